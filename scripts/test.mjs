@@ -1,0 +1,33 @@
+// `npm test`: type check, lint, unit tests in Node, component and story tests in Chromium,
+// then end-to-end tests against the built app. Stops at the first failing step.
+import { spawnSync } from 'node:child_process';
+import { findChromium, installHint } from './chromium.mjs';
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error(installHint);
+  process.exit(1);
+}
+process.env.CHROMIUM_PATH = chromium;
+process.env.TZ = 'UTC';
+
+const steps = [
+  ['type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['unit, component and story tests', 'npx', ['vitest', 'run']],
+  ['build', 'npx', ['vite', 'build']],
+  ['end-to-end tests', 'npx', ['playwright', 'test']],
+];
+
+const started = Date.now();
+for (const [name, cmd, args] of steps) {
+  const t = Date.now();
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${r.status ?? r.signal}).`);
+    process.exit(r.status ?? 1);
+  }
+  console.log(`✔ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+}
+console.log(`\nAll test steps passed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,117 @@
+import type { z } from 'zod';
+import { problem, type Problem, type Result, ok, fail } from '../problems.ts';
+import { pathwaySchema } from './pathwaySchema.ts';
+import type { Pathway } from './types.ts';
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out || '(file)';
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+function show(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  const s = JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+function schemaProblem(issue: z.core.$ZodIssue, input: unknown, file: string | undefined): Problem {
+  const column = fieldPath(issue.path);
+  const value = valueAt(input, issue.path);
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map(String).join(', ');
+    return problem('PL104', `${show(value)} is not allowed; allowed: ${allowed}.`, { file, column });
+  }
+  if (issue.code === 'invalid_type' && value === undefined) {
+    return problem('PL101', `is required (${issue.expected}) but missing.`, { file, column });
+  }
+  if (issue.code === 'invalid_type') {
+    return problem('PL101', `${show(value)} should be ${issue.expected}.`, { file, column });
+  }
+  return problem('PL101', `${show(value)} ${issue.message}.`, { file, column });
+}
+
+/**
+ * Validates a parsed pathway file: the schema first, then the references between its parts
+ * (duplicate ids, services in unknown levels, routes to unknown services). Cycles of routes are
+ * valid — children step down and back up. Never throws for bad input.
+ */
+export function validatePathway(input: unknown, file?: string): Result<Pathway> {
+  const parsed = pathwaySchema.safeParse(input);
+  if (!parsed.success) return fail(parsed.error.issues.map((i) => schemaProblem(i, input, file)));
+  const p = parsed.data;
+  const problems: Problem[] = [];
+
+  const unique = (list: readonly { id: string }[], name: string) => {
+    const seen = new Map<string, number>();
+    list.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        problems.push(
+          problem('PL102', `id "${item.id}" is used again (first at ${name}[${first}]); ids must be unique.`, {
+            file,
+            column: `${name}[${i}].id`,
+          }),
+        );
+      } else seen.set(item.id, i);
+    });
+    return new Set(seen.keys());
+  };
+  const levelIds = unique(p.levels, 'levels');
+  const serviceIds = unique(p.services, 'services');
+  unique(p.concerns, 'concerns');
+
+  const list = (s: Set<string>) => {
+    const all = [...s];
+    return all.length > 25 ? `${all.slice(0, 25).join(', ')}, …` : all.join(', ');
+  };
+  p.services.forEach((s, i) => {
+    if (!levelIds.has(s.level)) {
+      problems.push(
+        problem('PL103', `level "${s.level}" is not defined in levels; allowed: ${list(levelIds)}.`, {
+          file,
+          column: `services[${i}].level`,
+        }),
+      );
+    }
+  });
+  p.routes.forEach((r, i) => {
+    for (const end of ['from', 'to'] as const) {
+      if (!serviceIds.has(r[end])) {
+        problems.push(
+          problem('PL103', `service "${r[end]}" is not defined in services; allowed: ${list(serviceIds)}.`, {
+            file,
+            column: `routes[${i}].${end}`,
+          }),
+        );
+      }
+    }
+  });
+  if (problems.length > 0) return fail(problems);
+  return ok(p as unknown as Pathway);
+}
+
+/** Parses the text of a pathway file, then validates it. */
+export function parsePathway(text: string, file?: string): Result<Pathway> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return fail([
+      problem('PL100', `${(e as Error).message}. Check for a missing comma, quote or bracket.`, { file, row: undefined }),
+    ]);
+  }
+  return validatePathway(json, file);
+}

@@ -1,0 +1,43 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+// @ts-expect-error -- plain ESM helper shared with the test script, no types needed.
+import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
+
+const executablePath = (findChromium as () => string | undefined)();
+const browserProvider = playwright({ launchOptions: { executablePath, args: chromiumArgs as string[] } });
+const browser = {
+  enabled: true,
+  headless: true,
+  provider: browserProvider,
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+};
+
+export default defineConfig({
+  plugins: [react()],
+  base: './',
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: true },
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.{ts,tsx}'], browser },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: { name: 'storybook', browser, setupFiles: ['.storybook/vitest.setup.ts'] },
+      },
+    ],
+  },
+});
