@@ -36,7 +36,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'storybook', browser, setupFiles: ['.storybook/vitest.setup.ts'] },
+        test: { name: 'storybook', browser },
       },
     ],
   },

@@ -1,0 +1,202 @@
+import type { Cohort } from '../cohort/types.ts';
+import { activities, type Pathway } from '../pathway/types.ts';
+import { MOVE_NONE, MOVE_ON } from '../replay/moveKinds.ts';
+import type { CohortAnalysis } from './analyseCohort.ts';
+
+export interface TransitionSummary {
+  readonly from: string;
+  readonly to: string;
+  /** Number of moves. */
+  readonly count: number;
+  /** Number of distinct journeys that made the move. */
+  readonly journeys: number;
+  readonly onPathway: boolean;
+  /** Median days between the two rows of the move. */
+  readonly medianDays: number | null;
+}
+
+export interface TargetSummary {
+  readonly service: string;
+  readonly hours: number;
+  readonly label: string;
+  readonly referrals: number;
+  readonly withinTarget: number;
+  /** Median days from referral to assessment where there was one. */
+  readonly medianDays: number | null;
+}
+
+export interface CohortSummary {
+  readonly journeys: number;
+  readonly events: number;
+  readonly reachedCrisis: number;
+  readonly missedPoints: number;
+  readonly journeysWithMissedPoints: number;
+  readonly missedPointsByService: Record<string, number>;
+  readonly serviceJourneys: Record<string, number>;
+  readonly transitions: TransitionSummary[];
+  readonly acuteLiaison48h: { referrals: number; withinTarget: number };
+  readonly targets: TargetSummary[];
+  readonly medianLeadTimeDays: number | null;
+  /** Median days from a referral to the next assessment at the same service, by service. */
+  readonly medianWaitDays: Record<string, number>;
+}
+
+/** Median of the first `n` numbers of `values` (sorted in place). */
+export function median(values: Float64Array | number[], n = values.length): number | null {
+  if (n === 0) return null;
+  const v = values instanceof Float64Array ? values.subarray(0, n).sort() : values.slice(0, n).sort((a, b) => a - b);
+  const mid = n >> 1;
+  return n % 2 ? (v[mid] as number) : ((v[mid - 1] as number) + (v[mid] as number)) / 2;
+}
+
+const inc = (a: Int32Array, i: number) => {
+  a[i] = (a[i] as number) + 1;
+};
+
+const roundDays = (d: number) => Math.round(d * 1000) / 1000;
+
+/** Aggregates an analysis per service, per move and per target (CONTRACT §4 `summary`). */
+export function summariseAnalysis(cohort: Cohort, pathway: Pathway, analysis: CohortAnalysis): CohortSummary {
+  const { journeyStart, time, service, activity } = cohort;
+  const S = pathway.services.length;
+  const J = cohort.journeyIds.length;
+  const ids = pathway.services.map((s) => s.id as string);
+  const referral = activities.indexOf('referral');
+  const assessment = activities.indexOf('assessment');
+
+  const missedBy = new Int32Array(S);
+  const touched = new Int32Array(S);
+  const lastJourneyAt = new Int32Array(S).fill(-1);
+  // Moves keyed by (from * S + to) * 2 + onPathway.
+  const moveCount = new Int32Array(S * S * 2);
+  const moveJourneys = new Int32Array(S * S * 2);
+  const moveLast = new Int32Array(S * S * 2).fill(-1);
+  const moveDays: number[][] = [];
+  const waits: number[][] = Array.from({ length: S }, () => []);
+  const targetServices = pathway.services
+    .map((s, i) => ({ i, t: s.targets?.find((x) => x.hours !== undefined) }))
+    .filter((x): x is { i: number; t: { label: string; hours: number } } => x.t !== undefined);
+  const targetOf = new Int32Array(S).fill(-1);
+  targetServices.forEach((x, k) => (targetOf[x.i] = k));
+  const tReferrals = new Int32Array(targetServices.length);
+  const tWithin = new Int32Array(targetServices.length);
+  const tDays: number[][] = targetServices.map(() => []);
+
+  const nextAssessment = new Float64Array(S);
+  let assessAfter = new Float64Array(64);
+  let journeys = 0;
+  let events = 0;
+  let reached = 0;
+  let missedTotal = 0;
+  let withMissed = 0;
+  const leads: number[] = [];
+
+  for (let j = 0; j < J; j++) {
+    if (analysis.included[j] === 0) continue;
+    journeys++;
+    const start = journeyStart[j] as number;
+    const end = journeyStart[j + 1] as number;
+    events += end - start;
+    if (assessAfter.length < end - start) assessAfter = new Float64Array(end - start);
+    if (analysis.reachedCrisis[j] === 1) reached++;
+    const m = analysis.missedCount[j] as number;
+    missedTotal += m;
+    if (m > 0) withMissed++;
+    const lead = analysis.leadTime[j] as number;
+    if (!Number.isNaN(lead)) leads.push(lead);
+    // Backward pass: the time of the next assessment at each service, so that every referral finds
+    // its assessment in constant time even in a journey of thousands of events.
+    nextAssessment.fill(NaN);
+    for (let e = end - 1; e >= start; e--) {
+      const s = service[e] as number;
+      if (activity[e] === assessment) nextAssessment[s] = time[e] as number;
+      assessAfter[e - start] = activity[e] === referral ? (nextAssessment[s] as number) : NaN;
+    }
+    for (let e = start; e < end; e++) {
+      const s = service[e] as number;
+      if (lastJourneyAt[s] !== j) {
+        lastJourneyAt[s] = j;
+        inc(touched, s);
+      }
+      if (analysis.missed[e] === 1) inc(missedBy, s);
+      const kind = analysis.move[e] as number;
+      if (kind !== MOVE_NONE) {
+        const key = ((service[e - 1] as number) * S + s) * 2 + (kind === MOVE_ON ? 1 : 0);
+        inc(moveCount, key);
+        if (moveLast[key] !== j) {
+          moveLast[key] = j;
+          inc(moveJourneys, key);
+        }
+        (moveDays[key] ??= []).push((time[e] as number) - (time[e - 1] as number));
+      }
+      // A referral to a service, then the next assessment there: the wait, and the target if it has one.
+      if (activity[e] === referral) {
+        const days = (assessAfter[e - start] as number) - (time[e] as number);
+        if (!Number.isNaN(days)) (waits[s] as number[]).push(days);
+        const ti = targetOf[s] as number;
+        if (ti >= 0) {
+          inc(tReferrals, ti);
+          const hours = (targetServices[ti] as { t: { hours: number } }).t.hours;
+          if (!Number.isNaN(days)) {
+            (tDays[ti] as number[]).push(days);
+            if (days <= hours / 24 + 1e-9) inc(tWithin, ti);
+          }
+        }
+      }
+    }
+  }
+
+  const missedPointsByService: Record<string, number> = {};
+  const serviceJourneys: Record<string, number> = {};
+  const medianWaitDays: Record<string, number> = {};
+  for (let s = 0; s < S; s++) {
+    const id = ids[s] as string;
+    if ((missedBy[s] as number) > 0) missedPointsByService[id] = missedBy[s] as number;
+    if ((touched[s] as number) > 0) serviceJourneys[id] = touched[s] as number;
+    const w = median(waits[s] as number[]);
+    if (w !== null) medianWaitDays[id] = roundDays(w);
+  }
+  const transitions: TransitionSummary[] = [];
+  for (let key = 0; key < moveCount.length; key++) {
+    const count = moveCount[key] as number;
+    if (count === 0) continue;
+    const pair = key >> 1;
+    const md = median(moveDays[key] ?? []);
+    transitions.push({
+      from: ids[Math.floor(pair / S)] as string,
+      to: ids[pair % S] as string,
+      count,
+      journeys: moveJourneys[key] as number,
+      onPathway: (key & 1) === 1,
+      medianDays: md === null ? null : roundDays(md),
+    });
+  }
+  transitions.sort((a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  const targets: TargetSummary[] = targetServices.map((x, k) => {
+    const md = median(tDays[k] as number[]);
+    return {
+      service: ids[x.i] as string,
+      hours: x.t.hours,
+      label: x.t.label,
+      referrals: tReferrals[k] as number,
+      withinTarget: tWithin[k] as number,
+      medianDays: md === null ? null : roundDays(md),
+    };
+  });
+  const al = targets.find((t) => t.service === 'acute_liaison');
+  const leadMedian = median(leads);
+  return {
+    journeys,
+    events,
+    reachedCrisis: reached,
+    missedPoints: missedTotal,
+    journeysWithMissedPoints: withMissed,
+    missedPointsByService,
+    serviceJourneys,
+    transitions,
+    acuteLiaison48h: { referrals: al?.referrals ?? 0, withinTarget: al?.withinTarget ?? 0 },
+    targets,
+    medianLeadTimeDays: leadMedian === null ? null : roundDays(leadMedian),
+    medianWaitDays,
+  };
+}

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parsePathway } from '../../src/core/pathway/validatePathway.ts';
+import type { Pathway } from '../../src/core/pathway/types.ts';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export function readPathway(path: string): Pathway {
+  const r = parsePathway(readFileSync(root + path, 'utf8'), path);
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  return r.value;
+}
