@@ -96,6 +96,6 @@ export function serviceOfValue(value: unknown): ServiceId | undefined {
 }
 
 /** The machine as JSON, for XState's tools (the Stately visualiser and `xstate/graph`). */
-export function machineToJson(machine: AnyStateMachine): unknown {
+export function machineToJson(machine: PathwayMachine | AnyStateMachine): unknown {
   return JSON.parse(JSON.stringify(machine.toJSON())) as unknown;
 }
