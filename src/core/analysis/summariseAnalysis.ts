@@ -56,8 +56,20 @@ const inc = (a: Int32Array, i: number) => {
 const roundDays = (d: number) => Math.round(d * 1000) / 1000;
 
 /** Aggregates an analysis per service, per move and per target (CONTRACT §4 `summary`). */
-export function summariseAnalysis(cohort: Cohort, pathway: Pathway, analysis: CohortAnalysis): CohortSummary {
+export interface SummaryOptions {
+  /** Compute median days per move and per referral wait (the "time" view). Default true. */
+  readonly timings?: boolean;
+}
+
+export function summariseAnalysis(
+  cohort: Cohort,
+  pathway: Pathway,
+  analysis: CohortAnalysis,
+  options: SummaryOptions = {},
+): CohortSummary {
+  const timings = options.timings ?? true;
   const { journeyStart, time, service, activity } = cohort;
+  const { included, reachedCrisis, missedCount, leadTime, missed, move } = analysis;
   const S = pathway.services.length;
   const J = cohort.journeyIds.length;
   const ids = pathway.services.map((s) => s.id as string);
@@ -71,7 +83,8 @@ export function summariseAnalysis(cohort: Cohort, pathway: Pathway, analysis: Co
   const moveCount = new Int32Array(S * S * 2);
   const moveJourneys = new Int32Array(S * S * 2);
   const moveLast = new Int32Array(S * S * 2).fill(-1);
-  const moveDays: number[][] = [];
+  // Durations of moves, bucketed by move key once counted (see below).
+  const moveKeyOf = timings ? new Int32Array(time.length).fill(-1) : undefined;
   const waits: number[][] = Array.from({ length: S }, () => []);
   const targetServices = pathway.services
     .map((s, i) => ({ i, t: s.targets?.find((x) => x.hours !== undefined) }))
@@ -89,21 +102,22 @@ export function summariseAnalysis(cohort: Cohort, pathway: Pathway, analysis: Co
   let reached = 0;
   let missedTotal = 0;
   let withMissed = 0;
-  const leads: number[] = [];
+  const leads = new Float64Array(J);
+  let leadCount = 0;
 
   for (let j = 0; j < J; j++) {
-    if (analysis.included[j] === 0) continue;
+    if (included[j] === 0) continue;
     journeys++;
     const start = journeyStart[j] as number;
     const end = journeyStart[j + 1] as number;
     events += end - start;
     if (assessAfter.length < end - start) assessAfter = new Float64Array(end - start);
-    if (analysis.reachedCrisis[j] === 1) reached++;
-    const m = analysis.missedCount[j] as number;
+    if (reachedCrisis[j] === 1) reached++;
+    const m = missedCount[j] as number;
     missedTotal += m;
     if (m > 0) withMissed++;
-    const lead = analysis.leadTime[j] as number;
-    if (!Number.isNaN(lead)) leads.push(lead);
+    const lead = leadTime[j] as number;
+    if (!Number.isNaN(lead)) leads[leadCount++] = lead;
     // Backward pass: the time of the next assessment at each service, so that every referral finds
     // its assessment in constant time even in a journey of thousands of events.
     nextAssessment.fill(NaN);
@@ -118,8 +132,8 @@ export function summariseAnalysis(cohort: Cohort, pathway: Pathway, analysis: Co
         lastJourneyAt[s] = j;
         inc(touched, s);
       }
-      if (analysis.missed[e] === 1) inc(missedBy, s);
-      const kind = analysis.move[e] as number;
+      if (missed[e] === 1) inc(missedBy, s);
+      const kind = move[e] as number;
       if (kind !== MOVE_NONE) {
         const key = ((service[e - 1] as number) * S + s) * 2 + (kind === MOVE_ON ? 1 : 0);
         inc(moveCount, key);
@@ -127,12 +141,12 @@ export function summariseAnalysis(cohort: Cohort, pathway: Pathway, analysis: Co
           moveLast[key] = j;
           inc(moveJourneys, key);
         }
-        (moveDays[key] ??= []).push((time[e] as number) - (time[e - 1] as number));
+        if (moveKeyOf) moveKeyOf[e] = key;
       }
       // A referral to a service, then the next assessment there: the wait, and the target if it has one.
       if (activity[e] === referral) {
         const days = (assessAfter[e - start] as number) - (time[e] as number);
-        if (!Number.isNaN(days)) (waits[s] as number[]).push(days);
+        if (timings && !Number.isNaN(days)) (waits[s] as number[]).push(days);
         const ti = targetOf[s] as number;
         if (ti >= 0) {
           inc(tReferrals, ti);
@@ -156,12 +170,31 @@ export function summariseAnalysis(cohort: Cohort, pathway: Pathway, analysis: Co
     const w = median(waits[s] as number[]);
     if (w !== null) medianWaitDays[id] = roundDays(w);
   }
+  // Medians of move durations: counting sort of the moves by key into one array, then each key's
+  // slice sorted on its own. Linear in the number of moves plus the sorts of small slices.
+  const medianOf = new Float64Array(moveCount.length).fill(NaN);
+  if (moveKeyOf) {
+    const offset = new Int32Array(moveCount.length + 1);
+    for (let k = 0; k < moveCount.length; k++) offset[k + 1] = (offset[k] as number) + (moveCount[k] as number);
+    const fill = offset.slice(0, moveCount.length);
+    const days = new Float64Array(offset[moveCount.length] as number);
+    for (let e = 0; e < moveKeyOf.length; e++) {
+      const k = moveKeyOf[e] as number;
+      if (k < 0) continue;
+      days[fill[k] as number] = (time[e] as number) - (time[e - 1] as number);
+      fill[k] = (fill[k] as number) + 1;
+    }
+    for (let k = 0; k < moveCount.length; k++) {
+      const n = moveCount[k] as number;
+      if (n > 0) medianOf[k] = median(days.subarray(offset[k] as number, (offset[k] as number) + n)) as number;
+    }
+  }
   const transitions: TransitionSummary[] = [];
   for (let key = 0; key < moveCount.length; key++) {
     const count = moveCount[key] as number;
     if (count === 0) continue;
     const pair = key >> 1;
-    const md = median(moveDays[key] ?? []);
+    const md = Number.isNaN(medianOf[key]) ? null : (medianOf[key] as number);
     transitions.push({
       from: ids[Math.floor(pair / S)] as string,
       to: ids[pair % S] as string,
@@ -184,7 +217,7 @@ export function summariseAnalysis(cohort: Cohort, pathway: Pathway, analysis: Co
     };
   });
   const al = targets.find((t) => t.service === 'acute_liaison');
-  const leadMedian = median(leads);
+  const leadMedian = median(leads, leadCount);
   return {
     journeys,
     events,
