@@ -1,5 +1,11 @@
 import type { Cohort } from '../cohort/types.ts';
-import { activities, CRISIS, EARLY_INTERVENTION, responseActivities, type Pathway } from '../pathway/types.ts';
+import {
+  activities,
+  CRISIS,
+  EARLY_INTERVENTION,
+  responseActivities,
+  type Pathway,
+} from '../pathway/types.ts';
 import type { TransitionTable } from '../replay/compileTransitionTable.ts';
 import { MOVE_NONE, MOVE_ON } from '../replay/moveKinds.ts';
 import { replayWithTable } from '../replay/replayWithTable.ts';
@@ -116,7 +122,17 @@ export function analyseCohort(
       if (fco >= 0 && fco <= fc) leadTime[j] = (time[fc] as number) - (time[fco] as number);
     }
   }
-  return { parameters, move, missed, missedCount, reachedCrisis, leadTime, firstCrisis, firstConcern, included };
+  return {
+    parameters,
+    move,
+    missed,
+    missedCount,
+    reachedCrisis,
+    leadTime,
+    firstCrisis,
+    firstConcern,
+    included,
+  };
 }
 
 /** True when the event is a move along the pathway. */

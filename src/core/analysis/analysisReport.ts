@@ -29,7 +29,12 @@ export function concernsOf(cohort: Cohort, pathway: Pathway, e: number): string[
   return out;
 }
 
-export function journeyReport(cohort: Cohort, pathway: Pathway, analysis: CohortAnalysis, j: number): JourneyReport {
+export function journeyReport(
+  cohort: Cohort,
+  pathway: Pathway,
+  analysis: CohortAnalysis,
+  j: number,
+): JourneyReport {
   const start = cohort.journeyStart[j] as number;
   const end = cohort.journeyStart[j + 1] as number;
   const id = (s: number) => pathway.services[s]?.id as string;
@@ -37,10 +42,18 @@ export function journeyReport(cohort: Cohort, pathway: Pathway, analysis: Cohort
   const offPathway: JourneyReport['offPathway'] = [];
   for (let e = start; e < end; e++) {
     if (analysis.missed[e] === 1) {
-      missedPoints.push({ row: cohort.row[e] as number, service: id(cohort.service[e] as number), concerns: concernsOf(cohort, pathway, e) });
+      missedPoints.push({
+        row: cohort.row[e] as number,
+        service: id(cohort.service[e] as number),
+        concerns: concernsOf(cohort, pathway, e),
+      });
     }
     if (analysis.move[e] === MOVE_OFF) {
-      offPathway.push({ row: cohort.row[e] as number, from: id(cohort.service[e - 1] as number), to: id(cohort.service[e] as number) });
+      offPathway.push({
+        row: cohort.row[e] as number,
+        from: id(cohort.service[e - 1] as number),
+        to: id(cohort.service[e] as number),
+      });
     }
   }
   const lead = analysis.leadTime[j] as number;
@@ -62,8 +75,8 @@ export function analysisReport(cohort: Cohort, pathway: Pathway, analysis: Cohor
   return {
     pathway: pathway.id,
     parameters: {
-      windowDays: analysis.parameters.windowDays as number,
-      horizonDays: analysis.parameters.horizonDays as number,
+      windowDays: analysis.parameters.windowDays,
+      horizonDays: analysis.parameters.horizonDays,
     },
     journeys,
     summary: summariseAnalysis(cohort, pathway, analysis),

@@ -11,7 +11,12 @@ export interface Variant {
 }
 
 /** The most common routes through the pathway, most frequent first (ties: shorter, then alphabetical). */
-export function journeyVariants(cohort: Cohort, pathway: Pathway, analysis: CohortAnalysis, limit = 20): Variant[] {
+export function journeyVariants(
+  cohort: Cohort,
+  pathway: Pathway,
+  analysis: CohortAnalysis,
+  limit = 20,
+): Variant[] {
   const { journeyStart, service } = cohort;
   const groups = new Map<string, number[]>();
   for (let j = 0; j < cohort.journeyIds.length; j++) {
@@ -30,7 +35,7 @@ export function journeyVariants(cohort: Cohort, pathway: Pathway, analysis: Coho
   const ids = pathway.services.map((s) => s.id as string);
   return [...groups.entries()]
     .map(([key, list]) => ({
-      services: [...key].map((c) => ids[c.charCodeAt(0) - 48] as string),
+      services: Array.from({ length: key.length }, (_, i) => ids[key.charCodeAt(i) - 48] as string),
       journeys: list.length,
       journeyIndices: list,
     }))

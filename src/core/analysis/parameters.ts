@@ -10,7 +10,10 @@ export interface RuleParameters {
 
 export const DEFAULT_PARAMETERS: RuleParameters = { windowDays: 28 as Days, horizonDays: 365 as Days };
 
-export const PARAMETER_LIMITS = { windowDays: { min: 0, max: 365 }, horizonDays: { min: 1, max: 3650 } } as const;
+export const PARAMETER_LIMITS = {
+  windowDays: { min: 0, max: 365 },
+  horizonDays: { min: 1, max: 3650 },
+} as const;
 
 /** Checks user-given parameters; returns a message naming what is allowed, or undefined when valid. */
 export function checkParameters(p: { windowDays: number; horizonDays: number }): string | undefined {

@@ -44,7 +44,8 @@ export interface CohortSummary {
 /** Median of the first `n` numbers of `values` (sorted in place). */
 export function median(values: Float64Array | number[], n = values.length): number | null {
   if (n === 0) return null;
-  const v = values instanceof Float64Array ? values.subarray(0, n).sort() : values.slice(0, n).sort((a, b) => a - b);
+  const v =
+    values instanceof Float64Array ? values.subarray(0, n).sort() : values.slice(0, n).sort((a, b) => a - b);
   const mid = n >> 1;
   return n % 2 ? (v[mid] as number) : ((v[mid - 1] as number) + (v[mid] as number)) / 2;
 }
@@ -175,7 +176,8 @@ export function summariseAnalysis(
   const medianOf = new Float64Array(moveCount.length).fill(NaN);
   if (moveKeyOf) {
     const offset = new Int32Array(moveCount.length + 1);
-    for (let k = 0; k < moveCount.length; k++) offset[k + 1] = (offset[k] as number) + (moveCount[k] as number);
+    for (let k = 0; k < moveCount.length; k++)
+      offset[k + 1] = (offset[k] as number) + (moveCount[k] as number);
     const fill = offset.slice(0, moveCount.length);
     const days = new Float64Array(offset[moveCount.length] as number);
     for (let e = 0; e < moveKeyOf.length; e++) {
@@ -186,7 +188,7 @@ export function summariseAnalysis(
     }
     for (let k = 0; k < moveCount.length; k++) {
       const n = moveCount[k] as number;
-      if (n > 0) medianOf[k] = median(days.subarray(offset[k] as number, (offset[k] as number) + n)) as number;
+      if (n > 0) medianOf[k] = median(days.subarray(offset[k], (offset[k] as number) + n)) as number;
     }
   }
   const transitions: TransitionSummary[] = [];
