@@ -28,9 +28,13 @@ export function readPathwayArg(arg: string | undefined): LoadedPathway {
   return loadPathway(unwrap(parsePathway(readFileSync(file, 'utf8'), file)));
 }
 
-export function readTextArg(arg: string | undefined, what: string): { file: string; text: string; name: string } {
+export function readTextArg(
+  arg: string | undefined,
+  what: string,
+): { file: string; text: string; name: string } {
   if (!arg) throw usage(`--${what} <file> is required.`);
-  if (!existsSync(arg) || statSync(arg).isDirectory()) throw new CliError([problem('PL203', 'file not found.', { file: arg })]);
+  if (!existsSync(arg) || statSync(arg).isDirectory())
+    throw new CliError([problem('PL203', 'file not found.', { file: arg })]);
   return { file: arg, text: readFileSync(arg, 'utf8'), name: basename(arg) };
 }
 

@@ -10,9 +10,10 @@ import { machineToJson } from '../core/pathway/buildPathwayMachine.ts';
 import { pathwayJsonSchema } from '../core/pathway/pathwaySchema.ts';
 import type { Days } from '../core/pathway/types.ts';
 import { reportToCsv } from './reportToCsv.ts';
+import { parseRenderArgs, renderCommand, RENDER_HELP } from './render.ts';
 import { CliError, readPathwayArg, readTextArg, unwrap, usage } from './io.ts';
 
-const HELP = `Pathway Lens command line
+const HELP = () => `Pathway Lens command line
 
   pathway-lens analyse  --pathway <dir|pathway.json> --cohort <file.csv|.json|.xes>
                         [--window 28] [--horizon 365] [--format json|csv]
@@ -22,7 +23,7 @@ const HELP = `Pathway Lens command line
       Writes a synthetic cohort (CSV) for tests and benchmarks.
   pathway-lens machine  --pathway <dir>          Prints the pathway's XState machine as JSON.
   pathway-lens schema                            Prints the JSON Schema of pathway files.
-
+${RENDER_HELP}
 Errors go to stderr as file:row: column: message, with a non-zero exit and nothing on stdout.
 `;
 
@@ -36,6 +37,11 @@ function parameters(values: { window?: string | undefined; horizon?: string | un
 
 async function run(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  // `render` has options of its own (e.g. --no-suppress), so it parses its arguments itself.
+  if (command === 'render') {
+    await renderCommand(parseRenderArgs(rest));
+    return;
+  }
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -52,7 +58,7 @@ async function run(argv: string[]): Promise<void> {
     strict: true,
   });
   if (!command || values.help || command === 'help') {
-    process.stdout.write(HELP);
+    process.stdout.write(HELP());
     return;
   }
   switch (command) {
@@ -110,7 +116,9 @@ async function run(argv: string[]): Promise<void> {
       process.stdout.write(`${JSON.stringify(pathwayJsonSchema(), null, 2)}\n`);
       return;
     default:
-      throw usage(`unknown command "${command}"; commands: analyse, generate, machine, schema (see --help).`);
+      throw usage(
+        `unknown command "${command}"; commands: analyse, generate, machine, render, schema (see --help).`,
+      );
   }
 }
 

@@ -3,7 +3,15 @@ import { csvCell } from '../core/csvCell.ts';
 
 /** The per-journey table of `analyse --format csv`. Cells are safe against spreadsheet formula injection. */
 export function reportToCsv(report: AnalysisReport): string {
-  const header = ['journey_id', 'events', 'reached_crisis', 'lead_time_days', 'missed_points', 'missed_services', 'off_pathway_moves'];
+  const header = [
+    'journey_id',
+    'events',
+    'reached_crisis',
+    'lead_time_days',
+    'missed_points',
+    'missed_services',
+    'off_pathway_moves',
+  ];
   const lines = [header.join(',')];
   for (const j of report.journeys) {
     lines.push(

@@ -57,7 +57,10 @@ export function cohortFromEvents(
     for (const { e, i } of list) {
       const s = serviceIndex.get(e.service);
       const a = activityIndex.get(e.activity);
-      if (s === undefined || a === undefined) throw new Error(`cohortFromEvents: unknown ${s === undefined ? `service ${e.service}` : `activity ${e.activity}`}`);
+      if (s === undefined || a === undefined)
+        throw new Error(
+          `cohortFromEvents: unknown ${s === undefined ? `service ${e.service}` : `activity ${e.activity}`}`,
+        );
       time[k] = e.time;
       service[k] = s;
       activity[k] = a;

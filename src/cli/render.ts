@@ -1,0 +1,219 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyseCohort } from '../core/analysis/analyseCohort.ts';
+import { checkParameters, DEFAULT_PARAMETERS, type RuleParameters } from '../core/analysis/parameters.ts';
+import { summariseAnalysis } from '../core/analysis/summariseAnalysis.ts';
+import { importCohort } from '../core/cohort/importCohort.ts';
+import type { Cohort } from '../core/cohort/types.ts';
+import type { DisclosureSettings } from '../core/disclosure/disclosureSettings.ts';
+import { leadTimeJourneys } from '../core/disclosure/leadTimeJourneys.ts';
+import { buildPathwayFigure } from '../core/figure/buildPathwayFigure.ts';
+import type { CohortInfo, FigureSize, PathwayFigure } from '../core/figure/figureTypes.ts';
+import type { Days, Pathway } from '../core/pathway/types.ts';
+import type { Result } from '../core/problems.ts';
+import { figureToPdf, figureToPng } from './figureFiles.ts';
+import { readPathwayArg, readTextArg, unwrap, usage } from './io.ts';
+
+export const RENDER_HELP = `  pathway-lens render   --pathway <dir|pathway.json> --cohort <file> --out <figure.svg|.png|.pdf>
+                        [--title "…"] [--suppress | --no-suppress] [--round 5] [--window 28] [--horizon 365]
+                        [--size a4-landscape|a4-portrait] [--alt <file.txt>] [--csv <file.csv>]
+                        [--synthetic | --no-synthetic]
+      Writes the board-paper figure (format by extension: SVG, PNG at 300 dpi, or vector PDF, all A4),
+      with small-number suppression on unless --no-suppress; --alt and --csv write its alt text and numbers.
+`;
+
+/** The options of `render`, as `parseRenderArgs` reads them from the command line. */
+export interface RenderValues {
+  readonly pathway?: string | undefined;
+  readonly cohort?: string | undefined;
+  readonly out?: string | undefined;
+  readonly title?: string | undefined;
+  /** Default true: counts from 1 to 4 are shown as "<5". */
+  readonly suppress?: boolean | undefined;
+  /** "5": round counts of 5 and over to the nearest 5; "0" or absent: no rounding. */
+  readonly round?: string | undefined;
+  readonly window?: string | undefined;
+  readonly horizon?: string | undefined;
+  /** a4-landscape (default) or a4-portrait; "landscape" and "portrait" are accepted too. */
+  readonly size?: string | undefined;
+  /** Also write the alt text to this file. */
+  readonly alt?: string | undefined;
+  /** Also write the figure's numbers (CSV) to this file. */
+  readonly csv?: string | undefined;
+  /**
+   * Label the figure as synthetic data. Default: when the cohort says so (a `synthetic` column saying
+   * yes on every row, or an XES log attribute); `--no-synthetic` cannot unmark a cohort that says so.
+   */
+  readonly synthetic?: boolean | undefined;
+}
+
+/** Reads a cohort file's text into a cohort; the importer by default (tests may pass their own). */
+export type CohortLoader = (file: string, text: string, pathway: Pathway) => Result<Cohort>;
+
+export interface RenderDeps {
+  readonly loadCohort?: CohortLoader | undefined;
+  /** Where progress lines go (default: stderr, so that stdout stays clean for pipes). */
+  readonly log?: ((line: string) => void) | undefined;
+  /** The PDF's creation date (default: SOURCE_DATE_EPOCH when set, else now). */
+  readonly now?: Date | undefined;
+}
+
+export interface RenderResult {
+  readonly figure: PathwayFigure;
+  readonly files: readonly string[];
+}
+
+/** Parses `render`'s arguments (everything after the word `render`). */
+export function parseRenderArgs(argv: readonly string[]): RenderValues {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      pathway: { type: 'string' },
+      cohort: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      title: { type: 'string' },
+      suppress: { type: 'boolean' },
+      'no-suppress': { type: 'boolean' },
+      round: { type: 'string' },
+      window: { type: 'string' },
+      horizon: { type: 'string' },
+      size: { type: 'string' },
+      alt: { type: 'string' },
+      csv: { type: 'string' },
+      synthetic: { type: 'boolean' },
+      'no-synthetic': { type: 'boolean' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const flag = (on: boolean | undefined, off: boolean | undefined, name: string): boolean | undefined => {
+    if (on && off) throw usage(`--${name} and --no-${name} cannot both be given.`);
+    return on ? true : off ? false : undefined;
+  };
+  return {
+    pathway: values.pathway,
+    cohort: values.cohort,
+    out: values.out,
+    title: values.title,
+    suppress: flag(values.suppress, values['no-suppress'], 'suppress'),
+    round: values.round,
+    window: values.window,
+    horizon: values.horizon,
+    size: values.size,
+    alt: values.alt,
+    csv: values.csv,
+    synthetic: flag(values.synthetic, values['no-synthetic'], 'synthetic'),
+  };
+}
+
+function ruleParameters(values: RenderValues): RuleParameters {
+  const windowDays =
+    values.window === undefined ? (DEFAULT_PARAMETERS.windowDays as number) : Number(values.window);
+  const horizonDays =
+    values.horizon === undefined ? (DEFAULT_PARAMETERS.horizonDays as number) : Number(values.horizon);
+  const message = checkParameters({ windowDays, horizonDays });
+  if (message) throw usage(message);
+  return { windowDays: windowDays as Days, horizonDays: horizonDays as Days };
+}
+
+function figureSize(size: string | undefined): FigureSize {
+  switch (size ?? 'a4-landscape') {
+    case 'a4-landscape':
+    case 'landscape':
+      return 'a4-landscape';
+    case 'a4-portrait':
+    case 'portrait':
+      return 'a4-portrait';
+    default:
+      throw usage(`--size must be a4-landscape or a4-portrait, not ${String(size)}.`);
+  }
+}
+
+function disclosureSettings(values: RenderValues): DisclosureSettings {
+  if (values.round !== undefined && values.round !== '0' && values.round !== '5') {
+    throw usage(`--round must be 5 (round counts to the nearest 5) or 0 (no rounding), not ${values.round}.`);
+  }
+  return { suppress: values.suppress ?? true, roundTo: values.round === '5' ? 5 : 0 };
+}
+
+/** The cohort's first and last event: ISO dates for calendar times, day numbers for offsets. */
+export function cohortPeriod(cohort: Cohort): Pick<CohortInfo, 'periodStart' | 'periodEnd'> {
+  if (cohort.time.length === 0) return {};
+  let min = Infinity;
+  let max = -Infinity;
+  for (const t of cohort.time) {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  if (cohort.timeBase === 'offset') return { periodStart: min, periodEnd: max };
+  const iso = (days: number) => new Date(Math.floor(days) * 86_400_000).toISOString().slice(0, 10);
+  return { periodStart: iso(min), periodEnd: iso(max) };
+}
+
+function creationDate(deps: RenderDeps): Date {
+  if (deps.now) return deps.now;
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+}
+
+/**
+ * `pathway-lens render`: reads the pathway and the cohort, analyses them with W and H, builds the
+ * board-paper figure with the same code as the app, and writes it as SVG, PNG or PDF (by the
+ * extension of --out), with optional alt-text and CSV files beside it.
+ */
+export async function renderCommand(values: RenderValues, deps: RenderDeps = {}): Promise<RenderResult> {
+  const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  if (!values.out) throw usage('--out <figure.svg|figure.png|figure.pdf> is required.');
+  const format = extname(values.out).toLowerCase();
+  if (format !== '.svg' && format !== '.png' && format !== '.pdf') {
+    throw usage(`--out must end in .svg, .png or .pdf, not "${basename(values.out)}".`);
+  }
+  const parameters = ruleParameters(values);
+  const size = figureSize(values.size);
+  const disclosure = disclosureSettings(values);
+  const loaded = readPathwayArg(values.pathway);
+  const input = readTextArg(values.cohort, 'cohort');
+  const load = deps.loadCohort ?? ((file, text, pathway) => importCohort(file, text, pathway));
+  const cohort = unwrap(load(input.file, input.text, loaded.pathway));
+  const analysis = analyseCohort(cohort, loaded.pathway, loaded.table, parameters);
+  const summary = summariseAnalysis(cohort, loaded.pathway, analysis);
+  const synthetic = cohort.synthetic || (values.synthetic ?? false);
+  const figure = buildPathwayFigure({
+    pathway: loaded.pathway,
+    summary,
+    parameters,
+    cohortInfo: { name: input.name, synthetic, journeys: cohort.journeyIds.length, ...cohortPeriod(cohort) },
+    title: values.title,
+    disclosure,
+    size,
+    leadTimeJourneys: leadTimeJourneys(analysis),
+  });
+
+  const files: string[] = [];
+  const write = (file: string, data: string | Buffer) => {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeFileSync(file, data);
+    files.push(file);
+  };
+  if (format === '.svg') write(values.out, figure.svg);
+  else if (format === '.png') write(values.out, figureToPng(figure.svg, size));
+  else
+    write(
+      values.out,
+      await figureToPdf(figure.svg, size, {
+        title: figure.metadata.title,
+        subject: figure.altText,
+        creationDate: creationDate(deps),
+      }),
+    );
+  if (values.alt) write(values.alt, `${figure.altText}\n`);
+  if (values.csv) write(values.csv, figure.csv);
+
+  if (!disclosure.suppress)
+    log('Warning: small-number suppression is off; the figure says it is not for publication.');
+  log(
+    `Wrote ${files.join(', ')} (${size}, ${disclosure.suppress ? 'counts below 5 suppressed' : 'unsuppressed'}${synthetic ? ', synthetic data' : ''}).`,
+  );
+  return { figure, files };
+}

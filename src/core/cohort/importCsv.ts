@@ -1,0 +1,159 @@
+import Papa from 'papaparse';
+import type { Pathway } from '../pathway/types.ts';
+import { problem, type Result } from '../problems.ts';
+import { CohortBuilder } from './cohortBuilder.ts';
+import { detectDelimiter, type CsvDelimiter } from './detectDelimiter.ts';
+import { normalizeColumnName, type ImportJob, type ImportOptions } from './rows.ts';
+import type { Cohort } from './types.ts';
+
+export interface CsvImportOptions extends ImportOptions {
+  /** Comma, semicolon or tab; detected from the header line when absent. */
+  readonly delimiter?: CsvDelimiter | undefined;
+}
+
+/** Default slice of work for one `step()`: characters of CSV. */
+const SLICE_CHARS = 1 << 18;
+
+function isBlank(cells: readonly string[], count: number): boolean {
+  const first = cells[0];
+  if (first !== undefined && first.length > 0 && first.charCodeAt(0) > 32) return false; // the usual case
+  for (let i = 0; i < count; i++) if ((cells[i] ?? '').trim() !== '') return false;
+  return true;
+}
+
+function bomOffset(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
+function unclosedProblem(file: string | undefined, row: number) {
+  return problem(
+    'PL203',
+    `a quoted cell that starts in this row is never closed; add the missing closing quote (") — the rest of the file was read as part of that cell.`,
+    { file, row },
+  );
+}
+
+function malformedProblem(file: string | undefined, row: number) {
+  return problem(
+    'PL202',
+    'a quoted cell has text after its closing quote (e.g. "a"b); quote the whole cell and double any quote inside it ("").',
+    { file, row },
+  );
+}
+
+/**
+ * Starts a CSV import that runs a slice at a time (see `ImportJob`): UTF-8 text with or without BOM,
+ * comma/semicolon/tab (detected from the header), header names matched case-insensitively and trimmed.
+ *
+ * Parsing is Papa Parse's streaming chunk mode: the text is read `budget` characters at a time (the
+ * first `step`'s budget), records that straddle two chunks included, and the parser is paused after each
+ * chunk so a Web Worker can post progress and notice a cancel between slices. Row numbers count
+ * records, blank lines included, the header being row 1: the row a spreadsheet shows.
+ */
+export function createCsvImport(text: string, pathway: Pathway, opts: CsvImportOptions = {}): ImportJob {
+  const start = bomOffset(text);
+  const body = start ? text.slice(start) : text;
+  const delimiter = opts.delimiter ?? detectDelimiter(body);
+  const file = opts.file;
+  const builder = new CohortBuilder(pathway, {
+    ...opts,
+    format: 'csv',
+    expectedRows: Math.ceil(body.length / 48) + 16,
+  });
+  const total = Math.max(1, body.length);
+  let parser: Papa.Parser | undefined;
+  let started = false;
+  let done = false;
+  let sliced = true;
+  let chunks = 0;
+  let chunkSize = SLICE_CHARS;
+  let row = 0;
+  let header = true;
+  let outcome: Result<Cohort> | undefined;
+
+  const stop = (p: Papa.Parser) => {
+    done = true;
+    p.abort();
+  };
+  /** Handles one record; returns false when reading must stop. */
+  const record = (cells: string[], errors: readonly Papa.ParseError[] | undefined): boolean => {
+    row++;
+    for (const err of errors ?? []) {
+      if (err.code === 'MissingQuotes') {
+        builder.addFatal(unclosedProblem(file, row));
+        return false;
+      }
+      if (err.code === 'InvalidQuotes') builder.addProblem(malformedProblem(file, row));
+    }
+    if (isBlank(cells, cells.length)) return true;
+    if (header) {
+      header = false;
+      return builder.begin(cells.map(normalizeColumnName), row);
+    }
+    builder.push(row, cells, cells.length);
+    return !builder.stopped;
+  };
+  const chunk = (results: Papa.ParseResult<string[]>, p: Papa.Parser) => {
+    parser = p;
+    chunks++;
+    // Errors name a record by its index in this chunk.
+    let byRow: Map<number, Papa.ParseError[]> | undefined;
+    for (const err of results.errors) {
+      const at = err.row ?? 0;
+      byRow ??= new Map();
+      byRow.set(at, [...(byRow.get(at) ?? []), err]);
+    }
+    const data = results.data;
+    for (let i = 0; i < data.length; i++) {
+      if (!record(data[i] as string[], byRow?.get(i))) {
+        stop(p);
+        return;
+      }
+    }
+    if (sliced) p.pause();
+  };
+
+  return {
+    get progress() {
+      return done ? 1 : Math.min(0.999, (chunks * chunkSize) / total);
+    },
+    step(budget = SLICE_CHARS) {
+      if (!done) {
+        if (!started) {
+          started = true;
+          sliced = Number.isFinite(budget);
+          // Unsliced runs still read in 64 KiB chunks, so that memory stays bounded by the cohort itself.
+          chunkSize = sliced ? Math.max(256, Math.floor(budget)) : Math.min(total, 1 << 16);
+          Papa.parse<string[]>(body, {
+            delimiter,
+            header: false,
+            skipEmptyLines: false,
+            chunkSize,
+            chunk,
+            complete: () => {
+              done = true;
+            },
+          });
+        } else if (parser) {
+          sliced = Number.isFinite(budget);
+          parser.resume();
+        }
+        // Text with no records never reaches `chunk`: there is nothing to resume.
+        if (!parser) done = true;
+      }
+      if (done) outcome ??= builder.finish();
+      return done;
+    },
+    result() {
+      if (!outcome) throw new Error('ImportJob.result() called before the job finished');
+      return outcome;
+    },
+  };
+}
+
+/** Imports a CSV cohort (CONTRACT §2) in one go. See `createCsvImport` for a sliced, cancellable run. */
+export function importCsv(text: string, pathway: Pathway, opts: CsvImportOptions = {}): Result<Cohort> {
+  const job = createCsvImport(text, pathway, opts);
+  while (!job.step(Number.POSITIVE_INFINITY));
+  return job.result();
+}

@@ -1,0 +1,153 @@
+import type { FigureContext as Ctx } from './figureContext.ts';
+import { missedBadge } from './figureMarks.ts';
+import { colour, fontSize, stroke } from './figureStyle.ts';
+import { counted } from './figureWords.ts';
+import { BOX_PAD, type MapFonts, type MapGeometry, type Rect } from './mapLayout.ts';
+import { moveGeometry, type LineGeometry, type LineSpec, type Point } from './moveGeometry.ts';
+import { moveLetter } from './moveLetter.ts';
+import { linesAt, textLine } from './svgText.ts';
+import { EARLY_INTERVENTION } from '../pathway/types.ts';
+import { el } from './xml.ts';
+
+function lines(ctx: Ctx): LineSpec[] {
+  const observed = new Set<string>();
+  const out: LineSpec[] = [];
+  for (const m of ctx.d.moves) {
+    observed.add(`${m.from}\u0000${m.to}`);
+    out.push({ from: m.from, to: m.to, kind: m.onPathway ? 'on' : 'off', width: ctx.width(m.journeys) });
+  }
+  const untaken = new Set<string>();
+  for (const r of ctx.input.pathway.routes) {
+    const key = `${r.from}\u0000${r.to}`;
+    if (observed.has(key) || untaken.has(key) || r.from === r.to) continue;
+    untaken.add(key);
+    out.push({ from: r.from, to: r.to, kind: 'untaken', width: stroke.untaken });
+  }
+  return out;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Where a line's marker goes: the point of the line nearest its middle whose marker covers no box. */
+function markerPlace(g: LineGeometry, w: number, h: number, avoid: readonly Rect[]): Point {
+  const pts = g.samples;
+  const order = pts.map((p, i) => ({ p, k: Math.abs(i - (pts.length - 1) / 2) })).sort((a, b) => a.k - b.k);
+  for (const { p } of order) {
+    const r = { x: p.x - w / 2, y: p.y - h / 2, width: w, height: h };
+    if (!avoid.some((b) => overlaps(r, b))) return p;
+  }
+  return pts[Math.floor(pts.length / 2)] ?? { x: 0, y: 0 };
+}
+
+/** The map: lanes, lines (untaken routes, then moves), service boxes with their badges, off-pathway letters. */
+export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
+  const { pathway } = ctx.input;
+  const parts: string[] = [];
+  // Lanes, from universal to inpatient.
+  parts.push(
+    el(
+      'g',
+      { id: 'lanes' },
+      map.lanes.map((l) => {
+        const cx = l.x + l.width / 2;
+        const label = linesAt(l.labelLines, cx, l.y + 1.4, { size: fonts.laneLabel, bold: true, anchor: 'middle' });
+        const note = linesAt(l.noteLines, cx, l.y + 1.4 + label.height + 0.4, { size: fonts.laneNote, fill: colour.muted, anchor: 'middle' });
+        return el('g', { id: `lane-${String(l.index)}`, class: 'lane' }, [
+          el('rect', { x: l.x, y: l.y, width: l.width, height: l.height, rx: 1.5, fill: colour.laneFill[l.index % colour.laneFill.length] }),
+          label.svg,
+          note.svg,
+        ]);
+      }),
+    ),
+  );
+
+  // Lines: untaken routes first and faint, then observed moves, widest first so that thin ones stay visible.
+  const geometry = moveGeometry(lines(ctx), map);
+  const order = geometry
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => Number(a.g.kind !== 'untaken') - Number(b.g.kind !== 'untaken') || b.g.width - a.g.width || a.i - b.i);
+  const id = (sid: string) => String(map.boxes.get(sid)?.index ?? -1);
+  parts.push(
+    el(
+      'g',
+      { id: 'moves', fill: 'none' },
+      order.map(({ g }) => {
+        const c = g.kind === 'on' ? colour.move : g.kind === 'off' ? colour.offPathway : colour.untaken;
+        return el('g', { id: `move-${id(g.from)}-${id(g.to)}${g.kind === 'untaken' ? '-route' : ''}`, class: `move ${g.kind}` }, [
+          el('path', {
+            d: g.d,
+            stroke: c,
+            'stroke-width': g.width,
+            'stroke-opacity': g.kind === 'untaken' ? undefined : 0.85,
+            'stroke-dasharray': g.kind === 'off' ? stroke.dash : undefined,
+            fill: 'none',
+          }),
+          el('path', { d: g.arrow, fill: c }),
+        ]);
+      }),
+    ),
+  );
+
+  // Services.
+  const d = ctx.d;
+  const byId = new Map(d.services.map((s) => [s.id, s]));
+  parts.push(
+    el(
+      'g',
+      { id: 'services' },
+      pathway.services.map((s) => {
+        const b = map.boxes.get(s.id);
+        const counts = byId.get(s.id);
+        if (!b || !counts) return '';
+        const early = s.tags.includes(EARLY_INTERVENTION);
+        const unused = counts.journeys.text === '0';
+        const children = [
+          el('rect', {
+            x: b.x,
+            y: b.y,
+            width: b.width,
+            height: b.height,
+            rx: 1,
+            fill: colour.boxFill,
+            stroke: early ? colour.earlyStroke : unused ? colour.unusedStroke : colour.boxStroke,
+            'stroke-width': early ? stroke.early : stroke.box,
+          }),
+          linesAt(b.labelLines, b.x + BOX_PAD, b.y + BOX_PAD * 0.8, { size: fonts.service, bold: true, fill: unused ? colour.muted : colour.text }).svg,
+          el(
+            'g',
+            { class: 'count' },
+            textLine(unused ? 'no journeys' : counted(counts.journeys, 'journey'), b.x + BOX_PAD, b.y + b.height - BOX_PAD * 0.6 - map.countLine / 2 + fonts.count * 0.36, {
+              size: fonts.count,
+              fill: colour.muted,
+            }),
+          ),
+        ];
+        if (counts.missedPoints.text !== '0') {
+          children.push(missedBadge(counts.missedPoints.text, b.x + b.width - BOX_PAD * 0.7, b.y + b.height - BOX_PAD * 0.6 - map.countLine / 2, fonts.badge));
+        }
+        return el('g', { id: `service-${String(b.index)}`, class: early ? 'service early' : 'service' }, children);
+      }),
+    ),
+  );
+
+  // Letters on off-pathway moves, clear of the boxes and of each other; the key lists what they are.
+  const avoid: Rect[] = [...map.boxes.values()].map((b) => ({ x: b.x - 0.4, y: b.y - 0.4, width: b.width + 0.8, height: b.height + 0.8 }));
+  const markers: string[] = [];
+  let k = 0;
+  geometry.forEach((g) => {
+    if (g.kind !== 'off') return;
+    const r = fontSize.moveLabel * 0.78;
+    const p = markerPlace(g, 2 * r + 0.6, 2 * r + 0.6, avoid);
+    avoid.push({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r });
+    markers.push(
+      el('g', { class: 'move-marker' }, [
+        el('circle', { cx: p.x, cy: p.y, r, fill: '#ffffff', stroke: colour.offPathway, 'stroke-width': 0.35 }),
+        textLine(moveLetter(k++), p.x, p.y + fontSize.moveLabel * 0.36, { size: fontSize.moveLabel, bold: true, fill: colour.offPathway, anchor: 'middle' }),
+      ]),
+    );
+  });
+  parts.push(el('g', { id: 'move-markers' }, markers));
+  return el('g', { id: 'map' }, parts);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fontSize } from '../../../src/core/figure/figureStyle.ts';
+import { fitMap, layoutMap } from '../../../src/core/figure/mapLayout.ts';
+import { wrapText } from '../../../src/core/figure/textMetrics.ts';
+import { coventry, crowdedPathway } from './figureFixtures.ts';
+
+const fonts = {
+  laneLabel: fontSize.laneLabel,
+  laneNote: fontSize.laneNote,
+  service: fontSize.service,
+  count: fontSize.count,
+  badge: fontSize.badge,
+};
+const rect = { x: 10, y: 40, width: 277, height: 110 };
+
+describe('map layout', () => {
+  it('puts levels side by side, left to right, and services in the order of their column hints', () => {
+    const map = layoutMap(coventry, rect, fonts, 12);
+    expect(map.lanes.map((l) => l.id)).toEqual([
+      'universal',
+      'targeted',
+      'safeguarding',
+      'crisis',
+      'inpatient',
+    ]);
+    for (let i = 1; i < map.lanes.length; i++)
+      expect((map.lanes[i]?.x ?? 0) > (map.lanes[i - 1]?.x ?? 0)).toBe(true);
+    const universal = ['school', 'school_nurse', 'gp', 'vcs', 'digital', 'police'].map(
+      (id) => map.boxes.get(id)?.row,
+    );
+    expect(universal).toEqual([0, 1, 2, 3, 4, 5]);
+    // Rows line up across levels.
+    expect(map.boxes.get('school')?.y).toBe(map.boxes.get('early_help')?.y);
+  });
+
+  it('keeps every box inside the map, and labels inside their boxes', () => {
+    const map = layoutMap(coventry, rect, fonts, 12);
+    for (const b of map.boxes.values()) {
+      expect(b.y + b.height).toBeLessThanOrEqual(rect.y + rect.height);
+      for (const line of b.labelLines) expect(wrapText(line, b.width, fonts.service, true)).toHaveLength(1);
+    }
+  });
+
+  it('makes the type smaller when a level has too many services to fit (up to about 10 a level)', () => {
+    const crowded = crowdedPathway(13);
+    const { map, fonts: used } = fitMap(crowded, rect, fonts, 12, { laneNotes: false, maxLines: 3 });
+    expect(used.service).toBeLessThan(fonts.service);
+    for (const b of map.boxes.values())
+      expect(b.y + b.height).toBeLessThanOrEqual(rect.y + rect.height + 0.01);
+    // The Coventry pathway needs no such thing.
+    expect(fitMap(coventry, rect, fonts, 12, { laneNotes: false, maxLines: 3 }).fonts).toEqual(fonts);
+  });
+});
