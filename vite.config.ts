@@ -8,13 +8,14 @@ import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
 
 const executablePath = (findChromium as () => string | undefined)();
 const browserProvider = playwright({ launchOptions: { executablePath, args: chromiumArgs as string[] } });
-const browser = {
+// Each browser project names its one Chromium instance, because Vitest requires unique names.
+const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: browserProvider,
-  instances: [{ browser: 'chromium' as const }],
+  instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
   screenshotFailures: false,
-};
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -31,12 +32,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['tests/browser/**/*.test.{ts,tsx}'], browser },
+        test: { name: 'browser', include: ['tests/browser/**/*.test.{ts,tsx}'], browser: browser('browser') },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'storybook', browser },
+        test: { name: 'storybook', browser: browser('storybook') },
       },
     ],
   },
