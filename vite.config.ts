@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { cspPlugin } from './scripts/csp.ts';
 // @ts-expect-error -- plain ESM helper shared with the test script, no types needed.
 import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
 
@@ -18,7 +19,7 @@ const browser = (name: string) => ({
 });
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   base: './',
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
