@@ -1,0 +1,248 @@
+import type { EdgeMarker } from '@xyflow/react';
+import { activityWords } from '../../core/trainer/activityWords.ts';
+import type { PlayerScene, SceneMove } from '../../core/trainer/playerScene.ts';
+import type { PathwayFlow, RouteFlowEdge } from '../map/flowTypes.ts';
+import { handles } from '../map/handles.ts';
+import { layout } from '../map/layout.ts';
+import type {
+  TrainerEdgeKind,
+  TrainerFlowEdge,
+  TrainerFlowNode,
+  TrainerNodeKind,
+} from './trainerFlowTypes.ts';
+
+/** Colours of the kinds of edge; the CSS uses the same (trainer.css), the arrowheads need them here. */
+export const edgeColours: Readonly<Record<TrainerEdgeKind, string>> = {
+  idle: '#b4bac3',
+  travelled: '#0b57d0',
+  last: '#0b1f3a',
+  could: '#4a5360',
+  off: '#a04400',
+  hypothetical: '#6a1b9a',
+};
+
+const drawOrder: readonly TrainerEdgeKind[] = ['idle', 'travelled', 'could', 'off', 'last', 'hypothetical'];
+
+const marker = (kind: TrainerEdgeKind): EdgeMarker => ({
+  type: 'arrowclosed',
+  width: kind === 'idle' ? 14 : 9,
+  height: kind === 'idle' ? 14 : 9,
+  color: edgeColours[kind],
+});
+
+const noun = (m: Pick<SceneMove, 'activity'>) => activityWords[m.activity].noun;
+
+/** The route edge a move runs along: same ends, and the route's activity absent or equal. */
+function routeEdgeFor(
+  edges: readonly RouteFlowEdge[],
+  m: Pick<SceneMove, 'from' | 'to' | 'activity'>,
+): RouteFlowEdge | undefined {
+  return edges.find(
+    (e) =>
+      e.source === m.from &&
+      e.target === m.to &&
+      (e.data?.activity === undefined || e.data.activity === m.activity),
+  );
+}
+
+/** Handles and shape for a move with no route of its own (off pathway), from where the two services sit. */
+function extraGeometry(flow: Pick<PathwayFlow, 'nodes' | 'edges'>, from: string, to: string) {
+  const same = flow.edges.find((e) => e.source === from && e.target === to);
+  if (same?.data) {
+    return {
+      sourceHandle: same.sourceHandle ?? null,
+      targetHandle: same.targetHandle ?? null,
+      shape: same.data.shape,
+    };
+  }
+  const laneIndex = new Map(
+    flow.nodes.flatMap((n) => (n.type === 'lane' ? [[n.id, n.data.index] as const] : [])),
+  );
+  const place = (id: string) => {
+    const n = flow.nodes.find((x) => x.id === id);
+    return { lane: laneIndex.get(n?.parentId ?? '') ?? 0, y: n?.position.y ?? 0 };
+  };
+  const a = place(from);
+  const b = place(to);
+  if (a.lane < b.lane)
+    return { sourceHandle: handles.rightOut.id, targetHandle: handles.leftIn.id, shape: 'curve' as const };
+  if (a.lane > b.lane)
+    return { sourceHandle: handles.leftOut.id, targetHandle: handles.rightIn.id, shape: 'curve' as const };
+  const step = layout.nodeHeight + layout.rowGap;
+  if (b.y - a.y > 0 && b.y - a.y <= step)
+    return { sourceHandle: handles.bottomOut.id, targetHandle: handles.topIn.id, shape: 'curve' as const };
+  if (a.y - b.y > 0 && a.y - b.y <= step)
+    return { sourceHandle: handles.topOut.id, targetHandle: handles.bottomIn.id, shape: 'curve' as const };
+  return b.y > a.y
+    ? { sourceHandle: handles.rightOut.id, targetHandle: handles.rightIn.id, shape: 'bracket' as const }
+    : { sourceHandle: handles.leftOut.id, targetHandle: handles.leftIn.id, shape: 'bracket' as const };
+}
+
+const nodeSuffix: Readonly<Record<TrainerNodeKind, string>> = {
+  current: ' — the case is here now',
+  'whatif-current': ' — hypothetical: here now',
+  real: ' — where the real case is',
+  'whatif-path': ' — on the hypothetical path',
+  could: ' — the pathway allows a move here next',
+  visited: ' — visited earlier in the case',
+  idle: '',
+};
+
+const nodeBadge: Partial<Record<TrainerNodeKind, string>> = {
+  current: 'Now',
+  'whatif-current': 'What if: here',
+  real: 'Real case',
+};
+
+/**
+ * Decorates the pathway's flow (`pathwayToFlow`) with one moment of the case player: the service the
+ * case is at, the move just made, the real path so far, the routes the machine allows from here
+ * ("could go", dashed grey with words), off-pathway moves, and a what-if branch drawn beside the real
+ * path in dashed purple marked "Hypothetical". Pure: the same flow and scene give the same output.
+ */
+export function playerToFlow(
+  flow: Pick<PathwayFlow, 'nodes' | 'edges'>,
+  scene: PlayerScene,
+): { nodes: TrainerFlowNode[]; edges: TrainerFlowEdge[] } {
+  const inWhatIf = scene.hypothetical.length > 0;
+  const visited = new Set<string>();
+  for (const m of scene.realMoves) {
+    visited.add(m.from);
+    visited.add(m.to);
+  }
+  if (!inWhatIf && scene.current !== undefined) visited.add(scene.current);
+  if (inWhatIf && scene.realAt !== undefined) visited.add(scene.realAt);
+  const hypoPath = new Set(scene.hypothetical.flatMap((m) => [m.from, m.to]));
+  // A "could go" service carries the words on itself: six labels fanning out of one service would pile up.
+  const couldBadge = new Map<string, string>();
+  for (const m of scene.couldGo) {
+    const text = m.activityRequired ? noun(m) : 'any contact';
+    const was = couldBadge.get(m.to);
+    couldBadge.set(m.to, was ? `${was}, ${text}` : text);
+  }
+
+  const kindOf = (id: string): TrainerNodeKind => {
+    if (id === scene.current) return inWhatIf ? 'whatif-current' : 'current';
+    if (inWhatIf && id === scene.realAt) return 'real';
+    if (hypoPath.has(id)) return 'whatif-path';
+    if (couldBadge.has(id)) return 'could';
+    if (visited.has(id)) return 'visited';
+    return 'idle';
+  };
+
+  const nodes = flow.nodes.map((n): TrainerFlowNode => {
+    if (n.type !== 'service') return n;
+    const kind = kindOf(n.id);
+    return {
+      ...n,
+      focusable: false,
+      selectable: false,
+      ariaRole: 'group',
+      ariaLabel: `${n.ariaLabel ?? n.data.label}${nodeSuffix[kind]}`,
+      selected: kind === 'current' || kind === 'whatif-current',
+      className: `trainer-node trainer-node--${kind}`,
+      data: {
+        ...n.data,
+        trainerKind: kind,
+        badge: kind === 'could' ? `Could go: ${couldBadge.get(n.id) ?? ''}` : nodeBadge[kind],
+        dimmed: kind === 'idle',
+        related: false,
+      },
+    };
+  });
+
+  // Each route edge gets the strongest kind any move gives it.
+  const rank = (k: TrainerEdgeKind) => drawOrder.indexOf(k);
+  const edgeKind = new Map<string, { kind: TrainerEdgeKind; tag?: string | undefined }>();
+  const mark = (id: string, kind: TrainerEdgeKind, tag?: string) => {
+    const was = edgeKind.get(id);
+    if (!was || rank(kind) >= rank(was.kind)) edgeKind.set(id, { kind, tag });
+  };
+  const extra: TrainerFlowEdge[] = [];
+  const addExtra = (
+    id: string,
+    m: SceneMove,
+    kind: TrainerEdgeKind,
+    tag: string | undefined,
+    offset?: number,
+  ) => {
+    const g = extraGeometry(flow, m.from, m.to);
+    extra.push({
+      id,
+      type: 'trainer',
+      source: m.from,
+      target: m.to,
+      sourceHandle: g.sourceHandle,
+      targetHandle: g.targetHandle,
+      markerEnd: marker(kind),
+      className: `trainer-edge trainer-edge--${kind}`,
+      domAttributes: { 'aria-hidden': true },
+      focusable: false,
+      selectable: false,
+      zIndex: 1,
+      data: {
+        from: m.from as never,
+        to: m.to as never,
+        activity: m.activity,
+        shape: g.shape,
+        kind,
+        tag,
+        offset,
+        showLabel: tag !== undefined,
+      },
+    });
+  };
+
+  const lastReal = inWhatIf ? undefined : scene.lastMove;
+  scene.realMoves.forEach((m, i) => {
+    const isLast = lastReal !== undefined && i === scene.realMoves.length - 1;
+    const route = m.onPathway ? routeEdgeFor(flow.edges, m) : undefined;
+    if (route) mark(route.id, isLast ? 'last' : 'travelled', isLast ? 'Just now' : undefined);
+    else
+      addExtra(
+        `trainer-off-${String(i)}`,
+        m,
+        isLast ? 'last' : 'off',
+        isLast ? 'Just now (off pathway)' : 'Off pathway',
+      );
+  });
+  for (const m of scene.couldGo) {
+    if (scene.current === undefined) break;
+    const route = routeEdgeFor(flow.edges, { from: scene.current, to: m.to, activity: m.activity });
+    if (route) mark(route.id, 'could');
+  }
+  scene.hypothetical.forEach((m, i) => {
+    addExtra(`trainer-whatif-${String(i)}`, m, 'hypothetical', `Hypothetical ${String(i + 1)}`, 7);
+  });
+
+  const edges: TrainerFlowEdge[] = flow.edges.map((e): TrainerFlowEdge => {
+    const k = edgeKind.get(e.id) ?? { kind: 'idle' as const };
+    return {
+      id: e.id,
+      type: 'trainer',
+      source: e.source,
+      target: e.target,
+      sourceHandle: e.sourceHandle ?? null,
+      targetHandle: e.targetHandle ?? null,
+      domAttributes: { 'aria-hidden': true },
+      focusable: false,
+      selectable: false,
+      markerEnd: marker(k.kind),
+      className: `trainer-edge trainer-edge--${k.kind}`,
+      data: {
+        from: e.source as never,
+        to: e.target as never,
+        activity: e.data?.activity,
+        routeLabel: e.data?.routeLabel,
+        shape: e.data?.shape ?? 'curve',
+        kind: k.kind,
+        tag: k.tag,
+        showLabel: k.tag !== undefined,
+      },
+    };
+  });
+  const all = [...edges, ...extra];
+  // Later edges are drawn on top: the faded routes first, the hypothetical path last.
+  all.sort((a, b) => rank(a.data?.kind ?? 'idle') - rank(b.data?.kind ?? 'idle'));
+  return { nodes, edges: all };
+}
