@@ -36,3 +36,33 @@ export function cspPlugin(): Plugin {
     },
   };
 }
+
+/**
+ * The same policy for the single-file build, whose script is inline: it is allowed by its SHA-256
+ * hash, so no other inline script (an injected one, say) could run. Runs after the inlining.
+ */
+export function cspInlinePlugin(hash: (text: string) => string): Plugin {
+  return {
+    name: 'pathway-lens-csp-inline',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+          const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+            .map((m) => m[1] ?? '')
+            .filter((code) => code.length > 0)
+            .map((code) => `'sha256-${hash(code)}'`);
+          const policy = contentSecurityPolicy(hashes.length > 0 ? hashes : ["'none'"]);
+          file.source = html.replace(
+            /<meta charset="UTF-8" \/>/i,
+            (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+          );
+        }
+      },
+    },
+  };
+}
