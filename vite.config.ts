@@ -18,6 +18,26 @@ const browser = (name: string) => ({
   screenshotFailures: false,
 });
 
+// The large-input tests (a 100 MB file, a 1,000,000-event cohort) take a minute and a gigabyte, so the
+// `large` project exists only when asked for by name — `npm run test:large` (`vitest run --project large`)
+// — and plain `vitest run` (thus `npm test`) leaves it out.
+const projectArgs = process.argv.flatMap((a, i, all) =>
+  a === '--project' ? [all[i + 1] ?? ''] : a.startsWith('--project=') ? [a.slice('--project='.length)] : [],
+);
+const largeProjects = projectArgs.some((p) => p.includes('large'))
+  ? [
+      {
+        extends: true as const,
+        test: {
+          name: 'large',
+          environment: 'node',
+          include: ['tests/large/**/*.test.ts'],
+          testTimeout: 300_000,
+        },
+      },
+    ]
+  : [];
+
 export default defineConfig({
   plugins: [react(), cspPlugin()],
   base: './',
@@ -29,7 +49,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
@@ -40,6 +65,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: { name: 'storybook', browser: browser('storybook') },
       },
+      ...largeProjects,
     ],
   },
 });

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { formatProblem, problem, type Problem, type Result, fail } from '../core/problems.ts';
 import { loadPathway, type LoadedPathway } from '../core/pathway/loadedPathway.ts';
 import { parsePathway } from '../core/pathway/validatePathway.ts';
+import { decodeText } from '../core/cohort/decodeText.ts';
 
 /** An error the command line reports on stderr, one problem a line, with a non-zero exit. */
 export class CliError extends Error {
@@ -35,7 +36,8 @@ export function readTextArg(
   if (!arg) throw usage(`--${what} <file> is required.`);
   if (!existsSync(arg) || statSync(arg).isDirectory())
     throw new CliError([problem('PL203', 'file not found.', { file: arg })]);
-  return { file: arg, text: readFileSync(arg, 'utf8'), name: basename(arg) };
+  // Bytes first, so UTF-16 files (with a byte order mark) and binary files are read as the app reads them.
+  return { file: arg, text: decodeText(readFileSync(arg)), name: basename(arg) };
 }
 
 export function usage(message: string): CliError {

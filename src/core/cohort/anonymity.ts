@@ -138,7 +138,12 @@ function findPostcode(text: string): IdentifierHit | undefined {
   return undefined;
 }
 
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+/**
+ * Every quantifier is bounded (RFC 5321: a local part has at most 64 characters, a domain label 63), so
+ * that a hostile cell cannot make the scan quadratic: with `+` instead, a 1 MB note of letters and dots
+ * around an "@" took minutes (each start position re-scanned the whole run), freezing the import.
+ */
+const EMAIL_RE = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,63}/u;
 
 function findEmail(text: string): IdentifierHit | undefined {
   const m = EMAIL_RE.exec(text);
@@ -152,8 +157,10 @@ const DATE_TEXT =
   `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}` +
   `|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{2,4}` +
   `|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{2,4})`;
+// Bounded runs of spaces: two unbounded `\s*` around an optional ":" made "dob" followed by a long run of
+// spaces quadratic (every split of the run was tried).
 const DOB_RE = new RegExp(
-  `((?:\\b(?:dob|date\\s+of\\s+birth|birth\\s*date|birthday|born(?:\\s+on)?)\\b|\\bd\\.o\\.b\\.?)\\s*[:=-]?\\s*(?:on\\s+)?)(${DATE_TEXT})(?![\\d])`,
+  `((?:\\b(?:dob|date\\s{1,8}of\\s{1,8}birth|birth\\s{0,8}date|birthday|born(?:\\s{1,8}on)?)\\b|\\bd\\.o\\.b\\.?)\\s{0,8}[:=-]?\\s{0,8}(?:on\\s{1,8})?)(${DATE_TEXT})(?![\\d])`,
   'i',
 );
 const DOB_TRIGGER = /dob|d\.o\.b|birth|born/i;

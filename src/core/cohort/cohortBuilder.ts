@@ -35,6 +35,16 @@ const REQUIRED_HINT = 'required: journey_id, date or day, service, activity';
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '']);
 const CACHE_LIMIT = 100_000;
+/**
+ * Every column but the reserved ones costs 4 bytes per event, so a hostile header of 200,000 columns (a
+ * 1.4 MB file) used to take 19 GB. Three guards keep memory in proportion: at most MAX_COLUMNS columns;
+ * attribute arrays that grow with the rows read (not with the size estimate from the file's length);
+ * and at most MAX_ATTRIBUTE_CELLS attribute cells (columns × rows, 512 MB), which real cohorts — a few
+ * attributes, at most a few million rows — stay far below.
+ */
+const MAX_COLUMNS = 1000;
+const MAX_ATTRIBUTE_CELLS = 1 << 27;
+const ATTRIBUTE_INITIAL_ROWS = 64;
 /** After this many distinct times, keep caching only if each is used twice on average. */
 const TIME_CACHE_PROBE = 20_000;
 const INVALID = -1;
@@ -215,6 +225,15 @@ export class CohortBuilder implements RowSink {
     this.begun = true;
     this.headerRow = headerRow;
     this.ncols = columns.length;
+    if (columns.length > MAX_COLUMNS) {
+      this.report(
+        'PL202',
+        `the file has ${columns.length.toLocaleString('en-GB')} columns; at most ${MAX_COLUMNS.toLocaleString('en-GB')} are allowed (${REQUIRED_HINT}, plus attributes such as age_band). Remove the columns the analysis does not need${this.format === 'csv' ? ', or check the delimiter' : ''}.`,
+        headerRow,
+      );
+      this.fatal = true;
+      return false;
+    }
     const seen = new Map<string, number>();
     const at = (name: Reserved) => seen.get(name) ?? -1;
     columns.forEach((raw, i) => {
@@ -237,7 +256,7 @@ export class CohortBuilder implements RowSink {
         unnamed: raw === '',
         index: new Map(),
         values: [],
-        codes: new Uint32Array(this.cap),
+        codes: new Uint32Array(Math.min(this.cap, ATTRIBUTE_INITIAL_ROWS)),
         prev: '',
         prevCode: 0,
       });
@@ -306,8 +325,18 @@ export class CohortBuilder implements RowSink {
     this.evActivity = g(this.evActivity, (k) => new Uint8Array(k), cap);
     this.evRow = g(this.evRow, (k) => new Int32Array(k), cap);
     this.cStart = g(this.cStart, (k) => new Int32Array(k), cap + 1);
-    for (const a of this.attrs) a.codes = g(a.codes, (k) => new Uint32Array(k), cap);
     this.cap = cap;
+  }
+
+  /** Attribute arrays grow with the rows read, doubling (all attributes have the same length). */
+  private growAttributes(need: number): void {
+    for (const a of this.attrs) {
+      let len = Math.max(1, a.codes.length);
+      while (len < need) len *= 2;
+      const b = new Uint32Array(len);
+      b.set(a.codes);
+      a.codes = b;
+    }
   }
 
   private parseTime(v: string, row: number): number {
@@ -392,6 +421,18 @@ export class CohortBuilder implements RowSink {
     if (!this.begun) throw new Error('CohortBuilder.push called before begin');
     const e = this.n;
     if (e + 1 >= this.cap) this.grow(e + 2);
+    const attrCount = this.attrs.length;
+    if (attrCount > 0 && (e + 1) * attrCount > MAX_ATTRIBUTE_CELLS) {
+      this.addFatal(
+        problem(
+          'PL204',
+          `with ${attrCount.toLocaleString('en-GB')} attribute columns, at most ${Math.floor(MAX_ATTRIBUTE_CELLS / attrCount).toLocaleString('en-GB')} rows fit (the limit is ${MAX_ATTRIBUTE_CELLS.toLocaleString('en-GB')} attribute cells); remove the columns the analysis does not need, or split the cohort.`,
+          { file: this.file, row },
+        ),
+      );
+      return;
+    }
+    if (attrCount > 0 && e >= (this.attrs[0]?.codes.length ?? 0)) this.growAttributes(e + 1);
 
     if (count > this.ncols) {
       for (let i = this.ncols; i < count; i++) {
@@ -495,8 +536,14 @@ export class CohortBuilder implements RowSink {
           }
         } else {
           const allowed = this.pathway.concerns.map((c) => c.id).join(', ');
-          const list = codes.map((c) => this.show(c)).join(', ');
-          const verb = codes.length === 1 ? 'is not a concern code' : 'are not concern codes';
+          // At most ten codes named, so that a hostile cell of a million codes makes a short message.
+          const distinct = [...new Set(codes)];
+          const more = distinct.length > 10 ? ` and ${distinct.length - 10} more` : '';
+          const list = `${distinct
+            .slice(0, 10)
+            .map((c) => this.show(c))
+            .join(', ')}${more}`;
+          const verb = distinct.length === 1 ? 'is not a concern code' : 'are not concern codes';
           this.report(
             'PL202',
             `${list} ${verb} of pathway ${this.pathway.id}; allowed: ${allowed} (separate several with ; or |).`,

@@ -19,7 +19,15 @@ export function cohortToEvents(cohort: Cohort, pathway: Pathway): JourneyEvent[]
       const attributes: Record<string, string> = {};
       for (const a of cohort.attributes) {
         const code = a.codes[e] ?? NO_VALUE;
-        if (code !== NO_VALUE) attributes[a.name] = a.values[code] ?? '';
+        // defineProperty, not assignment: a column named "__proto__" (a hostile file's) must become an
+        // own property like any other, not silently vanish or replace the object's prototype.
+        if (code !== NO_VALUE)
+          Object.defineProperty(attributes, a.name, {
+            value: a.values[code] ?? '',
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
       }
       out.push({
         journey,

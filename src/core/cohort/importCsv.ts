@@ -41,6 +41,33 @@ function malformedProblem(file: string | undefined, row: number) {
   );
 }
 
+/** Separators that CSV exports use but this importer does not (comma, semicolon and tab are read). */
+const FOREIGN_SEPARATORS = ['|', '^', '~', ':', ' '] as const;
+const REQUIRED_NAMES = new Set(['journey_id', 'service', 'activity']);
+
+/**
+ * A header read as one single column that splits into required column names on another separator
+ * (e.g. `journey_id|date|service|activity`): one clear problem that names the separator, rather than
+ * four "column is missing" problems that leave the user guessing.
+ */
+function foreignSeparatorProblem(cells: readonly string[], file: string | undefined, row: number) {
+  if (cells.length !== 1) return undefined;
+  const only = cells[0] ?? '';
+  if (REQUIRED_NAMES.has(normalizeColumnName(only))) return undefined;
+  for (const sep of FOREIGN_SEPARATORS) {
+    const parts = only.split(sep).map(normalizeColumnName);
+    if (parts.length < 2 || !parts.some((p) => REQUIRED_NAMES.has(p))) continue;
+    const shown = only.length > 60 ? `${only.slice(0, 57)}…` : only;
+    const name = sep === ' ' ? 'spaces' : `"${sep}"`;
+    return problem(
+      'PL203',
+      `the header ${JSON.stringify(shown)} is one column whose names are separated by ${name}; columns must be separated by commas, semicolons or tabs. Save the file as CSV (comma-separated) and import it again.`,
+      { file, row },
+    );
+  }
+  return undefined;
+}
+
 /**
  * Starts a CSV import that runs a slice at a time (see `ImportJob`): UTF-8 text with or without BOM,
  * comma/semicolon/tab (detected from the header), header names matched case-insensitively and trimmed.
@@ -88,6 +115,11 @@ export function createCsvImport(text: string, pathway: Pathway, opts: CsvImportO
     if (isBlank(cells, cells.length)) return true;
     if (header) {
       header = false;
+      const foreign = foreignSeparatorProblem(cells, file, row);
+      if (foreign) {
+        builder.addFatal(foreign);
+        return false;
+      }
       return builder.begin(cells.map(normalizeColumnName), row);
     }
     builder.push(row, cells, cells.length);

@@ -75,6 +75,9 @@ export function xesToCohort(log: XesLog, pathway: Pathway, opts: XesImportOption
     date: string;
     service: string;
     activity: string;
+    /** The trace's attributes: one map shared by all its events (not copied per event). */
+    trace: Map<string, XesAttribute>;
+    /** The event's own other attributes, which win over the trace's. */
     rest: Map<string, XesAttribute>;
   }
   const rows: Row[] = [];
@@ -119,7 +122,9 @@ export function xesToCohort(log: XesLog, pathway: Pathway, opts: XesImportOption
     for (const key of tattrs.keys()) addColumn(key);
     for (const ev of trace.events) {
       const attrs = lowerKeys(ev.attributes);
-      const rest = new Map(tattrs);
+      // Not a copy of the trace's attributes per event: a trace of 2,000 attributes and 20,000 events
+      // (a 2 MB file) took 1.3 GB that way before the column limit could refuse it.
+      const rest = new Map<string, XesAttribute>();
       const take = (key: string) => {
         const a = attrs.get(key);
         attrs.delete(key);
@@ -183,6 +188,7 @@ export function xesToCohort(log: XesLog, pathway: Pathway, opts: XesImportOption
         date: time ? time.value : '',
         service,
         activity,
+        trace: tattrs,
         rest,
       });
     }
@@ -197,9 +203,11 @@ export function xesToCohort(log: XesLog, pathway: Pathway, opts: XesImportOption
     cells[1] = r.date;
     cells[2] = r.service;
     cells[3] = r.activity;
-    for (const [k, a] of r.rest) {
-      const i = index.get(k);
-      if (i !== undefined) cells[i] = attrText(a);
+    for (const attrs of [r.trace, r.rest]) {
+      for (const [k, a] of attrs) {
+        const i = index.get(k);
+        if (i !== undefined) cells[i] = attrText(a);
+      }
     }
     builder.push(r.line, cells, columns.length);
   }

@@ -45,6 +45,16 @@ export const routeSchema = z.looseObject({
 
 export const concernSchema = z.looseObject({ id, label: text });
 
+/**
+ * Upper bounds on the lists. The replay table is compiled by asking the machine about every pair of
+ * services and every activity, so its cost grows with services² and with routes: a hostile file of 5,000
+ * services would freeze the app for minutes. A real pathway has tens of services (Coventry's has 19); a
+ * map of more than a hundred is unreadable anyway.
+ */
+export const PATHWAY_LIMITS = { levels: 50, services: 100, routes: 1000, concerns: 500 } as const;
+const most = (what: keyof typeof PATHWAY_LIMITS) =>
+  [PATHWAY_LIMITS[what], `at most ${PATHWAY_LIMITS[what]} ${what} are allowed`] as const;
+
 export const pathwaySchema = z.looseObject({
   $schema: z.string().optional(),
   id,
@@ -53,10 +63,16 @@ export const pathwaySchema = z.looseObject({
   source: text,
   sourceUrl: z.string().optional(),
   version: z.union([text, z.number()]).transform(String),
-  levels: z.array(levelSchema).min(1, 'needs at least one level'),
-  services: z.array(serviceSchema).min(1, 'needs at least one service'),
-  routes: z.array(routeSchema),
-  concerns: z.array(concernSchema),
+  levels: z
+    .array(levelSchema)
+    .min(1, 'needs at least one level')
+    .max(...most('levels')),
+  services: z
+    .array(serviceSchema)
+    .min(1, 'needs at least one service')
+    .max(...most('services')),
+  routes: z.array(routeSchema).max(...most('routes')),
+  concerns: z.array(concernSchema).max(...most('concerns')),
 });
 
 export type PathwayInput = z.input<typeof pathwaySchema>;

@@ -40,6 +40,18 @@ function schemaProblem(issue: z.core.$ZodIssue, input: unknown, file: string | u
   if (issue.code === 'invalid_type') {
     return problem('PL101', `${show(value)} should be ${issue.expected}.`, { file, column });
   }
+  if (issue.code === 'too_big' && Array.isArray(value)) {
+    // Not the list itself (it may be huge): its length and the limit.
+    return problem('PL101', `has ${value.length} entries; ${issue.message}.`, { file, column });
+  }
+  if (issue.code === 'invalid_union') {
+    // zod's own message is only "Invalid input": name the types the alternatives expected instead.
+    const expected = [
+      ...new Set(issue.errors.flat().flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : []))),
+    ];
+    if (expected.length > 0)
+      return problem('PL101', `${show(value)} should be ${expected.join(' or ')}.`, { file, column });
+  }
   return problem('PL101', `${show(value)} ${issue.message}.`, { file, column });
 }
 
@@ -54,16 +66,22 @@ export function validatePathway(input: unknown, file?: string): Result<Pathway> 
   const p = parsed.data;
   const problems: Problem[] = [];
 
+  // Ids are quoted shortened, so that a hostile file with huge ids cannot make huge messages.
+  const id = (v: string) => (v.length > 60 ? `${v.slice(0, 57)}…` : v);
   const unique = (list: readonly { id: string }[], name: string) => {
     const seen = new Map<string, number>();
     list.forEach((item, i) => {
       const first = seen.get(item.id);
       if (first !== undefined) {
         problems.push(
-          problem('PL102', `id "${item.id}" is used again (first at ${name}[${first}]); ids must be unique.`, {
-            file,
-            column: `${name}[${i}].id`,
-          }),
+          problem(
+            'PL102',
+            `id "${id(item.id)}" is used again (first at ${name}[${first}]); ids must be unique.`,
+            {
+              file,
+              column: `${name}[${i}].id`,
+            },
+          ),
         );
       } else seen.set(item.id, i);
     });
@@ -75,12 +93,13 @@ export function validatePathway(input: unknown, file?: string): Result<Pathway> 
 
   const list = (s: Set<string>) => {
     const all = [...s];
-    return all.length > 25 ? `${all.slice(0, 25).join(', ')}, …` : all.join(', ');
+    const shown = all.slice(0, 25).map(id).join(', ');
+    return all.length > 25 ? `${shown}, …` : shown;
   };
   p.services.forEach((s, i) => {
     if (!levelIds.has(s.level)) {
       problems.push(
-        problem('PL103', `level "${s.level}" is not defined in levels; allowed: ${list(levelIds)}.`, {
+        problem('PL103', `level "${id(s.level)}" is not defined in levels; allowed: ${list(levelIds)}.`, {
           file,
           column: `services[${i}].level`,
         }),
@@ -91,10 +110,14 @@ export function validatePathway(input: unknown, file?: string): Result<Pathway> 
     for (const end of ['from', 'to'] as const) {
       if (!serviceIds.has(r[end])) {
         problems.push(
-          problem('PL103', `service "${r[end]}" is not defined in services; allowed: ${list(serviceIds)}.`, {
-            file,
-            column: `routes[${i}].${end}`,
-          }),
+          problem(
+            'PL103',
+            `service "${id(r[end])}" is not defined in services; allowed: ${list(serviceIds)}.`,
+            {
+              file,
+              column: `routes[${i}].${end}`,
+            },
+          ),
         );
       }
     }
@@ -110,7 +133,10 @@ export function parsePathway(text: string, file?: string): Result<Pathway> {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     return fail([
-      problem('PL100', `${(e as Error).message}. Check for a missing comma, quote or bracket.`, { file, row: undefined }),
+      problem('PL100', `${(e as Error).message}. Check for a missing comma, quote or bracket.`, {
+        file,
+        row: undefined,
+      }),
     ]);
   }
   return validatePathway(json, file);
