@@ -2,6 +2,10 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error -- plain ESM helper shared with the test script.
 import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
 
+// E2E_PORT lets a developer run the suite beside another preview server (default 4173).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${String(port)}`;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -9,13 +13,13 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL,
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: (findChromium as () => string | undefined)(), args: chromiumArgs as string[] },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${String(port)} --strictPort`,
+    url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

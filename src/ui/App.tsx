@@ -1,8 +1,47 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import shippedCohort from '../../pathway-data/coventry/cohort.csv?raw';
+import type { Pathway } from '../core/pathway/types.ts';
 import { formatProblem } from '../core/problems.ts';
 import { loadBundledPathway } from './bundledPathways.ts';
+import { createCohortClient } from './data/cohortClient.ts';
+import { CohortController } from './data/cohortController.ts';
+import { CohortDataProvider } from './data/CohortData.tsx';
 import { PathwayScreen } from './PathwayScreen.tsx';
-import { ViewStoreProvider } from './state/ViewStore.tsx';
+import { useViewSend, ViewStoreProvider } from './state/ViewStore.tsx';
+
+/** The name the shipped cohort goes by on screen. */
+export const SHIPPED_COHORT_NAME = 'coventry/cohort.csv';
+
+/**
+ * Starts the cohort worker and loads the shipped synthetic cohort through it (the same path as a user's
+ * file). Each accepted cohort is announced to the view state; the first keeps the view a link described.
+ */
+function useCohortController(pathway: Pathway): CohortController {
+  const send = useViewSend();
+  // The client starts its worker on first use, so making it during render has no side effect.
+  const controller = useMemo(() => new CohortController(pathway, createCohortClient(pathway)), [pathway]);
+  useEffect(() => {
+    let first = true;
+    controller.onAccepted((meta) => {
+      send({ type: 'cohort.set', cohortId: meta.file, keepView: first });
+      first = false;
+    });
+    void controller.loadText(SHIPPED_COHORT_NAME, shippedCohort, true);
+    return () => {
+      controller.dispose();
+    };
+  }, [controller, send]);
+  return controller;
+}
+
+function Explorer({ pathway }: { pathway: Pathway }): ReactNode {
+  const controller = useCohortController(pathway);
+  return (
+    <CohortDataProvider controller={controller}>
+      <PathwayScreen pathway={pathway} />
+    </CohortDataProvider>
+  );
+}
 
 /** Loads and validates the bundled Coventry pathway, then shows it; a pathway file with errors is listed, not drawn. */
 export function App(): ReactNode {
@@ -24,7 +63,7 @@ export function App(): ReactNode {
   }
   return (
     <ViewStoreProvider syncUrl>
-      <PathwayScreen pathway={result.value} />
+      <Explorer pathway={result.value} />
     </ViewStoreProvider>
   );
 }

@@ -1,70 +1,94 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
-import type { Pathway, ServiceId } from '../core/pathway/types.ts';
-import { Legend } from './map/Legend.tsx';
-import { PathwayMap } from './map/PathwayMap.tsx';
-import { serviceDetails } from './panel/serviceDetails.ts';
-import { ServicePanel } from './panel/ServicePanel.tsx';
-import { useSelectedServiceId, useViewSend } from './state/ViewStore.tsx';
+import type { ReactNode } from 'react';
+import type { Pathway } from '../core/pathway/types.ts';
+import type { CohortMeta } from '../worker/protocol.ts';
+import { exactCount } from './common/format.ts';
+import { SYNTHETIC_WORDS } from './common/SyntheticNotice.tsx';
+import { AnalysisSync, JourneySync } from './data/AnalysisSync.tsx';
+import { useCohortController, useCohortData } from './data/CohortData.tsx';
+import { DropZone } from './data/DropZone.tsx';
+import { CohortBadge, LoadStatus } from './explorer/CohortStatus.tsx';
+import { DisplaySwitch } from './explorer/DisplaySwitch.tsx';
+import { FiltersBar } from './explorer/FiltersBar.tsx';
+import { ExportButton } from './export/ExportButton.tsx';
+import { MapArea } from './explorer/MapArea.tsx';
+import { SidePanel } from './explorer/SidePanel.tsx';
+import { useView } from './state/ViewStore.tsx';
 import { TitleBar } from './TitleBar.tsx';
+import './explorer/explorer.css';
 
-function SelectedService({ pathway }: { pathway: Pathway }): ReactNode {
-  const selected = useSelectedServiceId();
-  const send = useViewSend();
-  const details = useMemo(() => (selected ? serviceDetails(pathway, selected) : undefined), [pathway, selected]);
-  const onSelect = useCallback((id: ServiceId) => {
-    send({ type: 'service.select', serviceId: id });
-  }, [send]);
-  const onClose = useCallback(() => {
-    send({ type: 'service.clear' });
-  }, [send]);
-  if (!details) {
+const dayFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** The cohort's period in words: "Sep 2019 – Apr 2020", or "day −400 to day 30" for day offsets. */
+function periodText(meta: CohortMeta): string {
+  if (!meta.period) return '';
+  if (meta.timeBase === 'offset') return `day ${String(meta.period.first)} to day ${String(meta.period.last)}`;
+  const d = (days: number) => dayFormat.format(new Date(days * 86_400_000));
+  return `${d(meta.period.first)} – ${d(meta.period.last)}`;
+}
+
+function CohortBanner(): ReactNode {
+  const meta = useCohortData((d) => d.meta, null);
+  if (!meta) {
     return (
-      <div className="panel panel--empty" data-testid="service-panel-empty">
-        <h2>Select a service</h2>
-        <p>
-          Click a service on the map, or press <kbd>Tab</kbd> to reach it and <kbd>Enter</kbd> to select it, to see
-          what it does, what the audit found and where children go next.
-        </p>
-      </div>
+      <p className="cohort-banner" data-testid="cohort-banner">
+        No cohort loaded: the map shows the pathway only.
+      </p>
     );
   }
-  return <ServicePanel details={details} onSelect={onSelect} onClose={onClose} />;
+  return (
+    <p className="cohort-banner" data-testid="cohort-banner">
+      {meta.synthetic ? <strong className="cohort-banner__synthetic">{SYNTHETIC_WORDS}.</strong> : null}{' '}
+      <span>
+        {meta.file.split('/').pop()}: {exactCount(meta.journeys)} journeys, {exactCount(meta.events)} events
+        {meta.period ? `, ${periodText(meta)}` : ''}.
+      </span>
+    </p>
+  );
 }
 
 /**
- * The whole screen for one pathway: title bar, map, side panel with the selected service and the
- * legend, and the cohort line at the foot (which will say "Cohort: synthetic" once one is loaded).
- * Needs a `ViewStoreProvider` above it.
+ * The pathway explorer: title bar with the cohort, filters and parameters, the map with the cohort's
+ * overlay (or its table), the side panel (summary, journeys, routes, service, key) and the timeline of the
+ * selected journey. Needs a `ViewStoreProvider` above it, and a `CohortDataProvider` for a cohort (without
+ * one it shows the pathway alone).
  */
 export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
+  const controller = useCohortController();
+  const hasCohort = useCohortData((d) => d.meta !== null, false);
+  // The journey list and the timeline need room: the side panel widens while they are shown.
+  const wide = useView((v) => v.sideTab === 'journeys') && hasCohort;
   return (
-    <div className="screen">
-      <TitleBar pathway={pathway} />
+    <DropZone
+      className="screen"
+      onFile={(file) => {
+        void controller?.loadFile(file);
+      }}
+    >
+      <AnalysisSync pathway={pathway} />
+      <JourneySync />
+      <TitleBar pathway={pathway}>{controller ? <CohortBadge exportSlot={<ExportButton pathway={pathway} />} /> : null}</TitleBar>
+      <div className="toolbar">
+        <FiltersBar pathway={pathway} />
+        <DisplaySwitch hasCohort={hasCohort} />
+      </div>
+      <LoadStatus />
       <main className="screen__main">
         <section className="screen__map" aria-labelledby="map-title">
           <h2 id="map-title" className="visually-hidden">
             Map of the pathway
           </h2>
-          <PathwayMap pathway={pathway} />
+          <MapArea pathway={pathway} />
         </section>
-        {/* Focusable so that keyboard users can scroll it when it holds no button (WCAG 2.1.1). */}
-        <aside className="screen__side" aria-label="Service details and legend" tabIndex={0}>
-          <SelectedService pathway={pathway} />
-          <Legend levels={pathway.levels} />
-          <section className="about" aria-labelledby="about-title">
-            <h2 id="about-title">About this pathway</h2>
-            <p>{pathway.source}</p>
-          </section>
+        <aside className={wide ? 'screen__side screen__side--wide' : 'screen__side'} aria-label="Cohort and service details">
+          <SidePanel pathway={pathway} />
         </aside>
       </main>
       <footer className="screen__footer">
-        <p className="cohort-banner" data-testid="cohort-banner">
-          No cohort loaded: the map shows the pathway only.
-        </p>
+        <CohortBanner />
         <p className="screen__version">
-          {pathway.id} pathway, version {pathway.version}
+          Pathway {pathway.id} v{pathway.version}
         </p>
       </footer>
-    </div>
+    </DropZone>
   );
 }

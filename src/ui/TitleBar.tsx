@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import type { Pathway } from '../core/pathway/types.ts';
 
-/** The pathway's title, area and where it was described (one line; the side panel has the full source). */
-export function TitleBar({ pathway }: { pathway: Pathway }): ReactNode {
+/** The pathway's title, area and where it was described (one line; the side panel has the full source), and the cohort. */
+export function TitleBar({ pathway, children }: { pathway: Pathway; children?: ReactNode }): ReactNode {
   return (
-    <header className="title-bar">
+    <header className={children ? 'title-bar title-bar--cohort' : 'title-bar'}>
       <div className="title-bar__brand" aria-hidden="true">
         Pathway Lens
       </div>
-      <h1 className="title-bar__title">{pathway.title}</h1>
+      <h1 className="title-bar__title" title={pathway.title}>
+        {pathway.title}
+      </h1>
       <p className="title-bar__meta" title={pathway.source}>
         <span>{pathway.area}</span>
         <span aria-hidden="true"> · </span>
@@ -23,6 +25,7 @@ export function TitleBar({ pathway }: { pathway: Pathway }): ReactNode {
           )}
         </span>
       </p>
+      {children ? <div className="title-bar__cohort">{children}</div> : null}
     </header>
   );
 }

@@ -2,6 +2,7 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
+  useStore,
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
@@ -9,56 +10,92 @@ import {
   type FitViewOptions,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
+import type { OverlayMode } from '../state/viewMachine.ts';
 import { useSelectedServiceId, useViewSend } from '../state/ViewStore.tsx';
-import type { PathwayFlowNode, RouteFlowEdge } from './flowTypes.ts';
+import type { PathwayFlowEdge, PathwayFlowNode } from './flowTypes.ts';
+import { highlightPath } from './highlightPath.ts';
 import { highlightSelection } from './highlightSelection.ts';
 import { LaneNode } from './LaneNode.tsx';
+import { MoveEdge } from './MoveEdge.tsx';
+import { overlayToFlow } from './overlayToFlow.ts';
 import { pathwayToFlow } from './pathwayToFlow.ts';
 import { selectionFromChanges } from './selectionFromChanges.ts';
 import { RouteEdge } from './RouteEdge.tsx';
 import { ServiceNode } from './ServiceNode.tsx';
+import './overlay.css';
 
 // Declared once, at module scope: a new object on each render would make React Flow remount every node.
 const nodeTypes = { service: ServiceNode, lane: LaneNode } satisfies NodeTypes;
-const edgeTypes = { route: RouteEdge } satisfies EdgeTypes;
+const edgeTypes = { route: RouteEdge, move: MoveEdge } satisfies EdgeTypes;
 const defaultEdgeOptions: DefaultEdgeOptions = {
   markerEnd: { type: 'arrowclosed', width: 16, height: 16, color: '#5b6673' },
   focusable: false,
   selectable: false,
 };
-const fitViewOptions: FitViewOptions = { padding: '12px' };
+// More room on the left: a move between distant services of the first lane runs (and is labelled) beside it.
+const fitViewOptions: FitViewOptions = { padding: { top: '16px', right: '20px', bottom: '16px', left: '72px' } };
 const proOptions = { hideAttribution: false };
 
-/** Fits the whole pathway again when the window changes size (a laptop moved to a projector). */
+/**
+ * Fits the whole pathway again when the map's box changes size: the window (a laptop moved to a
+ * projector), or the screen around it (the timeline opening, a problems panel, the toolbar wrapping).
+ */
 function FitOnResize(): null {
   const { fitView } = useReactFlow();
+  const domNode = useStore((s) => s.domNode);
   useEffect(() => {
+    if (!domNode) return;
     let frame = 0;
-    const onResize = () => {
+    let last = '';
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect;
+      const size = box ? `${String(Math.round(box.width))}x${String(Math.round(box.height))}` : '';
+      if (size === last) return;
+      last = size;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => void fitView(fitViewOptions));
-    };
-    window.addEventListener('resize', onResize);
+    });
+    observer.observe(domNode);
     return () => {
       cancelAnimationFrame(frame);
-      window.removeEventListener('resize', onResize);
+      observer.disconnect();
     };
-  }, [fitView]);
+  }, [fitView, domNode]);
   return null;
 }
 
+export interface PathwayMapProps {
+  readonly pathway: Pathway;
+  /** The analysis of the loaded cohort to overlay, if any. */
+  readonly summary?: CohortSummary | null | undefined;
+  readonly mode?: OverlayMode | undefined;
+  /** A route to highlight in order (a journey's or a variant's services). */
+  readonly route?: readonly string[] | null | undefined;
+}
+
 /**
- * The pathway as a map: levels as lanes, services as nodes, routes as edges. It draws what
- * `pathwayToFlow` and `highlightSelection` compute and reports selection to the view store; the map
- * is for reading, so nodes cannot be dragged, connected or deleted.
+ * The pathway as a map: levels as lanes, services as nodes, routes as edges, and the cohort's overlay.
+ * It draws what `pathwayToFlow`, `overlayToFlow`, `highlightPath` and `highlightSelection` compute and
+ * reports selection to the view store; the map is for reading, so nodes cannot be dragged, connected or
+ * deleted.
  */
-export function PathwayMap({ pathway }: { pathway: Pathway }): ReactNode {
+export function PathwayMap({ pathway, summary, mode = 'frequency', route }: PathwayMapProps): ReactNode {
   const flow = useMemo(() => pathwayToFlow(pathway), [pathway]);
+  const overlaid = useMemo(
+    () => (summary ? overlayToFlow(flow, pathway, summary, { mode }) : { nodes: flow.nodes, edges: flow.edges }),
+    [flow, pathway, summary, mode],
+  );
+  const pathed = useMemo(() => (route && route.length > 0 ? highlightPath(overlaid, route) : null), [overlaid, route]);
   const serviceIds = useMemo(() => new Set<string>(pathway.services.map((s) => s.id)), [pathway]);
   const selected = useSelectedServiceId();
   const send = useViewSend();
-  const { nodes, edges } = useMemo(() => highlightSelection(flow, selected), [flow, selected]);
+  const { nodes, edges } = useMemo(() => {
+    if (!pathed) return highlightSelection(overlaid, selected);
+    // A highlighted route keeps its own emphasis; the selected service only gets its outline.
+    return { nodes: pathed.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n)), edges: pathed.edges };
+  }, [overlaid, pathed, selected]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PathwayFlowNode>[]) => {
@@ -70,7 +107,7 @@ export function PathwayMap({ pathway }: { pathway: Pathway }): ReactNode {
   );
 
   return (
-    <ReactFlow<PathwayFlowNode, RouteFlowEdge>
+    <ReactFlow<PathwayFlowNode, PathwayFlowEdge>
       className="pathway-map"
       nodes={nodes}
       edges={edges}

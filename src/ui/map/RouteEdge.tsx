@@ -5,9 +5,10 @@ import { laneWidth, layout } from './layout.ts';
 import { labelPosition, routeCurve } from './routeGeometry.ts';
 
 /**
- * A route: a curve, or a bracket beside the lane between distant rows of one lane. Its label (the
- * activity) is HTML above the nodes, so a line passing under a service never hides it; it is shown only
- * for the selected service's routes, and on a long route near the neighbour's end (`labelPosition`).
+ * A route: a curve, or a bracket beside the lane between distant rows of one lane. Its label is HTML
+ * above the nodes, so a line passing under a service never hides it. Without a cohort the label (the
+ * activity) shows only for the selected service's routes; with one, the busiest moves carry their count
+ * (or median days), and the selected service's routes both. The stroke width follows the journeys.
  */
 export const RouteEdge = memo(function RouteEdge(props: EdgeProps<RouteFlowEdge>): ReactNode {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, label } = props;
@@ -32,17 +33,31 @@ export const RouteEdge = memo(function RouteEdge(props: EdgeProps<RouteFlowEdge>
     labelX = at.x;
     labelY = at.y;
   }
+  const overlay = data?.overlay;
+  const activity = typeof label === 'string' ? label : undefined;
+  let text: string | undefined;
+  if (data?.showLabel) {
+    text = [activity, overlay && overlay.kind !== 'unused' ? overlay.label : undefined].filter(Boolean).join(' · ') || undefined;
+  } else if (overlay?.label) {
+    text = overlay.label;
+  }
   return (
     <>
-      <BaseEdge id={props.id} path={path} {...(props.markerEnd ? { markerEnd: props.markerEnd } : {})} interactionWidth={0} />
-      {label && data?.showLabel ? (
+      <BaseEdge
+        id={props.id}
+        path={path}
+        {...(props.markerEnd ? { markerEnd: props.markerEnd } : {})}
+        {...(overlay ? { style: { strokeWidth: overlay.width } } : {})}
+        interactionWidth={0}
+      />
+      {text ? (
         <EdgeLabelRenderer>
           <div
-            className="route-label"
+            className={overlay && !data.showLabel ? 'route-label route-label--count' : 'route-label'}
             aria-hidden="true"
             style={{ transform: `translate(-50%, -50%) translate(${String(labelX)}px, ${String(labelY)}px)` }}
           >
-            {label}
+            {text}
           </div>
         </EdgeLabelRenderer>
       ) : null}

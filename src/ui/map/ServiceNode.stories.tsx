@@ -110,3 +110,96 @@ export const Selected: Story = {
     await expect(node.querySelector('.service-node')).toHaveClass('is-selected');
   },
 };
+
+// ---------------------------------------------------------------- With the cohort's overlay
+
+const overlay = (over: Partial<NonNullable<ServiceNodeData['overlay']>>): NonNullable<ServiceNodeData['overlay']> => ({
+  mode: 'frequency',
+  journeys: 7,
+  missed: 0,
+  waitDays: null,
+  ...over,
+});
+
+/** The school with the shipped cohort: 7 journeys and the missed-points marker (shape, number and word). */
+export const OverlayMissedPoints: Story = {
+  args: {
+    data: data({ tags: ['early-intervention', 'education'], earlyIntervention: true, overlay: overlay({ missed: 11 }) }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const node = await canvas.findByRole('group', { name: /^School/ });
+    await expect(within(node).getByText('7 journeys')).toBeVisible();
+    const marker = node.querySelector('.missed-marker');
+    await expect(marker).toHaveTextContent('11 missed');
+    // The marker is not colour alone: it has its own shape.
+    await expect(marker?.querySelector('svg path')).not.toBeNull();
+    // The tag shrinks to its shape; its words stay for screen readers.
+    await expect(within(node).getByText('Early intervention')).toHaveClass('visually-hidden');
+  },
+};
+
+/** A service no journey reached: dashed outline, "no journeys". */
+export const OverlayNoJourneys: Story = {
+  args: {
+    data: data({
+      serviceId: 'tier4' as ServiceId,
+      label: 'Tier 4 inpatient unit',
+      agency: 'NHS England',
+      levelLabel: 'Inpatient',
+      tags: ['crisis'],
+      crisis: true,
+      overlay: overlay({ journeys: 0 }),
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const node = await canvas.findByRole('group', { name: /^Tier 4/ });
+    await expect(within(node).getByText('no journeys')).toBeVisible();
+  },
+};
+
+/** The time view at the acute liaison team: median wait and the 48-hour target met / not met. */
+export const OverlayTimeWithTarget: Story = {
+  args: {
+    data: data({
+      serviceId: 'acute_liaison' as ServiceId,
+      label: 'CAMHS acute liaison team',
+      agency: 'Rise (CWPT)',
+      levelLabel: 'Crisis',
+      tags: ['crisis'],
+      crisis: true,
+      overlay: overlay({
+        mode: 'time',
+        journeys: 9,
+        waitDays: 2,
+        target: { label: 'Assessed within 48 hours of referral', hours: 48, referrals: 10, withinTarget: 9 },
+      }),
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const node = await canvas.findByRole('group', { name: /^CAMHS acute liaison team/ });
+    await expect(within(node).getByText('wait 2 d')).toBeVisible();
+    const chip = node.querySelector('.target-chip');
+    await expect(chip).toHaveTextContent('48 h: ✓ 9 ✗ 1');
+  },
+};
+
+/** A service on a highlighted journey, visited at steps 3 and 8. */
+export const OnHighlightedRoute: Story = {
+  args: {
+    data: data({
+      serviceId: 'rise_community' as ServiceId,
+      label: 'Rise community CAMHS',
+      agency: 'Rise (CWPT)',
+      levelLabel: 'Targeted',
+      overlay: overlay({ journeys: 7 }),
+      steps: [3, 8],
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.service-node__steps')).toHaveTextContent('3 · 8');
+    await expect(canvasElement.querySelector('.service-node')).toHaveClass('is-on-path');
+  },
+};

@@ -15,6 +15,25 @@ export interface ServiceNodeData extends Record<string, unknown> {
   readonly related?: boolean;
   /** Set by `highlightSelection`: neither selected nor a neighbour while something is selected. */
   readonly dimmed?: boolean;
+  /** Set by `overlayToFlow`: what the loaded cohort did here. */
+  readonly overlay?: ServiceOverlay | undefined;
+  /** Set by `highlightPath`: the step numbers (1 = first service) at which the highlighted journey or route is here. */
+  readonly steps?: readonly number[] | undefined;
+}
+
+/** The overlay of one service: how many journeys touched it, missed points, waits and targets. */
+export interface ServiceOverlay {
+  readonly mode: 'frequency' | 'time';
+  /** Distinct journeys that touched the service. */
+  readonly journeys: number;
+  /** Missed early-intervention points recorded at the service. */
+  readonly missed: number;
+  /** Median days from a referral to the next assessment at the service, when there were any. */
+  readonly waitDays: number | null;
+  /** The service's time target (e.g. assessed within 48 hours of referral), when it has one. */
+  readonly target?:
+    | { readonly label: string; readonly hours: number; readonly referrals: number; readonly withinTarget: number }
+    | undefined;
 }
 
 /** A swimlane: one level of the pathway, drawn as a group node that holds its services. */
@@ -39,12 +58,49 @@ export interface RouteEdgeData extends Record<string, unknown> {
   readonly showLabel?: boolean;
   /** Set by `highlightSelection`: the end away from the selected service, where a long route's label goes. */
   readonly labelNear?: 'source' | 'target';
+  /** Set by `overlayToFlow`: the journeys that made this move along the route. */
+  readonly overlay?: MoveOverlay | undefined;
+}
+
+/** What the cohort did along an edge. */
+export interface MoveOverlay {
+  /** `observed`: a route children took; `unused`: a route nobody took; `off`: a move the pathway does not have. */
+  readonly kind: 'observed' | 'unused' | 'off';
+  /** Distinct journeys that made the move. */
+  readonly journeys: number;
+  /** Moves in all (a journey can make one several times). */
+  readonly count: number;
+  readonly medianDays: number | null;
+  /** Stroke width in flow units (a square-root scale of journeys). */
+  readonly width: number;
+  /** The text on the edge's label, or undefined for none (only the busiest moves are labelled). */
+  readonly label?: string | undefined;
+}
+
+/**
+ * An edge that is not a route of the pathway: a move off the pathway, or a step of a highlighted journey
+ * or variant. Drawn as an arc (bowed away from any route between the same services).
+ */
+export interface MoveEdgeData extends Record<string, unknown> {
+  readonly from: ServiceId;
+  readonly to: ServiceId;
+  readonly kind: 'off' | 'step';
+  readonly shape: 'curve' | 'bracket';
+  /** How far the arc bows out from the straight curve, in flow units (0: along the route). */
+  readonly bend: number;
+  readonly overlay?: MoveOverlay | undefined;
+  /** For steps: the step numbers, e.g. "2 · 5" when the journey made the move twice. */
+  readonly steps?: readonly number[] | undefined;
+  readonly label?: string | undefined;
 }
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
 export type PathwayFlowNode = ServiceFlowNode | LaneFlowNode;
-export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
+// `type` required, so that a union of the two narrows on it.
+export type RouteFlowEdge = Edge<RouteEdgeData, 'route'> & { type: 'route' };
+export type MoveFlowEdge = Edge<MoveEdgeData, 'move'> & { type: 'move' };
+export type PathwayFlowEdge = RouteFlowEdge | MoveFlowEdge;
 
 export interface PathwayFlow {
   readonly nodes: PathwayFlowNode[];

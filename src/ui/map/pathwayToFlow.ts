@@ -30,13 +30,14 @@ function assignRows(services: readonly Service[]): Map<ServiceId, number> {
   return rows;
 }
 
-interface Slot {
+/** Where a service sits: its lane (level) and its row within the lane. */
+export interface Slot {
   readonly lane: number;
   readonly row: number;
 }
 
 /** Picks the sides an edge leaves and enters by, so that lines run between lanes and rows, not through them. */
-function routeShape(from: Slot, to: Slot): { shape: 'curve' | 'bracket'; sourceHandle: string; targetHandle: string } {
+export function routeShape(from: Slot, to: Slot): { shape: 'curve' | 'bracket'; sourceHandle: string; targetHandle: string } {
   if (from.lane < to.lane) return { shape: 'curve', sourceHandle: handles.rightOut.id, targetHandle: handles.leftIn.id };
   if (from.lane > to.lane) return { shape: 'curve', sourceHandle: handles.leftOut.id, targetHandle: handles.rightIn.id };
   if (to.row === from.row + 1) return { shape: 'curve', sourceHandle: handles.bottomOut.id, targetHandle: handles.topIn.id };
@@ -146,4 +147,17 @@ export function pathwayToFlow(pathway: Pathway): PathwayFlow {
 
   const width = pathway.levels.length * laneWidth + (pathway.levels.length - 1) * layout.laneGap;
   return { nodes, edges, width, height: laneHeight };
+}
+
+/** The slot of every service node of a flow made by `pathwayToFlow` (for edges added later, e.g. by the overlay). */
+export function serviceSlots(flow: Pick<PathwayFlow, 'nodes'>): Map<string, Slot> {
+  const laneIndex = new Map<string, number>();
+  for (const n of flow.nodes) if (n.type === 'lane') laneIndex.set(n.id, n.data.index);
+  const slots = new Map<string, Slot>();
+  for (const n of flow.nodes) {
+    if (n.type !== 'service') continue;
+    const row = Math.round((n.position.y - layout.laneHeader) / (layout.nodeHeight + layout.rowGap));
+    slots.set(n.id, { lane: laneIndex.get(n.parentId ?? '') ?? 0, row });
+  }
+  return slots;
 }

@@ -37,9 +37,21 @@ export function routeCurve(
   sourceSide: Side,
   target: Point,
   targetSide: Side,
+  bend = 0,
 ): { path: string; at: (t: number) => Point } {
-  const c1 = control(sourceSide, source, target);
-  const c2 = control(targetSide, target, source);
+  let c1 = control(sourceSide, source, target);
+  let c2 = control(targetSide, target, source);
+  if (bend !== 0) {
+    // Bow the curve out to the left of its direction, so that a move drawn beside a route (or its
+    // return) stays apart from it.
+    const dx = target.x - source.x;
+    const dy = target.y - source.y;
+    const length = Math.hypot(dx, dy) || 1;
+    const nx = (-dy / length) * bend;
+    const ny = (dx / length) * bend;
+    c1 = { x: c1.x + nx, y: c1.y + ny };
+    c2 = { x: c2.x + nx, y: c2.y + ny };
+  }
   const path = `M${String(round(source.x))},${String(round(source.y))} C${String(round(c1.x))},${String(round(c1.y))} ${String(round(c2.x))},${String(round(c2.y))} ${String(round(target.x))},${String(round(target.y))}`;
   const at = (t: number): Point => {
     const u = 1 - t;

@@ -1,19 +1,120 @@
+import { PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
 import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
-import { defaultView, type ViewState } from './viewMachine.ts';
+import type { JourneyFocus } from '../../worker/protocol.ts';
+import { defaultView, type MainView, type OverlayMode, type SideTab, type ViewState } from './viewMachine.ts';
 
 /** The part of the view a link reproduces. */
-export type SharedView = Pick<ViewState, 'selectedServiceId' | 'windowDays' | 'horizonDays' | 'selectedJourneyId'>;
+export type SharedView = Pick<
+  ViewState,
+  | 'selectedServiceId'
+  | 'windowDays'
+  | 'horizonDays'
+  | 'selectedJourneyId'
+  | 'filters'
+  | 'concerns'
+  | 'reachedCrisis'
+  | 'withMissedPoints'
+  | 'focus'
+  | 'overlayMode'
+  | 'mainView'
+  | 'sideTab'
+>;
 
-const keys = { service: 'service', window: 'W', horizon: 'H', journey: 'journey' } as const;
+const keys = {
+  service: 'service',
+  window: 'W',
+  horizon: 'H',
+  journey: 'journey',
+  concern: 'concern',
+  attribute: 'a.',
+  crisis: 'crisis',
+  missed: 'missed',
+  focus: 'focus',
+  mode: 'show',
+  view: 'view',
+  tab: 'tab',
+} as const;
 
-function days(text: string | null, fallback: Days): Days {
+/** Whole days within the rule's limits (`PARAMETER_LIMITS`); anything else gives the default. */
+function days(text: string | null, limits: { min: number; max: number }, fallback: Days): Days {
   if (text === null || !/^\d{1,5}$/.test(text)) return fallback;
-  return Number(text) as Days;
+  const n = Number(text);
+  return n >= limits.min && n <= limits.max ? (n as Days) : fallback;
+}
+
+const yesNo = (v: boolean) => (v ? 'yes' : 'no');
+function fromYesNo(text: string | null): boolean | null {
+  return text === 'yes' ? true : text === 'no' ? false : null;
+}
+
+/** A focus as text for the URL, e.g. `missedAt:school` or `variant:school>gp>ed`. */
+export function focusToText(focus: JourneyFocus): string {
+  switch (focus.kind) {
+    case 'crisis':
+      return `crisis:${yesNo(focus.reached)}`;
+    case 'missed':
+    case 'leadTime':
+      return focus.kind;
+    case 'missedAt':
+      return `missedAt:${focus.service}`;
+    case 'missedByAgency':
+      return `agency:${focus.agency}`;
+    case 'target':
+      return `target:${focus.service}:${focus.met === null ? 'all' : focus.met ? 'met' : 'notmet'}`;
+    case 'variant':
+      return `variant:${focus.services.join('>')}`;
+  }
+}
+
+/** The focus a URL names, or null when it is missing or malformed. */
+export function focusFromText(text: string | null): JourneyFocus | null {
+  if (!text) return null;
+  const at = text.indexOf(':');
+  const kind = at < 0 ? text : text.slice(0, at);
+  const rest = at < 0 ? '' : text.slice(at + 1);
+  switch (kind) {
+    case 'crisis':
+      return rest === 'yes' || rest === 'no' ? { kind: 'crisis', reached: rest === 'yes' } : null;
+    case 'missed':
+      return { kind: 'missed' };
+    case 'leadTime':
+      return { kind: 'leadTime' };
+    case 'missedAt':
+      return rest ? { kind: 'missedAt', service: rest } : null;
+    case 'agency':
+      return rest ? { kind: 'missedByAgency', agency: rest } : null;
+    case 'target': {
+      const [service, met] = rest.split(':');
+      if (!service) return null;
+      return { kind: 'target', service, met: met === 'met' ? true : met === 'notmet' ? false : null };
+    }
+    case 'variant': {
+      const services = rest.split('>').filter((s) => s !== '');
+      return services.length > 0 ? { kind: 'variant', services } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+const modes: readonly OverlayMode[] = ['frequency', 'time'];
+const views: readonly MainView[] = ['map', 'table'];
+const tabs: readonly SideTab[] = ['summary', 'journeys', 'variants', 'service', 'legend'];
+const oneOf = <T extends string>(list: readonly T[], text: string | null, fallback: T): T =>
+  list.find((x) => x === text) ?? fallback;
+
+/**
+ * The tab a view opens on when the link does not name one: a selected journey's list and timeline, else
+ * a selected service's details, else the summary.
+ */
+function naturalTab(service: string | null, journey: string | null): SideTab {
+  return journey ? 'journeys' : service ? 'service' : defaultView.sideTab;
 }
 
 /**
- * The URL hash of a view, e.g. `#service=school&W=14`. Defaults are left out so a plain link stays
- * plain. The hash (not the query) is used so that links work for the single-file build opened from disk.
+ * The URL hash of a view, e.g. `#service=school&W=14&concern=self_harm`. Defaults are left out so a
+ * plain link stays plain. The hash (not the query) is used so that links work for the single-file build
+ * opened from disk, and so that nothing of the view is ever sent to a server.
  */
 export function viewToHash(view: SharedView): string {
   const params = new URLSearchParams();
@@ -21,6 +122,16 @@ export function viewToHash(view: SharedView): string {
   if (view.windowDays !== defaultView.windowDays) params.set(keys.window, String(view.windowDays));
   if (view.horizonDays !== defaultView.horizonDays) params.set(keys.horizon, String(view.horizonDays));
   if (view.selectedJourneyId) params.set(keys.journey, view.selectedJourneyId);
+  for (const c of view.concerns) params.append(keys.concern, c);
+  for (const [name, values] of Object.entries(view.filters)) {
+    for (const v of values) params.append(`${keys.attribute}${name}`, v);
+  }
+  if (view.reachedCrisis !== null) params.set(keys.crisis, yesNo(view.reachedCrisis));
+  if (view.withMissedPoints !== null) params.set(keys.missed, yesNo(view.withMissedPoints));
+  if (view.focus) params.set(keys.focus, focusToText(view.focus));
+  if (view.overlayMode !== defaultView.overlayMode) params.set(keys.mode, view.overlayMode);
+  if (view.mainView !== defaultView.mainView) params.set(keys.view, view.mainView);
+  if (view.sideTab !== naturalTab(view.selectedServiceId, view.selectedJourneyId)) params.set(keys.tab, view.sideTab);
   const text = params.toString();
   return text ? `#${text}` : '';
 }
@@ -36,10 +147,24 @@ export function viewFromHash(hash: string): SharedView {
     const v = params.get(key)?.trim();
     return v ? v : null;
   };
+  const filters: Record<string, string[]> = {};
+  for (const [key, value] of params) {
+    if (!key.startsWith(keys.attribute) || key.length === keys.attribute.length || value === '') continue;
+    const name = key.slice(keys.attribute.length);
+    (filters[name] ??= []).push(value);
+  }
   return {
     selectedServiceId: id(keys.service) as ServiceId | null,
-    windowDays: days(params.get(keys.window), defaultView.windowDays),
-    horizonDays: days(params.get(keys.horizon), defaultView.horizonDays),
+    windowDays: days(params.get(keys.window), PARAMETER_LIMITS.windowDays, defaultView.windowDays),
+    horizonDays: days(params.get(keys.horizon), PARAMETER_LIMITS.horizonDays, defaultView.horizonDays),
     selectedJourneyId: id(keys.journey) as JourneyId | null,
+    concerns: params.getAll(keys.concern).filter((c) => c.trim() !== ''),
+    filters,
+    reachedCrisis: fromYesNo(params.get(keys.crisis)),
+    withMissedPoints: fromYesNo(params.get(keys.missed)),
+    focus: focusFromText(params.get(keys.focus)),
+    overlayMode: oneOf(modes, params.get(keys.mode), defaultView.overlayMode),
+    mainView: oneOf(views, params.get(keys.view), defaultView.mainView),
+    sideTab: oneOf(tabs, params.get(keys.tab), naturalTab(id(keys.service), id(keys.journey))),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, initialTransition, transition } from 'xstate';
 import type { Days, JourneyId, ServiceId } from '../../../src/core/pathway/types.ts';
-import { defaultView, viewMachine } from '../../../src/ui/state/viewMachine.ts';
+import { defaultView, viewMachine, type ViewState } from '../../../src/ui/state/viewMachine.ts';
 import { viewFromHash, viewToHash } from '../../../src/ui/state/viewUrl.ts';
 
 describe('viewMachine', () => {
@@ -34,8 +34,19 @@ describe('viewMachine', () => {
     actor.send({ type: 'filter.set', name: 'age_band', values: [] });
     expect(actor.getSnapshot().context.filters).toEqual({});
     actor.send({ type: 'filter.set', name: 'age_band', values: ['16-17'] });
+    actor.send({ type: 'concerns.set', concerns: ['self_harm'] });
+    actor.send({ type: 'focus.set', focus: { kind: 'missed' }, show: true });
+    expect(actor.getSnapshot().context.sideTab).toBe('journeys');
+    actor.send({ type: 'cohort.set', cohortId: 'first.csv', keepView: true });
+    expect(actor.getSnapshot().context).toMatchObject({ concerns: ['self_harm'], focus: { kind: 'missed' } });
     actor.send({ type: 'cohort.set', cohortId: 'cohort.csv' });
-    expect(actor.getSnapshot().context).toMatchObject({ cohortId: 'cohort.csv', filters: {}, selectedJourneyId: null });
+    expect(actor.getSnapshot().context).toMatchObject({
+      cohortId: 'cohort.csv',
+      filters: {},
+      concerns: [],
+      focus: null,
+      selectedJourneyId: null,
+    });
   });
 
   it('restores the shared part of a view without touching the rest', () => {
@@ -45,25 +56,64 @@ describe('viewMachine', () => {
   });
 });
 
+/** The view without what a link does not carry (the cohort). */
+function sharedPart(view: ViewState): Omit<ViewState, 'cohortId'> {
+  return Object.fromEntries(Object.entries(view).filter(([key]) => key !== 'cohortId')) as Omit<ViewState, 'cohortId'>;
+}
+
 describe('viewUrl', () => {
   it('leaves defaults out of the hash', () => {
     expect(viewToHash(defaultView)).toBe('');
-    expect(viewToHash({ ...defaultView, selectedServiceId: 'school' as ServiceId })).toBe('#service=school');
+    // Selecting a service opens its details: the link leaves that tab out too.
+    expect(viewToHash({ ...defaultView, selectedServiceId: 'school' as ServiceId, sideTab: 'service' })).toBe('#service=school');
+    expect(viewToHash({ ...defaultView, selectedServiceId: 'school' as ServiceId })).toBe('#service=school&tab=summary');
   });
 
   it('round-trips the shared view', () => {
     const view = {
+      ...defaultView,
       selectedServiceId: 'acute_liaison' as ServiceId,
       windowDays: 14 as Days,
       horizonDays: 180 as Days,
       selectedJourneyId: 'C07' as JourneyId,
+      sideTab: 'journeys' as const,
     };
     expect(viewToHash(view)).toBe('#service=acute_liaison&W=14&H=180&journey=C07');
-    expect(viewFromHash(viewToHash(view))).toEqual(view);
+    expect(viewFromHash(viewToHash(view))).toEqual(sharedPart(view));
+  });
+
+  it('round-trips filters, focus and display choices', () => {
+    const view = {
+      ...defaultView,
+      concerns: ['self_harm', 'low_mood'],
+      filters: { age_band: ['14-15', '16-17'], 'school year': ['Y10'] },
+      reachedCrisis: false,
+      withMissedPoints: true,
+      focus: { kind: 'variant', services: ['school', 'gp', 'ed'] } as const,
+      overlayMode: 'time' as const,
+      mainView: 'table' as const,
+      sideTab: 'journeys' as const,
+    };
+    const hash = viewToHash(view);
+    expect(hash).toContain('concern=self_harm&concern=low_mood');
+    expect(hash).toContain('crisis=no&missed=yes');
+    expect(viewFromHash(hash)).toEqual(sharedPart(view));
+    for (const focus of [
+      { kind: 'crisis', reached: true },
+      { kind: 'missed' },
+      { kind: 'missedAt', service: 'school' },
+      { kind: 'missedByAgency', agency: 'Education' },
+      { kind: 'leadTime' },
+      { kind: 'target', service: 'acute_liaison', met: false },
+      { kind: 'target', service: 'acute_liaison', met: null },
+    ] as const) {
+      expect(viewFromHash(viewToHash({ ...defaultView, focus })).focus).toEqual(focus);
+    }
   });
 
   it('gives the defaults for a missing or malformed value', () => {
-    expect(viewFromHash('')).toEqual({ selectedServiceId: null, windowDays: 28, horizonDays: 365, selectedJourneyId: null });
+    expect(viewFromHash('')).toEqual(sharedPart(defaultView));
     expect(viewFromHash('#W=-3&H=lots&service=')).toMatchObject({ windowDays: 28, horizonDays: 365, selectedServiceId: null });
+    expect(viewFromHash('#W=400&H=0&focus=bogus&show=pie')).toMatchObject({ windowDays: 28, horizonDays: 365, focus: null, overlayMode: 'frequency' });
   });
 });

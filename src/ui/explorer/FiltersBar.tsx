@@ -1,0 +1,65 @@
+import { useCallback, useMemo, type ReactNode } from 'react';
+import type { Days, Pathway } from '../../core/pathway/types.ts';
+import { useCohortData } from '../data/CohortData.tsx';
+import { FiltersPanel, type FiltersValue } from '../filters/FiltersPanel.tsx';
+import { useView, useViewSend } from '../state/ViewStore.tsx';
+
+/** The filters panel connected to the view state (and so to the URL) and to the loaded cohort's columns. */
+export function FiltersBar({ pathway }: { pathway: Pathway }): ReactNode {
+  const send = useViewSend();
+  const meta = useCohortData((d) => d.meta, null);
+  const concerns = useView((v) => v.concerns);
+  const attributes = useView((v) => v.filters);
+  const reachedCrisis = useView((v) => v.reachedCrisis);
+  const withMissedPoints = useView((v) => v.withMissedPoints);
+  const windowDays = useView((v) => v.windowDays);
+  const horizonDays = useView((v) => v.horizonDays);
+  const value = useMemo<FiltersValue>(
+    () => ({ concerns, attributes, reachedCrisis, withMissedPoints, windowDays, horizonDays }),
+    [concerns, attributes, reachedCrisis, withMissedPoints, windowDays, horizonDays],
+  );
+  const concernOptions = useMemo(() => {
+    const present = new Set(meta?.concerns ?? []);
+    // Concerns chosen from a link stay listed, so they can be cleared.
+    return pathway.concerns
+      .filter((c) => present.has(c.id) || concerns.includes(c.id))
+      .map((c) => ({ value: c.id, label: c.label }));
+  }, [meta, pathway, concerns]);
+  const attributeOptions = useMemo(() => meta?.attributes ?? [], [meta]);
+  return (
+    <FiltersPanel
+      value={value}
+      concernOptions={concernOptions}
+      attributeOptions={attributeOptions}
+      disabled={!meta}
+      onConcernsChange={useCallback((c: string[]) => {
+        send({ type: 'concerns.set', concerns: c });
+      }, [send])}
+      onAttributeChange={useCallback(
+        (name: string, values: string[]) => {
+          send({ type: 'filter.set', name, values });
+        },
+        [send],
+      )}
+      onOutcomeChange={useCallback(
+        (change: { reachedCrisis?: boolean | null; withMissedPoints?: boolean | null }) => {
+          send({ type: 'outcome.set', ...change });
+        },
+        [send],
+      )}
+      onParametersChange={useCallback(
+        (change: { windowDays?: number; horizonDays?: number }) => {
+          send({
+            type: 'parameters.set',
+            ...(change.windowDays === undefined ? {} : { windowDays: change.windowDays as Days }),
+            ...(change.horizonDays === undefined ? {} : { horizonDays: change.horizonDays as Days }),
+          });
+        },
+        [send],
+      )}
+      onReset={useCallback(() => {
+        send({ type: 'filters.reset' });
+      }, [send])}
+    />
+  );
+}

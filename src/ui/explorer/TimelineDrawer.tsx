@@ -1,0 +1,33 @@
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { Pathway } from '../../core/pathway/types.ts';
+import { useCohortData } from '../data/CohortData.tsx';
+import type { TimelineMode } from '../journeys/timelineModel.ts';
+import { useView, useViewSend } from '../state/ViewStore.tsx';
+
+const JourneyTimeline = lazy(() => import('../journeys/JourneyTimeline.tsx').then((m) => ({ default: m.JourneyTimeline })));
+
+/** The selected journey's timeline (below the journey list), with a button to close it (clears the selection). */
+export function TimelineDrawer({ pathway }: { pathway: Pathway }): ReactNode {
+  const send = useViewSend();
+  const journeyId = useView((v) => v.selectedJourneyId);
+  const detail = useCohortData((d) => d.detail, null);
+  const synthetic = useCohortData((d) => d.meta?.synthetic ?? false, false);
+  const [mode, setMode] = useState<TimelineMode>('date');
+  if (!journeyId || detail?.id !== journeyId) return null;
+  return (
+    <section className="timeline-drawer" aria-label={`Timeline of journey ${detail.id}`} data-testid="timeline-drawer">
+      <button
+        type="button"
+        className="timeline-drawer__close"
+        onClick={() => {
+          send({ type: 'journey.select', journeyId: null });
+        }}
+      >
+        Close<span className="visually-hidden"> the timeline of journey {detail.id}</span>
+      </button>
+      <Suspense fallback={<p className="side__loading">Loading the timeline…</p>}>
+        <JourneyTimeline detail={detail} pathway={pathway} mode={mode} onModeChange={setMode} synthetic={synthetic} headingLevel={2} />
+      </Suspense>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { useId, type ReactNode } from 'react';
+import { checkParameters, PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
+import { CheckboxMenu, type CheckboxOption } from './CheckboxMenu.tsx';
+import { ParameterInput } from './ParameterInput.tsx';
+import './filters.css';
+
+export interface FiltersValue {
+  readonly concerns: readonly string[];
+  readonly attributes: Readonly<Record<string, readonly string[]>>;
+  readonly reachedCrisis: boolean | null;
+  readonly withMissedPoints: boolean | null;
+  readonly windowDays: number;
+  readonly horizonDays: number;
+}
+
+export interface FiltersPanelProps {
+  readonly value: FiltersValue;
+  /** The concern codes present in the cohort, with their labels. */
+  readonly concernOptions: readonly CheckboxOption[];
+  /** The cohort's extra columns (e.g. age_band) and their values. */
+  readonly attributeOptions: readonly { readonly name: string; readonly values: readonly string[] }[];
+  readonly onConcernsChange: (concerns: string[]) => void;
+  readonly onAttributeChange: (name: string, values: string[]) => void;
+  readonly onOutcomeChange: (change: { reachedCrisis?: boolean | null; withMissedPoints?: boolean | null }) => void;
+  readonly onParametersChange: (change: { windowDays?: number; horizonDays?: number }) => void;
+  readonly onReset: () => void;
+  readonly disabled?: boolean | undefined;
+}
+
+/** Attribute columns with more values than this are not offered as filters (e.g. a free-text column). */
+const MAX_ATTRIBUTE_VALUES = 40;
+
+/** "age_band" → "Age band". */
+export function attributeTitle(name: string): string {
+  const words = name.replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const triState = (v: boolean | null) => (v === null ? 'any' : v ? 'yes' : 'no');
+const fromTriState = (v: string) => (v === 'yes' ? true : v === 'no' ? false : null);
+
+const checkWindow = (value: number) => checkParameters({ windowDays: value, horizonDays: 365 });
+const checkHorizon = (value: number) => checkParameters({ windowDays: 28, horizonDays: value });
+
+/**
+ * The filters and the rule's parameters: which journeys the overlay, the summary and the list count
+ * (concerns, the cohort's own columns, crisis reached, missed points) and the W and H of the missed
+ * early-intervention rule. Props only: the screen keeps the values in the view state (and the URL).
+ */
+export function FiltersPanel(props: FiltersPanelProps): ReactNode {
+  const id = useId();
+  const { value } = props;
+  const active =
+    value.concerns.length > 0 ||
+    Object.values(value.attributes).some((v) => v.length > 0) ||
+    value.reachedCrisis !== null ||
+    value.withMissedPoints !== null;
+  return (
+    <section className="filters" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="visually-hidden">
+        Filters and parameters
+      </h2>
+      <div className="filters__group" role="group" aria-label="Which journeys">
+        <CheckboxMenu
+          label="Concerns"
+          options={props.concernOptions}
+          selected={value.concerns}
+          onChange={props.onConcernsChange}
+        />
+        {props.attributeOptions
+          .filter((a) => a.values.length > 0 && a.values.length <= MAX_ATTRIBUTE_VALUES)
+          .map((a) => (
+            <CheckboxMenu
+              key={a.name}
+              label={attributeTitle(a.name)}
+              options={[...a.values].sort((x, y) => x.localeCompare(y, 'en', { numeric: true })).map((v) => ({ value: v, label: v }))}
+              selected={value.attributes[a.name] ?? []}
+              onChange={(values) => {
+                props.onAttributeChange(a.name, values);
+              }}
+            />
+          ))}
+        <label className="filters__select">
+          <span>Reached crisis</span>
+          <select
+            value={triState(value.reachedCrisis)}
+            disabled={props.disabled}
+            onChange={(event) => {
+              props.onOutcomeChange({ reachedCrisis: fromTriState(event.target.value) });
+            }}
+          >
+            <option value="any">Any</option>
+            <option value="yes">Yes</option>
+            <option value="no">No</option>
+          </select>
+        </label>
+        <label className="filters__select">
+          <span>Missed points</span>
+          <select
+            value={triState(value.withMissedPoints)}
+            disabled={props.disabled}
+            onChange={(event) => {
+              props.onOutcomeChange({ withMissedPoints: fromTriState(event.target.value) });
+            }}
+          >
+            <option value="any">Any</option>
+            <option value="yes">With</option>
+            <option value="no">Without</option>
+          </select>
+        </label>
+        {active ? (
+          <button type="button" className="filters__reset" onClick={props.onReset}>
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+      <div className="filters__group filters__group--rule" role="group" aria-label="Missed early-intervention rule">
+        <ParameterInput
+          symbol="W"
+          label="Response window"
+          value={value.windowDays}
+          min={PARAMETER_LIMITS.windowDays.min}
+          max={PARAMETER_LIMITS.windowDays.max}
+          check={checkWindow}
+          disabled={props.disabled}
+          onChange={(windowDays) => {
+            props.onParametersChange({ windowDays });
+          }}
+        />
+        <ParameterInput
+          symbol="H"
+          label="Crisis horizon"
+          value={value.horizonDays}
+          min={PARAMETER_LIMITS.horizonDays.min}
+          max={PARAMETER_LIMITS.horizonDays.max}
+          check={checkHorizon}
+          disabled={props.disabled}
+          onChange={(horizonDays) => {
+            props.onParametersChange({ horizonDays });
+          }}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useId, type ReactNode } from 'react';
+import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
+import type { Pathway } from '../../core/pathway/types.ts';
+import type { JourneyFocus } from '../../worker/protocol.ts';
+import { daysText, exactCount } from '../common/format.ts';
+import { SyntheticNotice } from '../common/SyntheticNotice.tsx';
+import { MissedMark } from '../journeys/MissedMark.tsx';
+import { missedByAgency, missedByService, sameFocus } from './summaryModel.ts';
+import './summary.css';
+
+export interface SummaryPanelProps {
+  readonly summary: CohortSummary;
+  readonly pathway: Pathway;
+  /** Journeys in the whole cohort (the summary counts the filtered ones). */
+  readonly cohortJourneys: number;
+  readonly synthetic: boolean;
+  readonly parameters: { readonly windowDays: number; readonly horizonDays: number };
+  /** The list's current focus, shown as the pressed number. */
+  readonly focus: JourneyFocus | null;
+  /** Shows the journeys behind a number (null: all the filtered journeys). */
+  readonly onFocus: (focus: JourneyFocus | null) => void;
+}
+
+function NumberButton(props: {
+  focus: JourneyFocus | null;
+  current: JourneyFocus | null;
+  onFocus: (focus: JourneyFocus | null) => void;
+  value: string;
+  children: ReactNode;
+  disabled?: boolean;
+}): ReactNode {
+  return (
+    <button
+      type="button"
+      className="summary-number"
+      aria-pressed={sameFocus(props.focus, props.current)}
+      disabled={props.disabled}
+      onClick={() => {
+        props.onFocus(props.focus);
+      }}
+    >
+      <span className="summary-number__value">{props.value}</span> <span className="summary-number__label">{props.children}</span>
+    </button>
+  );
+}
+
+/**
+ * The cohort in numbers: journeys, crisis, missed points by service and by agency, median lead time and
+ * the service targets (the acute liaison 48 hours). Every number is a button that shows the journeys
+ * behind it in the journey list. Props only.
+ */
+export function SummaryPanel(props: SummaryPanelProps): ReactNode {
+  const id = useId();
+  const { summary, pathway, focus, onFocus } = props;
+  const byService = missedByService(pathway, summary);
+  const byAgency = missedByAgency(pathway, summary);
+  const filtered = summary.journeys !== props.cohortJourneys;
+  const common = { current: focus, onFocus };
+  return (
+    <section className="summary" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="summary__title">
+        The cohort in numbers
+      </h2>
+      {props.synthetic ? <SyntheticNotice /> : null}
+      <p className="summary__hint">Each number is a button: it lists the journeys behind it.</p>
+      <div className="summary__grid">
+        <NumberButton {...common} focus={null} value={exactCount(summary.journeys)}>
+          {filtered ? `journeys of ${exactCount(props.cohortJourneys)} (filtered)` : 'journeys'}
+        </NumberButton>
+        <NumberButton {...common} focus={{ kind: 'crisis', reached: true }} value={exactCount(summary.reachedCrisis)}>
+          reached crisis
+        </NumberButton>
+        <NumberButton {...common} focus={{ kind: 'missed' }} value={exactCount(summary.journeysWithMissedPoints)}>
+          journeys with missed points
+        </NumberButton>
+      </div>
+
+      <h3 className="summary__subtitle">
+        <MissedMark className="summary__mark" /> {exactCount(summary.missedPoints)} missed early-intervention{' '}
+        {summary.missedPoints === 1 ? 'point' : 'points'}
+      </h3>
+      <p className="summary__rule">
+        A concern at an early-intervention service, no response within W = {props.parameters.windowDays} days, then
+        crisis within H = {props.parameters.horizonDays} days.
+      </p>
+      {byService.length === 0 ? (
+        <p className="summary__empty">None under these filters and parameters.</p>
+      ) : (
+        <div className="summary__columns">
+          <div>
+            <h4 className="summary__by">By service</h4>
+            <ul className="summary__list">
+              {byService.map((x) => (
+                <li key={x.key}>
+                  <NumberButton {...common} focus={{ kind: 'missedAt', service: x.key }} value={exactCount(x.count)}>
+                    {x.label}
+                  </NumberButton>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h4 className="summary__by">By agency</h4>
+            <ul className="summary__list">
+              {byAgency.map((x) => (
+                <li key={x.key}>
+                  <NumberButton {...common} focus={{ kind: 'missedByAgency', agency: x.key }} value={exactCount(x.count)}>
+                    {x.label}
+                  </NumberButton>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+
+      <h3 className="summary__subtitle">Time</h3>
+      <div className="summary__grid">
+        <NumberButton
+          {...common}
+          focus={{ kind: 'leadTime' }}
+          value={summary.medianLeadTimeDays === null ? '—' : daysText(summary.medianLeadTimeDays)}
+          disabled={summary.medianLeadTimeDays === null}
+        >
+          median lead time, first concern to crisis
+        </NumberButton>
+      </div>
+      {summary.targets.map((t) => {
+        const service = pathway.services.find((s) => s.id === t.service);
+        return (
+          <div key={t.service} className="summary__target">
+            <h4 className="summary__by">
+              {service?.label ?? t.service}: {t.label.charAt(0).toLowerCase() + t.label.slice(1)}
+            </h4>
+            {t.referrals === 0 ? (
+              <p className="summary__empty">No referrals under these filters.</p>
+            ) : (
+              <div className="summary__grid">
+                <NumberButton {...common} focus={{ kind: 'target', service: t.service, met: true }} value={exactCount(t.withinTarget)}>
+                  <span aria-hidden="true">✓ </span>within {t.hours} hours
+                </NumberButton>
+                <NumberButton
+                  {...common}
+                  focus={{ kind: 'target', service: t.service, met: false }}
+                  value={exactCount(t.referrals - t.withinTarget)}
+                >
+                  <span aria-hidden="true">✗ </span>not within {t.hours} hours
+                </NumberButton>
+                <NumberButton {...common} focus={{ kind: 'target', service: t.service, met: null }} value={exactCount(t.referrals)}>
+                  referrals in all
+                </NumberButton>
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
