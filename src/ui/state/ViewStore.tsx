@@ -17,7 +17,9 @@ export function ViewStoreProvider(props: {
   initial?: Partial<ViewState>;
   syncUrl?: boolean;
 }): ReactNode {
-  const input = props.syncUrl ? { ...props.initial, ...viewFromHash(window.location.hash) } : (props.initial ?? {});
+  const input = props.syncUrl
+    ? { ...props.initial, ...viewFromHash(window.location.hash) }
+    : (props.initial ?? {});
   return (
     <ViewActor.Provider options={{ input }}>
       {props.syncUrl ? <UrlSync /> : null}
@@ -29,13 +31,18 @@ export function ViewStoreProvider(props: {
 function UrlSync(): null {
   const actor = ViewActor.useActorRef();
   useEffect(() => {
+    // A hash that names another screen (`#/trainer…`, `#/embed…`) belongs to the router, not to the
+    // explorer's view: leave it alone, or the explorer would write its own view over the link.
+    const isRoute = () => window.location.hash.startsWith('#/');
     const write = (view: ViewState) => {
+      if (isRoute()) return;
       const hash = viewToHash(view);
       if (hash === window.location.hash || (hash === '' && window.location.hash === '')) return;
       const url = `${window.location.pathname}${window.location.search}${hash}`;
       window.history.replaceState(window.history.state, '', url);
     };
     const onHashChange = () => {
+      if (isRoute()) return;
       actor.send({ type: 'view.restore', view: viewFromHash(window.location.hash) });
     };
     const subscription = actor.subscribe((snapshot) => {
@@ -62,7 +69,10 @@ export function useSelectedServiceId(): ServiceId | null {
 /** Sends an event to the view actor. */
 export function useViewSend(): (event: ViewEvent) => void {
   const actor = ViewActor.useActorRef();
-  return useCallback((event: ViewEvent) => {
-    actor.send(event);
-  }, [actor]);
+  return useCallback(
+    (event: ViewEvent) => {
+      actor.send(event);
+    },
+    [actor],
+  );
 }
