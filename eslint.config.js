@@ -62,13 +62,32 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*', '@xstate/react'], message: 'src/core must not depend on React.' },
-            { group: ['d3-selection', 'd3-transition', 'd3-zoom', 'd3-drag'], message: 'src/core must not touch the DOM.' },
-            { group: ['**/ui/**', '**/cli/**', '**/worker/**', 'node:*'], message: 'src/core is independent of the UI, CLI, worker and Node.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*', '@xstate/react'],
+              message: 'src/core must not depend on React.',
+            },
+            {
+              group: ['d3-selection', 'd3-transition', 'd3-zoom', 'd3-drag'],
+              message: 'src/core must not touch the DOM.',
+            },
+            {
+              group: ['**/ui/**', '**/cli/**', '**/worker/**', 'node:*'],
+              message: 'src/core is independent of the UI, CLI, worker and Node.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'fetch', 'process'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'HTMLElement',
+        'fetch',
+        'process',
+      ],
     },
   },
 );

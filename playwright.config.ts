@@ -15,7 +15,10 @@ export default defineConfig({
   use: {
     baseURL,
     viewport: { width: 1280, height: 800 },
-    launchOptions: { executablePath: (findChromium as () => string | undefined)(), args: chromiumArgs as string[] },
+    launchOptions: {
+      executablePath: (findChromium as () => string | undefined)(),
+      args: chromiumArgs as string[],
+    },
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${String(port)} --strictPort`,

@@ -14,6 +14,7 @@ process.env.TZ = 'UTC';
 const steps = [
   ['type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['unit, component and story tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['vite', 'build']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],

@@ -42,7 +42,9 @@ export function problem(
 
 /** `file:row: column: message`, the form the command line prints and the UI lists. */
 export function formatProblem(p: Problem): string {
-  const loc = [p.file ?? '<input>', p.row !== undefined ? String(p.row) : undefined].filter(Boolean).join(':');
+  const loc = [p.file ?? '<input>', p.row !== undefined ? String(p.row) : undefined]
+    .filter(Boolean)
+    .join(':');
   return `${loc}: ${p.column ? `${p.column}: ` : ''}${p.message} [${p.code}]`;
 }
 

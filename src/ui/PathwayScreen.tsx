@@ -21,7 +21,8 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'nume
 /** The cohort's period in words: "Sep 2019 – Apr 2020", or "day −400 to day 30" for day offsets. */
 function periodText(meta: CohortMeta): string {
   if (!meta.period) return '';
-  if (meta.timeBase === 'offset') return `day ${String(meta.period.first)} to day ${String(meta.period.last)}`;
+  if (meta.timeBase === 'offset')
+    return `day ${String(meta.period.first)} to day ${String(meta.period.last)}`;
   const d = (days: number) => dayFormat.format(new Date(days * 86_400_000));
   return `${d(meta.period.first)} – ${d(meta.period.last)}`;
 }
@@ -66,7 +67,9 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
     >
       <AnalysisSync pathway={pathway} />
       <JourneySync />
-      <TitleBar pathway={pathway}>{controller ? <CohortBadge exportSlot={<ExportButton pathway={pathway} />} /> : null}</TitleBar>
+      <TitleBar pathway={pathway}>
+        {controller ? <CohortBadge exportSlot={<ExportButton pathway={pathway} />} /> : null}
+      </TitleBar>
       <div className="toolbar">
         <FiltersBar pathway={pathway} />
         <DisplaySwitch hasCohort={hasCohort} />
@@ -79,7 +82,10 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
           </h2>
           <MapArea pathway={pathway} />
         </section>
-        <aside className={wide ? 'screen__side screen__side--wide' : 'screen__side'} aria-label="Cohort and service details">
+        <aside
+          className={wide ? 'screen__side screen__side--wide' : 'screen__side'}
+          aria-label="Cohort and service details"
+        >
           <SidePanel pathway={pathway} />
         </aside>
       </main>

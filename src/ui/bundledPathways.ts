@@ -7,7 +7,10 @@ import { validatePathway } from '../core/pathway/validatePathway.ts';
  * time (no request at run time). A glob rather than a single import, so a new pathway folder needs no
  * code change and a checkout without one still builds and says what is missing.
  */
-const files = import.meta.glob<unknown>('../../pathway-data/*/pathway.json', { eager: true, import: 'default' });
+const files = import.meta.glob<unknown>('../../pathway-data/*/pathway.json', {
+  eager: true,
+  import: 'default',
+});
 
 const byId = new Map<string, { file: string; json: unknown }>(
   Object.entries(files).map(([path, json]) => {
@@ -29,9 +32,13 @@ export function loadBundledPathway(id: string = defaultPathwayId): Result<Pathwa
   if (!entry) {
     const known = bundledPathwayIds();
     return fail([
-      problem('PL103', `no pathway "${id}" is bundled; available: ${known.length > 0 ? known.join(', ') : 'none'}.`, {
-        file: `pathway-data/${id}/pathway.json`,
-      }),
+      problem(
+        'PL103',
+        `no pathway "${id}" is bundled; available: ${known.length > 0 ? known.join(', ') : 'none'}.`,
+        {
+          file: `pathway-data/${id}/pathway.json`,
+        },
+      ),
     ]);
   }
   return validatePathway(entry.json, entry.file);

@@ -12,9 +12,17 @@ import type { JourneyFocus } from './protocol.ts';
  * bitsets of the index: a pass over journeys instead of events. Falls back to `journeyMask` for what the
  * index does not cover (event-scoped attributes, explicit journey lists).
  */
-export function filterMask(cohort: Cohort, pathway: Pathway, index: JourneyIndex, filter: JourneyFilter): Uint8Array {
+export function filterMask(
+  cohort: Cohort,
+  pathway: Pathway,
+  index: JourneyIndex,
+  filter: JourneyFilter,
+): Uint8Array {
   const attrs = Object.entries(filter.attributes ?? {}).filter(([, values]) => values.length > 0);
-  if (filter.journeys || attrs.some(([name]) => !index.attributeCodes.has(name) && cohort.attributes.some((a) => a.name === name))) {
+  if (
+    filter.journeys ||
+    attrs.some(([name]) => !index.attributeCodes.has(name) && cohort.attributes.some((a) => a.name === name))
+  ) {
     return journeyMask(cohort, pathway, filter);
   }
   const J = cohort.journeyIds.length;
@@ -40,13 +48,17 @@ export function filterMask(cohort: Cohort, pathway: Pathway, index: JourneyIndex
   for (let j = 0; j < J; j++) {
     if (wantConcerns) {
       let any = false;
-      for (let w = 0; w < cw && !any; w++) any = ((concernBits[j * cw + w] as number) & (wanted[w] as number)) !== 0;
+      for (let w = 0; w < cw && !any; w++)
+        any = ((concernBits[j * cw + w] as number) & (wanted[w] as number)) !== 0;
       if (!any) {
         mask[j] = 0;
         continue;
       }
     }
-    if (filter.service && (serviceIndex < 0 || !hasBit(index.serviceBits, index.serviceWords, j, serviceIndex))) {
+    if (
+      filter.service &&
+      (serviceIndex < 0 || !hasBit(index.serviceBits, index.serviceWords, j, serviceIndex))
+    ) {
       mask[j] = 0;
       continue;
     }
@@ -124,7 +136,8 @@ export function listIndices(
   let n = 0;
   for (let j = 0; j < J; j++) {
     if (included[j] === 0) continue;
-    if (throughService && (through < 0 || !hasBit(index.serviceBits, index.serviceWords, j, through))) continue;
+    if (throughService && (through < 0 || !hasBit(index.serviceBits, index.serviceWords, j, through)))
+      continue;
     if (test && !test(j)) continue;
     out[n++] = j;
   }
@@ -162,7 +175,8 @@ export function topVariants(
   }
   if (count === 0 || limit <= 0) return { variants: [], count };
   // Rank by (journeys desc, length asc) as one number; then only the ties at the cut need names compared.
-  const rank = (v: number) => (counts[v] as number) * (maxLen + 1) + (maxLen - (index.variantServices[v] as Uint16Array).length);
+  const rank = (v: number) =>
+    (counts[v] as number) * (maxLen + 1) + (maxLen - (index.variantServices[v] as Uint16Array).length);
   const ranks = new Float64Array(count);
   let k = 0;
   for (let v = 0; v < V; v++) if ((counts[v] as number) > 0) ranks[k++] = rank(v);
@@ -195,7 +209,11 @@ export function topVariants(
     if (included[j] === 1) indicesOf.get(index.variantOf[j] as number)?.push(j);
   }
   const variants = chosen
-    .map((v) => ({ services: names(v), journeys: counts[v] as number, journeyIndices: indicesOf.get(v) ?? [] }))
+    .map((v) => ({
+      services: names(v),
+      journeys: counts[v] as number,
+      journeyIndices: indicesOf.get(v) ?? [],
+    }))
     .sort(
       (a, b) =>
         b.journeys - a.journeys ||

@@ -130,7 +130,11 @@ export class CohortService {
         try {
           await this.load(message);
         } catch (error) {
-          this.post({ type: 'failed', id: message.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+          this.post({
+            type: 'failed',
+            id: message.id,
+            message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          });
         }
         return;
       case 'cancel':
@@ -164,14 +168,22 @@ export class CohortService {
     try {
       run();
     } catch (error) {
-      this.post({ type: 'failed', id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      this.post({
+        type: 'failed',
+        id,
+        message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
     }
   }
 
   private async load(request: LoadRequest): Promise<void> {
     const pathway = this.pathway;
     if (!pathway) {
-      this.post({ type: 'failed', id: request.id, message: 'The worker received a file before the pathway.' });
+      this.post({
+        type: 'failed',
+        id: request.id,
+        message: 'The worker received a file before the pathway.',
+      });
       return;
     }
     // A new file supersedes one still loading.
@@ -199,7 +211,12 @@ export class CohortService {
       });
       if (token.cancelled || !outcome.ok) {
         const cancelled = token.cancelled || ('cancelled' in outcome && outcome.cancelled);
-        this.post({ type: 'loadFailed', id: request.id, problems: outcome.ok ? [] : outcome.problems, cancelled });
+        this.post({
+          type: 'loadFailed',
+          id: request.id,
+          problems: outcome.ok ? [] : outcome.problems,
+          cancelled,
+        });
         return;
       }
       const cohort = outcome.value;
@@ -207,7 +224,11 @@ export class CohortService {
         this.post({
           type: 'loadFailed',
           id: request.id,
-          problems: [problem('PL200', 'the file has no journeys: add rows below the header.', { file: request.fileName })],
+          problems: [
+            problem('PL200', 'the file has no journeys: add rows below the header.', {
+              file: request.fileName,
+            }),
+          ],
           cancelled: false,
         });
         return;
@@ -223,7 +244,13 @@ export class CohortService {
       this.analyses.clear();
       this.filters.clear();
       this.seedDefaultView(cohort, pathway, analysis);
-      this.post({ type: 'loaded', id: request.id, meta, table: copyTable(index.table), ms: performance.now() - started });
+      this.post({
+        type: 'loaded',
+        id: request.id,
+        meta,
+        table: copyTable(index.table),
+        ms: performance.now() - started,
+      });
     } finally {
       if (this.currentLoad === token) this.currentLoad = undefined;
     }
@@ -268,7 +295,13 @@ export class CohortService {
     const started = performance.now();
     if (!cached) {
       const mask = filterMask(cohort, pathway.pathway, index, request.filter);
-      const analysis = analyseCohort(cohort, pathway.pathway, pathway.table, params(request.parameters), mask);
+      const analysis = analyseCohort(
+        cohort,
+        pathway.pathway,
+        pathway.table,
+        params(request.parameters),
+        mask,
+      );
       refineMask(analysis, request.filter);
       let summary: CohortSummary;
       let variants: VariantsCache | undefined;
@@ -278,7 +311,8 @@ export class CohortService {
         variants = base.variants;
       } else {
         summary = summariseAnalysis(cohort, pathway.pathway, analysis, { timings: request.timings });
-        if (paramFree) this.filters.set(filterKey, { summary, timings: request.timings, variants: base?.variants });
+        if (paramFree)
+          this.filters.set(filterKey, { summary, timings: request.timings, variants: base?.variants });
         variants = base?.variants;
       }
       cached = { key, analysis, summary, variants };
@@ -301,13 +335,24 @@ export class CohortService {
     const listStarted = performance.now();
     const { analysis } = cached;
     if (cached.variants?.limit !== request.variantLimit) {
-      cached.variants = { ...topVariants(pathway.pathway, index, analysis.included, request.variantLimit), limit: request.variantLimit };
+      cached.variants = {
+        ...topVariants(pathway.pathway, index, analysis.included, request.variantLimit),
+        limit: request.variantLimit,
+      };
       const base = paramFree ? this.filters.get(filterKey) : undefined;
       if (base) base.variants = cached.variants;
     }
-    const indices = listIndices(cohort, pathway.pathway, index, analysis, request.focus, request.throughService);
+    const indices = listIndices(
+      cohort,
+      pathway.pathway,
+      index,
+      analysis,
+      request.focus,
+      request.throughService,
+    );
     const missedCount = new Int32Array(indices.length);
-    for (let i = 0; i < indices.length; i++) missedCount[i] = analysis.missedCount[indices[i] as number] as number;
+    for (let i = 0; i < indices.length; i++)
+      missedCount[i] = analysis.missedCount[indices[i] as number] as number;
     this.post({
       type: 'list',
       id: request.id,

@@ -26,7 +26,10 @@ export interface JourneyIndex {
    */
   readonly targetFlags: ReadonlyMap<string, Uint8Array>;
   /** Journey-scoped attribute codes by name (aliases of `table.attributes`). */
-  readonly attributeCodes: ReadonlyMap<string, { readonly values: readonly string[]; readonly codes: Uint32Array }>;
+  readonly attributeCodes: ReadonlyMap<
+    string,
+    { readonly values: readonly string[]; readonly codes: Uint32Array }
+  >;
 }
 
 export const TARGET_REFERRAL = 1;

@@ -126,7 +126,11 @@ export interface JourneyTable {
   readonly concernWords: number;
   readonly concernBits: Uint32Array;
   /** Journey-scoped attributes: the value code of each journey (0xffffffff = none). */
-  readonly attributes: readonly { readonly name: string; readonly values: readonly string[]; readonly codes: Uint32Array }[];
+  readonly attributes: readonly {
+    readonly name: string;
+    readonly values: readonly string[];
+    readonly codes: Uint32Array;
+  }[];
 }
 
 /** The overlay of the map and the summary panel, for the filtered journeys. */
@@ -157,11 +161,37 @@ export interface JourneyListModel {
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly id: number; readonly fraction: number }
-  | { readonly type: 'loaded'; readonly id: number; readonly meta: CohortMeta; readonly table: JourneyTable; readonly ms: number }
-  | { readonly type: 'loadFailed'; readonly id: number; readonly problems: readonly Problem[]; readonly cancelled: boolean }
-  | { readonly type: 'overlay'; readonly id: number; readonly generation: number; readonly overlay: OverlayModel }
-  | { readonly type: 'list'; readonly id: number; readonly generation: number; readonly list: JourneyListModel }
-  | { readonly type: 'journey'; readonly id: number; readonly generation: number; readonly detail: JourneyDetail | null }
+  | {
+      readonly type: 'loaded';
+      readonly id: number;
+      readonly meta: CohortMeta;
+      readonly table: JourneyTable;
+      readonly ms: number;
+    }
+  | {
+      readonly type: 'loadFailed';
+      readonly id: number;
+      readonly problems: readonly Problem[];
+      readonly cancelled: boolean;
+    }
+  | {
+      readonly type: 'overlay';
+      readonly id: number;
+      readonly generation: number;
+      readonly overlay: OverlayModel;
+    }
+  | {
+      readonly type: 'list';
+      readonly id: number;
+      readonly generation: number;
+      readonly list: JourneyListModel;
+    }
+  | {
+      readonly type: 'journey';
+      readonly id: number;
+      readonly generation: number;
+      readonly detail: JourneyDetail | null;
+    }
   /** A request about a cohort that is no longer loaded. */
   | { readonly type: 'stale'; readonly id: number }
   /** An unexpected error (a bug): the message, for the console and an error line on screen. */
@@ -169,12 +199,18 @@ export type FromWorker =
 
 /** The buffers of a message to transfer rather than copy. */
 export function transferablesOf(message: FromWorker): Transferable[] {
-  if (message.type === 'list') return [message.list.indices.buffer, message.list.missedCount.buffer] as ArrayBuffer[];
+  if (message.type === 'list')
+    return [message.list.indices.buffer, message.list.missedCount.buffer] as ArrayBuffer[];
   if (message.type === 'loaded') {
     const t = message.table;
-    return [t.events, t.reachedCrisis, t.leadTime, t.offPathway, t.concernBits, ...t.attributes.map((a) => a.codes)].map(
-      (a) => a.buffer as ArrayBuffer,
-    );
+    return [
+      t.events,
+      t.reachedCrisis,
+      t.leadTime,
+      t.offPathway,
+      t.concernBits,
+      ...t.attributes.map((a) => a.codes),
+    ].map((a) => a.buffer as ArrayBuffer);
   }
   return [];
 }

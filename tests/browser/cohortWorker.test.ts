@@ -24,7 +24,11 @@ function analyse(client: CohortClient, generation: number, windowDays = 28): Pro
       timings: false,
       variantLimit: 10,
     };
-    client.analyse(request, { onOverlay: (o) => resolve(o), onList: () => undefined, onError: (m) => reject(new Error(m)) });
+    client.analyse(request, {
+      onOverlay: (o) => resolve(o),
+      onList: () => undefined,
+      onError: (m) => reject(new Error(m)),
+    });
   });
 }
 
@@ -32,7 +36,10 @@ describe('the cohort worker in Chromium', () => {
   it('loads the synthetic cohort with progress, analyses it, and keeps it when a broken file is refused', async () => {
     const client = createCohortClient(pathway);
     const progress: number[] = [];
-    const loaded = await client.load('cohort.csv', csv, { synthetic: true, onProgress: (f) => progress.push(f) });
+    const loaded = await client.load('cohort.csv', csv, {
+      synthetic: true,
+      onProgress: (f) => progress.push(f),
+    });
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     expect(loaded.meta).toMatchObject({ journeys: 10, events: 130, synthetic: true, format: 'csv' });
@@ -40,9 +47,13 @@ describe('the cohort worker in Chromium', () => {
     expect(overlay.summary.missedPoints).toBe(15);
     expect(overlay.summary.missedPointsByService).toEqual({ school: 11, gp: 3, vcs: 1 });
 
-    const broken = await client.load('broken.csv', 'journey_id,date,service,activity\nX,2020-02-30,school,refer\n', {
-      synthetic: false,
-    });
+    const broken = await client.load(
+      'broken.csv',
+      'journey_id,date,service,activity\nX,2020-02-30,school,refer\n',
+      {
+        synthetic: false,
+      },
+    );
     expect(broken.ok).toBe(false);
     if (!broken.ok) {
       expect(broken.problems.map((p) => `${p.file ?? ''}:${p.row ?? ''}:${p.column ?? ''}`)).toEqual([

@@ -18,13 +18,20 @@ mkdirSync('test-results/screenshots', { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png` });
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 }
 
 const node = (page: Page, id: string) => page.getByTestId(`rf__node-${id}`);
 const summary = (page: Page) => page.getByRole('region', { name: 'The cohort in numbers' });
-const journeysButton = (page: Page) => summary(page).getByRole('button', { name: /journeys( of|$)/ }).first();
+const journeysButton = (page: Page) =>
+  summary(page)
+    .getByRole('button', { name: /journeys( of|$)/ })
+    .first();
 
 /** The page with the shipped cohort analysed (the school's missed points are drawn). */
 async function openExplorer(page: Page, hash = ''): Promise<void> {
@@ -40,12 +47,16 @@ async function focusAndPress(target: Locator, key: string): Promise<void> {
 }
 
 test.describe('the pathway explorer', () => {
-  test('the shipped cohort is marked synthetic and shows missed-point markers (School: 11)', async ({ page, baseURL }) => {
+  test('the shipped cohort is marked synthetic and shows missed-point markers (School: 11)', async ({
+    page,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL ?? '').origin;
     const outside: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) outside.push(request.url());
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+        outside.push(request.url());
     });
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -54,15 +65,22 @@ test.describe('the pathway explorer', () => {
     page.on('pageerror', (error) => errors.push(error.message));
 
     await openExplorer(page);
-    await expect(page.getByTestId('synthetic-flag')).toHaveText('Synthetic cohort — invented journeys, not real children');
-    await expect(page.getByTestId('cohort-banner')).toContainText('Synthetic cohort — invented journeys, not real children');
+    await expect(page.getByTestId('synthetic-flag')).toHaveText(
+      'Synthetic cohort — invented journeys, not real children',
+    );
+    await expect(page.getByTestId('cohort-banner')).toContainText(
+      'Synthetic cohort — invented journeys, not real children',
+    );
     await expect(page.getByTestId('cohort-banner')).toContainText('10 journeys, 130 events');
 
     // The markers: a shape, a number and a word, and the numbers in the node's accessible name.
     await expect(node(page, 'school').locator('.missed-marker')).toHaveText('11 missed');
     await expect(node(page, 'gp').locator('.missed-marker')).toHaveText('3 missed');
     await expect(node(page, 'vcs').locator('.missed-marker')).toHaveText('1 missed');
-    await expect(node(page, 'school')).toHaveAttribute('aria-label', /7 journeys, 11 missed early-intervention points/);
+    await expect(node(page, 'school')).toHaveAttribute(
+      'aria-label',
+      /7 journeys, 11 missed early-intervention points/,
+    );
     await expect(node(page, 'ed').locator('.missed-marker')).toHaveCount(0);
     // Off-pathway moves are drawn dashed with a label.
     await expect(page.locator('.move-label--off')).toHaveCount(3);
@@ -70,7 +88,9 @@ test.describe('the pathway explorer', () => {
 
     // The summary: every number a button.
     await expect(journeysButton(page)).toHaveText(/^10\s+journeys$/);
-    await expect(summary(page).getByRole('button', { name: /reached crisis/ })).toHaveText(/^10\s+reached crisis$/);
+    await expect(summary(page).getByRole('button', { name: /reached crisis/ })).toHaveText(
+      /^10\s+reached crisis$/,
+    );
     await expect(summary(page).getByRole('button', { name: /School$/ })).toHaveText(/^11\s+School$/);
     await expect(summary(page).getByRole('button', { name: /Education$/ })).toHaveText(/^11\s+Education$/);
     await expect(summary(page).getByRole('button', { name: '9 within 48 hours' })).toBeVisible();
@@ -101,7 +121,10 @@ test.describe('the pathway explorer', () => {
     await expect(node(page, 'digital').locator('.service-node__steps')).toHaveText('1');
     await expect(node(page, 'gp').locator('.service-node__steps')).toHaveText('2');
     await expect(node(page, 'rise_community').locator('.service-node__steps')).toHaveText('3 · 8');
-    await expect(node(page, 'home_treatment')).toHaveAttribute('aria-label', /step 7 of the highlighted route/);
+    await expect(node(page, 'home_treatment')).toHaveAttribute(
+      'aria-label',
+      /step 7 of the highlighted route/,
+    );
     await expect(page.locator('.move-label--step')).toHaveCount(7);
     await expect(node(page, 'school')).toHaveClass(/.*/);
     await expect(node(page, 'school').locator('.service-node')).toHaveClass(/is-dimmed/);
@@ -134,11 +157,15 @@ test.describe('the pathway explorer', () => {
     const w = page.getByRole('spinbutton', { name: /Response window/ });
     await w.fill('90');
     await expect(node(page, 'school').locator('.missed-marker')).toHaveText('5 missed');
-    await expect(summary(page).getByRole('heading', { name: /missed early-intervention points/ })).toHaveText(/8 missed/);
+    await expect(summary(page).getByRole('heading', { name: /missed early-intervention points/ })).toHaveText(
+      /8 missed/,
+    );
     await expect(page).toHaveURL(/W=90/);
     // Out of the rule's limits: a message, and the last valid value stays.
     await w.fill('400');
-    await expect(page.getByRole('alert')).toContainText('window must be a whole number of days from 0 to 365');
+    await expect(page.getByRole('alert')).toContainText(
+      'window must be a whole number of days from 0 to 365',
+    );
     await expect(node(page, 'school').locator('.missed-marker')).toHaveText('5 missed');
     await w.fill('90');
 
@@ -157,11 +184,16 @@ test.describe('the pathway explorer', () => {
 
     const other = await page.context().newPage();
     await other.goto(url);
-    await expect(other.getByRole('region', { name: 'The cohort in numbers' }).getByRole('button', { name: /journeys of/ })).toHaveText(
-      /^4\s+journeys of 10/,
-    );
+    await expect(
+      other
+        .getByRole('region', { name: 'The cohort in numbers' })
+        .getByRole('button', { name: /journeys of/ }),
+    ).toHaveText(/^4\s+journeys of 10/);
     await expect(other.getByRole('spinbutton', { name: /Response window/ })).toHaveValue('90');
-    await expect(other.getByRole('button', { name: 'Time', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.getByRole('button', { name: 'Time', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(other.getByText('Age band:')).toBeVisible();
     await expect(other.locator('.checkbox-menu__value').nth(1)).toHaveText('14-15');
     await other.close();
@@ -169,7 +201,9 @@ test.describe('the pathway explorer', () => {
 
   test('a summary number, a selected service and a route each narrow the journey list', async ({ page }) => {
     await openExplorer(page);
-    await summary(page).getByRole('button', { name: /School$/ }).click();
+    await summary(page)
+      .getByRole('button', { name: /School$/ })
+      .click();
     await expect(page.getByRole('tab', { name: /Journeys/ })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('table', { name: /Journeys \(7\)/ })).toBeVisible();
     await expect(page.getByText('with missed points at School', { exact: true })).toBeVisible();
@@ -178,8 +212,12 @@ test.describe('the pathway explorer', () => {
 
     // The acute liaison target not met: C04.
     await page.getByRole('tab', { name: 'Summary' }).click();
-    await summary(page).getByRole('button', { name: /not within 48 hours/ }).click();
-    await expect(page.getByRole('table', { name: /Journeys \(1\)/ }).getByRole('button', { name: 'C04', exact: true })).toBeVisible();
+    await summary(page)
+      .getByRole('button', { name: /not within 48 hours/ })
+      .click();
+    await expect(
+      page.getByRole('table', { name: /Journeys \(1\)/ }).getByRole('button', { name: 'C04', exact: true }),
+    ).toBeVisible();
     await page.getByRole('button', { name: /^Show all/ }).click();
 
     // Selecting a service on the map lists the journeys through it.
@@ -191,7 +229,10 @@ test.describe('the pathway explorer', () => {
 
     // A route (variant): highlighted on the map and listed.
     await page.getByRole('tab', { name: 'Routes' }).click();
-    const first = page.getByRole('region', { name: /Most common routes/ }).getByRole('button').first();
+    const first = page
+      .getByRole('region', { name: /Most common routes/ })
+      .getByRole('button')
+      .first();
     await first.click();
     await expect(first).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('.move-label--step').first()).toBeVisible();
@@ -203,7 +244,9 @@ test.describe('the pathway explorer', () => {
   test('opening a valid file replaces the cohort', async ({ page }) => {
     await openExplorer(page);
     await page.getByTestId('cohort-file-input').setInputFiles(validFile);
-    await expect(page.getByTestId('cohort-banner')).toContainText('explorer-valid.csv: 3 journeys, 18 events');
+    await expect(page.getByTestId('cohort-banner')).toContainText(
+      'explorer-valid.csv: 3 journeys, 18 events',
+    );
     await expect(page.getByTestId('synthetic-flag')).toHaveCount(0);
     await expect(journeysButton(page)).toHaveText(/^3\s+journeys$/);
     await expect(node(page, 'school').locator('.missed-marker')).toHaveText('2 missed');
@@ -235,7 +278,9 @@ test.describe('the pathway explorer', () => {
     await openExplorer(page);
     await page.getByTestId('cohort-file-input').setInputFiles(brokenFile);
     const problems = page.getByTestId('problems-panel');
-    await expect(problems.getByRole('heading', { name: 'explorer-broken.csv was not opened: 3 problems' })).toBeFocused();
+    await expect(
+      problems.getByRole('heading', { name: 'explorer-broken.csv was not opened: 3 problems' }),
+    ).toBeFocused();
     const rows = problems.getByRole('row');
     await expect(rows).toHaveCount(4);
     await expect(rows.nth(1)).toContainText('explorer-broken.csv');
@@ -272,17 +317,36 @@ test.describe('the pathway explorer', () => {
         }),
       );
     }
-    for (const name of ['Open cohort file', 'Concerns:', 'Age band:', 'Response window', 'Frequency', 'Time', 'Map', 'Table', 'School —']) {
-      expect(reached.some((r) => r.startsWith(name) || r.includes(name)), `${name} in ${reached.join(' | ')}`).toBe(true);
+    for (const name of [
+      'Open cohort file',
+      'Concerns:',
+      'Age band:',
+      'Response window',
+      'Frequency',
+      'Time',
+      'Map',
+      'Table',
+      'School —',
+    ]) {
+      expect(
+        reached.some((r) => r.startsWith(name) || r.includes(name)),
+        `${name} in ${reached.join(' | ')}`,
+      ).toBe(true);
     }
 
     // Switch to the time view.
     await focusAndPress(page.getByRole('button', { name: 'Time', exact: true }), 'Enter');
-    await expect(page.getByRole('button', { name: 'Time', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Time', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(node(page, 'mhst').locator('.service-node__wait')).toHaveText('wait 38.5 d');
     await expect(node(page, 'acute_liaison').locator('.target-chip')).toContainText('✓ 9');
     await focusAndPress(page.getByRole('button', { name: 'Frequency', exact: true }), ' ');
-    await expect(page.getByRole('button', { name: 'Frequency', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Frequency', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
 
     // Change a filter: the concerns menu opens with Enter, a checkbox toggles with Space.
     await focusAndPress(page.locator('summary', { hasText: 'Concerns:' }), 'Enter');
@@ -304,7 +368,9 @@ test.describe('the pathway explorer', () => {
     await focusAndPress(list.getByRole('button', { name: 'C01', exact: true }), 'ArrowDown');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/journey=C04/);
-    await expect(page.getByTestId('timeline-drawer').getByRole('heading', { name: /Journey C04/ })).toBeVisible();
+    await expect(
+      page.getByTestId('timeline-drawer').getByRole('heading', { name: /Journey C04/ }),
+    ).toBeVisible();
 
     // Open a file from the keyboard: the button opens the file chooser.
     const chooser = page.waitForEvent('filechooser');

@@ -20,7 +20,8 @@ function watchOutside(page: Page): string[] {
   page.on('request', (request) => {
     const url = new URL(request.url());
     const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin;
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) outside.push(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+      outside.push(request.url());
   });
   return outside;
 }
@@ -42,7 +43,9 @@ function smallCountsInSvg(svg: string): string[] {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -87,8 +90,12 @@ test('the embed shows only the figure, with every count below 5 suppressed, and 
   expect(errors).toEqual([]);
 });
 
-test('an embed link chooses W, H, the page and the title, but cannot switch suppression off', async ({ page }) => {
-  await page.goto('/#/embed?W=7&H=90&size=a4-portrait&title=Board%20paper%3A%20early%20help&suppress=0&no-suppress=1');
+test('an embed link chooses W, H, the page and the title, but cannot switch suppression off', async ({
+  page,
+}) => {
+  await page.goto(
+    '/#/embed?W=7&H=90&size=a4-portrait&title=Board%20paper%3A%20early%20help&suppress=0&no-suppress=1',
+  );
   const figure = page.getByTestId('embed-figure');
   await expect(figure).toBeVisible();
   const svg = svgFromDataUrl((await figure.getAttribute('src')) ?? '');
@@ -105,7 +112,10 @@ test('an embed link chooses W, H, the page and the title, but cannot switch supp
     window.location.hash = '#/embed?W=28&H=365&round=5';
   });
   await expect
-    .poll(async () => readFigureMetadata(svgFromDataUrl((await figure.getAttribute('src')) ?? ''))?.disclosure.roundTo)
+    .poll(
+      async () =>
+        readFigureMetadata(svgFromDataUrl((await figure.getAttribute('src')) ?? ''))?.disclosure.roundTo,
+    )
     .toBe(5);
 });
 
@@ -163,7 +173,10 @@ test('the export dialog downloads the figure as SVG, PNG at 300 dpi, PDF on A4 a
   await page.screenshot({ path: `${SCREENSHOTS}/export-dialog.png` });
 
   const download = async (name: RegExp) => {
-    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name }).click(),
+    ]);
     mkdirSync(DOWNLOADS, { recursive: true });
     const path = `${DOWNLOADS}/${file.suggestedFilename()}`;
     await file.saveAs(path);
@@ -197,7 +210,9 @@ test('the export dialog downloads the figure as SVG, PNG at 300 dpi, PDF on A4 a
   // A4 portrait: the PNG is 2480 px wide, the PDF page portrait.
   await dialog.getByRole('radio', { name: 'A4 portrait' }).check();
   expect(pngSize(new Uint8Array((await download(/^PNG/)).bytes))).toEqual({ width: 2480, height: 3508 });
-  expect(await pdfPageSizes(new Uint8Array((await download(/^PDF/)).bytes))).toEqual([{ width: 595.28, height: 841.89 }]);
+  expect(await pdfPageSizes(new Uint8Array((await download(/^PDF/)).bytes))).toEqual([
+    { width: 595.28, height: 841.89 },
+  ]);
 
   // Switching suppression off needs a confirmation, and the files then say so.
   // (A click, not `uncheck`: the box stays ticked until the warning is confirmed.)
@@ -209,7 +224,9 @@ test('the export dialog downloads the figure as SVG, PNG at 300 dpi, PDF on A4 a
   await expect(suppress).not.toBeChecked();
   const unsuppressed = await download(/^SVG/);
   expect(unsuppressed.name).toMatch(/-UNSUPPRESSED\.svg$/);
-  expect(unsuppressed.bytes.toString('utf8')).toContain('Unsuppressed: contains counts below 5 — not for publication');
+  expect(unsuppressed.bytes.toString('utf8')).toContain(
+    'Unsuppressed: contains counts below 5 — not for publication',
+  );
 
   // Esc closes the dialog, and focus goes back to the button.
   await page.keyboard.press('Escape');

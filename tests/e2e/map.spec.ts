@@ -33,7 +33,10 @@ test('the Coventry map: every service drawn, keyboard selection, no accessibilit
   // Every service of the pathway is drawn, as a node named with its label.
   for (const s of pathway.services) {
     await expect(page.getByTestId(`rf__node-${s.id}`)).toBeVisible();
-    await expect(page.getByTestId(`rf__node-${s.id}`)).toHaveAttribute('aria-label', new RegExp(`^${escape(s.label)} — `));
+    await expect(page.getByTestId(`rf__node-${s.id}`)).toHaveAttribute(
+      'aria-label',
+      new RegExp(`^${escape(s.label)} — `),
+    );
   }
 
   // Tab to the first service node, press Enter: it is selected and the panel shows its details.
@@ -45,7 +48,10 @@ test('the Coventry map: every service drawn, keyboard selection, no accessibilit
   }
   expect(focused).toBe('school');
   // Its name says what the node shows: label, lane, badge, and (with the shipped cohort loaded) its numbers.
-  await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^School — Universal \(community\) — early intervention( — |$)/);
+  await expect(page.locator(':focus')).toHaveAttribute(
+    'aria-label',
+    /^School — Universal \(community\) — early intervention( — |$)/,
+  );
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('service-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('School');
@@ -61,8 +67,12 @@ test('the Coventry map: every service drawn, keyboard selection, no accessibilit
   await page.keyboard.press(' ');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('School nurse');
 
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 
   mkdirSync('test-results/screenshots', { recursive: true });
   await page.screenshot({ path: 'test-results/screenshots/map.png' });
@@ -76,7 +86,10 @@ test('a link with a service opens with that service selected', async ({ page }) 
   const panel = page.getByTestId('service-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('CAMHS acute liaison team');
   await expect(panel.getByText('Assessed within 48 hours of referral')).toBeVisible();
-  await panel.getByRole('region', { name: 'Routes out' }).getByRole('button', { name: /^Ward 14/ }).click();
+  await panel
+    .getByRole('region', { name: 'Routes out' })
+    .getByRole('button', { name: /^Ward 14/ })
+    .click();
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/^Ward 14/);
   await expect(page).toHaveURL(/#service=ward14$/);
   await expect(page.getByTestId('rf__node-ward14')).toHaveClass(/selected/);

@@ -28,7 +28,18 @@ function ensureGenerated(): void {
   mkdirSync(join(root, 'test-results'), { recursive: true });
   const run = spawnSync(
     process.execPath,
-    [join(root, 'bin/pathway-lens.mjs'), 'generate', '--pathway', join(root, 'pathway-data/coventry'), '--journeys', String(JOURNEYS), '--seed', '1', '--out', bigFile],
+    [
+      join(root, 'bin/pathway-lens.mjs'),
+      'generate',
+      '--pathway',
+      join(root, 'pathway-data/coventry'),
+      '--journeys',
+      String(JOURNEYS),
+      '--seed',
+      '1',
+      '--out',
+      bigFile,
+    ],
     { encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(`generate failed: ${run.stderr}`);
@@ -54,7 +65,10 @@ async function installLongTaskObserver(page: Page): Promise<void> {
 
 async function longTasksSince(page: Page, since: number): Promise<{ start: number; duration: number }[]> {
   return page.evaluate(
-    (t) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((e) => e.start >= t),
+    (t) =>
+      (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter(
+        (e) => e.start >= t,
+      ),
     since,
   );
 }
@@ -81,7 +95,12 @@ async function timeRedraw(page: Page, act: string): Promise<number> {
           });
         }
       });
-      observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-label'], childList: true });
+      observer.observe(document.body, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['aria-label'],
+        childList: true,
+      });
     });
     const t0 = performance.now();
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the action is this file's own code.
@@ -126,12 +145,18 @@ test.describe('explorer performance (figures printed, not asserted)', () => {
 
   test('initial JavaScript and time to the first overlay', async ({ page }) => {
     const js = initialJavaScript();
-    const lazy = readdirSync(join(root, 'dist/assets')).filter((f) => f.endsWith('.js') && !js.files.includes(`assets/${f}`));
-    console.log(`[perf] initial JS: ${js.gzipKb.toFixed(1)} KB gzipped (${js.rawKb.toFixed(0)} KB raw) in ${js.files.join(', ')}`);
-    console.log(`[perf] loaded later: ${lazy.map((f) => `${f} ${(statSync(join(root, 'dist/assets', f)).size / 1024).toFixed(0)} KB`).join(', ')}`);
+    const lazy = readdirSync(join(root, 'dist/assets')).filter(
+      (f) => f.endsWith('.js') && !js.files.includes(`assets/${f}`),
+    );
+    console.log(
+      `[perf] initial JS: ${js.gzipKb.toFixed(1)} KB gzipped (${js.rawKb.toFixed(0)} KB raw) in ${js.files.join(', ')}`,
+    );
+    console.log(
+      `[perf] loaded later: ${lazy.map((f) => `${f} ${(statSync(join(root, 'dist/assets', f)).size / 1024).toFixed(0)} KB`).join(', ')}`,
+    );
     await page.goto('/');
-    const firstOverlay = await page.waitForFunction(
-      () => (document.querySelector('[data-testid="rf__node-school"] .missed-marker') ? performance.now() : null),
+    const firstOverlay = await page.waitForFunction(() =>
+      document.querySelector('[data-testid="rf__node-school"] .missed-marker') ? performance.now() : null,
     );
     const nav = await page.evaluate(() => {
       const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -142,7 +167,9 @@ test.describe('explorer performance (figures printed, not asserted)', () => {
     );
   });
 
-  test(`${String(JOURNEYS)} journeys: longest task while loading, and redraw after a change`, async ({ page }) => {
+  test(`${String(JOURNEYS)} journeys: longest task while loading, and redraw after a change`, async ({
+    page,
+  }) => {
     ensureGenerated();
     await installLongTaskObserver(page);
     await page.goto('/');
@@ -152,11 +179,16 @@ test.describe('explorer performance (figures printed, not asserted)', () => {
     const sizeMb = statSync(bigFile).size / (1024 * 1024);
     const t0 = await page.evaluate(() => performance.now());
     await page.getByTestId('cohort-file-input').setInputFiles(bigFile);
-    await expect(page.getByTestId('cohort-banner')).toContainText(`${JOURNEYS.toLocaleString('en-GB')} journeys`, { timeout: 120_000 });
-    await expect(page.getByRole('region', { name: 'The cohort in numbers' }).getByRole('button', { name: /journeys$/ }).first()).toContainText(
-      JOURNEYS.toLocaleString('en-GB'),
-      { timeout: 60_000 },
+    await expect(page.getByTestId('cohort-banner')).toContainText(
+      `${JOURNEYS.toLocaleString('en-GB')} journeys`,
+      { timeout: 120_000 },
     );
+    await expect(
+      page
+        .getByRole('region', { name: 'The cohort in numbers' })
+        .getByRole('button', { name: /journeys$/ })
+        .first(),
+    ).toContainText(JOURNEYS.toLocaleString('en-GB'), { timeout: 60_000 });
     const t1 = await page.evaluate(() => performance.now());
     await page.waitForTimeout(300);
     const loadTasks = await longTasksSince(page, t0);
@@ -171,7 +203,9 @@ test.describe('explorer performance (figures printed, not asserted)', () => {
     await page.getByRole('tab', { name: /Journeys/ }).click();
     await expect(page.getByRole('table', { name: /Journeys \(100,000\)|Journeys \(/ })).toBeVisible();
     const listTasks = await longTasksSince(page, tList);
-    console.log(`[perf] opening the journey list of ${JOURNEYS.toLocaleString('en-GB')}: longest task ${ms(listTasks.reduce((m, e) => Math.max(m, e.duration), 0))}`);
+    console.log(
+      `[perf] opening the journey list of ${JOURNEYS.toLocaleString('en-GB')}: longest task ${ms(listTasks.reduce((m, e) => Math.max(m, e.duration), 0))}`,
+    );
     await page.getByRole('tab', { name: 'Summary' }).click();
 
     const results: Record<string, number[]> = {};
@@ -184,7 +218,11 @@ test.describe('explorer performance (figures printed, not asserted)', () => {
       const tasks = await longTasksSince(page, tStart);
       await page.waitForTimeout(300);
       const measures = await page.evaluate(() =>
-        performance.getEntriesByType('measure').map((m) => ({ name: m.name, duration: m.duration, detail: (m as PerformanceMeasure).detail as Record<string, number> | null })),
+        performance.getEntriesByType('measure').map((m) => ({
+          name: m.name,
+          duration: m.duration,
+          detail: (m as PerformanceMeasure).detail as Record<string, number> | null,
+        })),
       );
       const overlay = measures.find((m) => m.name === 'pathway-lens:overlay');
       const rows = measures.find((m) => m.name === 'pathway-lens:rows');
@@ -197,7 +235,10 @@ test.describe('explorer performance (figures printed, not asserted)', () => {
     };
     // Fresh views (the worker has not analysed them before): new values of W and H, other concerns, ...
     for (const w of ['14', '21', '35']) await record('W changed (new value)', setInput('.parameter__box', w));
-    await record('H changed (new value)', setInput('.filters__group--rule .parameter:nth-child(2) .parameter__box', '200'));
+    await record(
+      'H changed (new value)',
+      setInput('.filters__group--rule .parameter:nth-child(2) .parameter__box', '200'),
+    );
     await page.getByText('Concerns:').click();
     for (const c of ['Self-harm', 'Low mood', 'Anxiety']) {
       await record('concern filter on (new)', clickCheckbox(c));
@@ -212,8 +253,16 @@ test.describe('explorer performance (figures printed, not asserted)', () => {
     await record('W changed in time view (new)', setInput('.parameter__box', '28'));
     await record('time → frequency (seen)', clickButton('Frequency'));
     // Back to views seen before: the worker keeps the recent analyses.
-    for (const w of ['35', '28', '35']) await record('W back to a value seen', setInput('.parameter__box', w));
-    console.log(`[perf] redraw after a change, median (target ≤ 200 ms); machine load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${String(cpus().length)} cores:`);
-    for (const [name, times] of Object.entries(results)) console.log(`[perf]   ${name.padEnd(32)} ${ms(median(times))}  (${times.map((t) => t.toFixed(0)).join(', ')})`);
+    for (const w of ['35', '28', '35'])
+      await record('W back to a value seen', setInput('.parameter__box', w));
+    console.log(
+      `[perf] redraw after a change, median (target ≤ 200 ms); machine load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${String(cpus().length)} cores:`,
+    );
+    for (const [name, times] of Object.entries(results))
+      console.log(
+        `[perf]   ${name.padEnd(32)} ${ms(median(times))}  (${times.map((t) => t.toFixed(0)).join(', ')})`,
+      );
   });
 });

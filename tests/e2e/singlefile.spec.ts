@@ -58,7 +58,9 @@ test('opened from disk, the explorer draws the map and the synthetic cohort with
   page.on('pageerror', (error) => errors.push(error.message));
 
   await page.goto(fileUrl);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Coventry & Warwickshire children's mental health pathway");
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Coventry & Warwickshire children's mental health pathway",
+  );
   await expect(page.getByTestId('rf__node-school')).toBeVisible();
   // The worker (inlined) imported and analysed the shipped cohort: the missed-points marker is drawn.
   await expect(page.getByTestId('rf__node-school').locator('.missed-marker')).toContainText('missed');
@@ -77,7 +79,10 @@ test('opened from disk, the export dialog still makes the PNG and the PDF', asyn
   await page.goto(fileUrl);
   await expect(page.getByTestId('rf__node-school').locator('.missed-marker')).toBeVisible();
   const open = page.getByRole('button', { name: 'Export figure' });
-  test.skip((await open.count()) === 0, 'The explorer has no "Export figure" button yet (ExportButton is not wired).');
+  test.skip(
+    (await open.count()) === 0,
+    'The explorer has no "Export figure" button yet (ExportButton is not wired).',
+  );
   await open.click();
   const dialog = page.getByRole('dialog', { name: 'Export figure' });
   // The fonts of the PDF are data URLs here, and the PNG's canvas draws a data-URL image: both work from disk.
@@ -85,7 +90,10 @@ test('opened from disk, the export dialog still makes the PNG and the PDF', asyn
     [/^PNG/, '\x89PNG'],
     [/^PDF/, '%PDF-'],
   ] as const) {
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name }).click(),
+    ]);
     const bytes = readFileSync(await download.path());
     expect(bytes.toString('latin1', 0, magic.length)).toBe(magic);
   }

@@ -32,7 +32,8 @@ function absoluteRects(flow: PathwayFlow): Rect[] {
   });
 }
 
-const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /** The invariants every pathway's map must keep. */
 function checkFlow(pathway: Pathway, flow: PathwayFlow) {
@@ -90,7 +91,11 @@ function checkFlow(pathway: Pathway, flow: PathwayFlow) {
 }
 
 describe('pathwayToFlow', () => {
-  const fixtures = ['tests/fixtures/pathways/minimal.json', 'tests/fixtures/pathways/rule.json', 'pathway-data/coventry/pathway.json'];
+  const fixtures = [
+    'tests/fixtures/pathways/minimal.json',
+    'tests/fixtures/pathways/rule.json',
+    'pathway-data/coventry/pathway.json',
+  ];
   for (const file of fixtures) {
     it(`draws every service in its lane and every route as an edge: ${file}`, () => {
       const pathway = readPathway(file);
@@ -108,7 +113,11 @@ describe('pathwayToFlow', () => {
     const byId = new Map(services(flow).map((n) => [n.id, n]));
     expect(byId.get('school')?.ariaLabel).toBe('School — Universal — early intervention');
     expect(byId.get('ed')?.ariaLabel).toBe('Emergency department — Crisis — crisis');
-    expect(byId.get('school')?.data).toMatchObject({ earlyIntervention: true, crisis: false, levelLabel: 'Universal' });
+    expect(byId.get('school')?.data).toMatchObject({
+      earlyIntervention: true,
+      crisis: false,
+      levelLabel: 'Universal',
+    });
   });
 
   it('places services by their column hint, so equal hints line up across lanes', () => {
@@ -119,7 +128,8 @@ describe('pathwayToFlow', () => {
     for (const a of withHint) {
       for (const b of withHint) {
         if (a.column === b.column) expect(y.get(a.id)).toBe(y.get(b.id));
-        if ((a.column ?? 0) < (b.column ?? 0) && a.level === b.level) expect(y.get(a.id)).toBeLessThan(y.get(b.id) ?? 0);
+        if ((a.column ?? 0) < (b.column ?? 0) && a.level === b.level)
+          expect(y.get(a.id)).toBeLessThan(y.get(b.id) ?? 0);
       }
     }
   });
@@ -156,7 +166,10 @@ describe('pathwayToFlow', () => {
         routes: fc.array(fc.tuple(fc.nat(29), fc.nat(29)), { maxLength: 60 }),
       })
       .map(({ levelCount, services: specs, routes }): Pathway => {
-        const levels = Array.from({ length: levelCount }, (_, i) => ({ id: `l${String(i)}` as LevelId, label: `Level ${String(i)}` }));
+        const levels = Array.from({ length: levelCount }, (_, i) => ({
+          id: `l${String(i)}` as LevelId,
+          label: `Level ${String(i)}`,
+        }));
         const svc: Service[] = specs.map((s, i) => ({
           id: `s${String(i)}` as ServiceId,
           label: `Service ${String(i)}`,
@@ -170,7 +183,17 @@ describe('pathwayToFlow', () => {
           from: `s${String(a % svc.length)}` as ServiceId,
           to: `s${String(b % svc.length)}` as ServiceId,
         }));
-        return { id: 'p', title: 'P', area: 'A', source: 'S', version: '1', levels, services: svc, routes: rts, concerns: [] };
+        return {
+          id: 'p',
+          title: 'P',
+          area: 'A',
+          source: 'S',
+          version: '1',
+          levels,
+          services: svc,
+          routes: rts,
+          concerns: [],
+        };
       });
     fc.assert(
       fc.property(arbPathway, (pathway) => {

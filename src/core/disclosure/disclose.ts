@@ -68,7 +68,12 @@ export function disclose(
   context: DisclosureContext = {},
 ): DisclosedSummary {
   const c = (n: number) => discloseCount(n, settings);
-  const raw: number[] = [summary.journeys, summary.reachedCrisis, summary.missedPoints, summary.journeysWithMissedPoints];
+  const raw: number[] = [
+    summary.journeys,
+    summary.reachedCrisis,
+    summary.missedPoints,
+    summary.journeysWithMissedPoints,
+  ];
 
   const ids = context.serviceIds ?? [
     ...new Set([...Object.keys(summary.serviceJourneys), ...Object.keys(summary.missedPointsByService)]),

@@ -37,7 +37,9 @@ export function disclosureNote(settings: DisclosureSettings, containsSmallCounts
     }.`;
   }
   const rounding =
-    settings.roundTo === 5 ? ' Other counts are rounded to the nearest 5, so parts may not add up to totals.' : '';
+    settings.roundTo === 5
+      ? ' Other counts are rounded to the nearest 5, so parts may not add up to totals.'
+      : '';
   return (
     'Disclosure control (NHS practice for small numbers): counts from 1 to 4 are shown as “<5” and drawn ' +
     'alike; a share whose remainder is 1 to 4 is shown as “all but <5”; medians over fewer than 5 journeys ' +

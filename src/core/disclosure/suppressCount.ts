@@ -46,6 +46,7 @@ export function suppressCount(n: number, settings: DisclosureSettings): string {
 export function discloseShare(part: number, whole: number, settings: DisclosureSettings): DisclosedCount {
   const own = discloseCount(part, settings);
   if (!settings.suppress || own.suppressed || discloseCount(whole, settings).suppressed) return own;
-  if (isSmallCount(whole - part)) return { text: `all but ${SUPPRESSED_TEXT}`, value: null, suppressed: true };
+  if (isSmallCount(whole - part))
+    return { text: `all but ${SUPPRESSED_TEXT}`, value: null, suppressed: true };
   return own;
 }

@@ -9,7 +9,15 @@ import { figureHeader } from './figureHeader.ts';
 import { figureMetadata, metadataElement } from './figureMetadata.ts';
 import { FONT_FAMILY, fontSize, MARGIN, pt, stroke } from './figureStyle.ts';
 import type { FigureInput, PathwayFigure } from './figureTypes.ts';
-import { altText, caption, dataNote, defaultTitle, formatPeriod, SYNTHETIC_LABEL, type Words } from './figureWords.ts';
+import {
+  altText,
+  caption,
+  dataNote,
+  defaultTitle,
+  formatPeriod,
+  SYNTHETIC_LABEL,
+  type Words,
+} from './figureWords.ts';
 import { fitMap, type MapFonts, type Rect } from './mapLayout.ts';
 import { mapSvg } from './mapSvg.ts';
 import { PAGE_MM } from './pageSize.ts';
@@ -64,16 +72,38 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
   };
   const baseFonts: MapFonts = portrait
     ? { laneLabel: pt(8), laneNote: pt(6.5), service: pt(7), count: pt(6.5), badge: pt(7.5) }
-    : { laneLabel: fontSize.laneLabel, laneNote: fontSize.laneNote, service: fontSize.service, count: fontSize.count, badge: fontSize.badge };
+    : {
+        laneLabel: fontSize.laneLabel,
+        laneNote: fontSize.laneNote,
+        service: fontSize.service,
+        count: fontSize.count,
+        badge: fontSize.badge,
+      };
 
   const top = figureHeader(ctx);
   const footerHeight = figureFooter(ctx, baseFonts, 0).height;
   const footerTop = page.height - MARGIN - footerHeight;
   const foot = figureFooter(ctx, baseFonts, footerTop);
-  const mapRect: Rect = { x: MARGIN, y: top.bottom + 3.5, width: page.width - 2 * MARGIN, height: footerTop - 4 - (top.bottom + 3.5) };
-  const { map, fonts } = fitMap(pathway, mapRect, baseFonts, portrait ? 7 : 12, { laneNotes: portrait, maxLines: portrait ? 4 : 3 });
+  const mapRect: Rect = {
+    x: MARGIN,
+    y: top.bottom + 3.5,
+    width: page.width - 2 * MARGIN,
+    height: footerTop - 4 - (top.bottom + 3.5),
+  };
+  const { map, fonts } = fitMap(pathway, mapRect, baseFonts, portrait ? 7 : 12, {
+    laneNotes: portrait,
+    maxLines: portrait ? 4 : 3,
+  });
 
-  const metadata = figureMetadata({ pathway, parameters: input.parameters, cohort: cohortInfo, period, disclosed: d, size, title });
+  const metadata = figureMetadata({
+    pathway,
+    parameters: input.parameters,
+    cohort: cohortInfo,
+    period,
+    disclosed: d,
+    size,
+    title,
+  });
   const alt = altText(words, period);
   const csvNotes = [
     ...(cohortInfo.synthetic ? [SYNTHETIC_LABEL] : []),
@@ -93,5 +123,12 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
     '</svg>',
   ].join('\n');
 
-  return { svg: `${svg}\n`, altText: alt, csv: figureCsv(pathway, d, csvNotes), metadata, widthMm: page.width, heightMm: page.height };
+  return {
+    svg: `${svg}\n`,
+    altText: alt,
+    csv: figureCsv(pathway, d, csvNotes),
+    metadata,
+    widthMm: page.width,
+    heightMm: page.height,
+  };
 }

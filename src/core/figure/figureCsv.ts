@@ -31,8 +31,14 @@ export function figureCsv(pathway: Pathway, d: DisclosedSummary, notes: readonly
     return pathway.levels.find((x) => x.id === l)?.label ?? l ?? '';
   };
   const rows: string[][] = [[...HEADER]];
-  const row = (cells: Partial<Record<(typeof HEADER)[number], string>>) => rows.push(HEADER.map((h) => cells[h] ?? ''));
-  row({ kind: 'total', label: 'All journeys', journeys: d.journeys.text, missed_points: d.missedPoints.text });
+  const row = (cells: Partial<Record<(typeof HEADER)[number], string>>) =>
+    rows.push(HEADER.map((h) => cells[h] ?? ''));
+  row({
+    kind: 'total',
+    label: 'All journeys',
+    journeys: d.journeys.text,
+    missed_points: d.missedPoints.text,
+  });
   for (const s of d.services) {
     const svc = pathway.services.find((x) => x.id === s.id);
     row({

@@ -47,11 +47,14 @@ function legendItems(ctx: Ctx, fonts: MapFonts): LegendItem[] {
   const samples: DisclosedCount[] = d.settings.suppress
     ? [{ text: '<5', value: null, suppressed: true }]
     : [{ text: '1', value: 1, suppressed: false }];
-  if (max >= SMALL_COUNT_LIMIT) samples.push({ text: String(SMALL_COUNT_LIMIT), value: SMALL_COUNT_LIMIT, suppressed: false });
+  if (max >= SMALL_COUNT_LIMIT)
+    samples.push({ text: String(SMALL_COUNT_LIMIT), value: SMALL_COUNT_LIMIT, suppressed: false });
   if (max > SMALL_COUNT_LIMIT) samples.push({ text: String(max), value: max, suppressed: false });
   items.push({
     symbol: (x, cy) =>
-      samples.map((c, i) => lineSample(x, cy + (i - (samples.length - 1) / 2) * 2.3, 10, ctx.width(c), 'on')).join(''),
+      samples
+        .map((c, i) => lineSample(x, cy + (i - (samples.length - 1) / 2) * 2.3, 10, ctx.width(c), 'on'))
+        .join(''),
     text: `Move from one service to the next, arrow at the receiving service; width follows the journeys that made it (${samples
       .map((c) => c.text)
       .join(', ')} from the top)`,
@@ -62,7 +65,10 @@ function legendItems(ctx: Ctx, fonts: MapFonts): LegendItem[] {
       symbol: (x, cy) => lineSample(x, cy, 10, ctx.width(samples[0] as DisclosedCount), 'off'),
       text: 'Move off the expected pathway: dashed, with a letter listed below',
     },
-    { symbol: (x, cy) => lineSample(x, cy, 10, stroke.untaken, 'untaken'), text: 'Expected route of the pathway that no journey took' },
+    {
+      symbol: (x, cy) => lineSample(x, cy, 10, stroke.untaken, 'untaken'),
+      text: 'Expected route of the pathway that no journey took',
+    },
   );
   return items;
 }
@@ -76,7 +82,14 @@ function offPathwayList(ctx: Ctx): string[] {
 }
 
 /** The key: one row per mark, a symbol then its meaning. */
-function legend(ctx: Ctx, fonts: MapFonts, x: number, top: number, width: number, columns: number): { svg: string; height: number } {
+function legend(
+  ctx: Ctx,
+  fonts: MapFonts,
+  x: number,
+  top: number,
+  width: number,
+  columns: number,
+): { svg: string; height: number } {
   const size = fontSize.legend;
   const items = legendItems(ctx, fonts);
   const parts: string[] = [textLine('Key', x, top + size * 0.93, { size, bold: true })];
@@ -107,7 +120,10 @@ function notes(ctx: Ctx, x: number, top: number, width: number): { svg: string; 
   const off = offPathwayList(ctx);
   let offSvg = '';
   if (off.length > 0) {
-    const block = paragraph(`Off the expected pathway: ${off.join('; ')}.`, x, y, width, { size: fontSize.caption, fill: colour.offPathway });
+    const block = paragraph(`Off the expected pathway: ${off.join('; ')}.`, x, y, width, {
+      size: fontSize.caption,
+      fill: colour.offPathway,
+    });
     offSvg = el('g', { id: 'off-pathway-moves', class: 'counts' }, block.svg);
     y += block.height + 1.2;
   }
@@ -121,7 +137,12 @@ function notes(ctx: Ctx, x: number, top: number, width: number): { svg: string; 
   });
   y += disc.height;
   return {
-    svg: [el('g', { id: 'caption' }, cap.svg), offSvg, el('g', { id: 'data-note' }, note.svg), el('g', { id: 'disclosure-note' }, disc.svg)].join(''),
+    svg: [
+      el('g', { id: 'caption' }, cap.svg),
+      offSvg,
+      el('g', { id: 'data-note' }, note.svg),
+      el('g', { id: 'disclosure-note' }, disc.svg),
+    ].join(''),
     height: y - top,
   };
 }

@@ -19,14 +19,35 @@ export function figureHeader(ctx: Ctx): { svg: string; bottom: number } {
     const h = size * 2;
     parts.push(
       el('g', { id: 'synthetic-label' }, [
-        el('rect', { x: right - w, y: MARGIN, width: w, height: h, rx: 0.8, fill: colour.syntheticFill, stroke: colour.synthetic, 'stroke-width': 0.35 }),
-        textLine(SYNTHETIC_LABEL, right - w / 2, MARGIN + h / 2 + size * 0.36, { size, bold: true, fill: colour.synthetic, anchor: 'middle' }),
+        el('rect', {
+          x: right - w,
+          y: MARGIN,
+          width: w,
+          height: h,
+          rx: 0.8,
+          fill: colour.syntheticFill,
+          stroke: colour.synthetic,
+          'stroke-width': 0.35,
+        }),
+        textLine(SYNTHETIC_LABEL, right - w / 2, MARGIN + h / 2 + size * 0.36, {
+          size,
+          bold: true,
+          fill: colour.synthetic,
+          anchor: 'middle',
+        }),
       ]),
     );
     right -= w + 4;
   }
   let y = MARGIN - fontSize.title * 0.12;
-  const title = paragraph(words.title, MARGIN, y, right - MARGIN, { size: fontSize.title, bold: true, leading: 1.15 }, 2);
+  const title = paragraph(
+    words.title,
+    MARGIN,
+    y,
+    right - MARGIN,
+    { size: fontSize.title, bold: true, leading: 1.15 },
+    2,
+  );
   parts.push(el('g', { id: 'title' }, title.svg));
   y += title.height + 0.6;
   const subtitle = `${input.pathway.title} · version ${input.pathway.version}`;
@@ -43,7 +64,15 @@ export function figureHeader(ctx: Ctx): { svg: string; bottom: number } {
     const text = ctx.d.containsSmallCounts ? UNSUPPRESSED_WARNING : UNSUPPRESSED_NOTICE;
     parts.push(
       el('g', { id: 'unsuppressed-warning' }, [
-        el('rect', { x: MARGIN, y, width: cw, height: h, fill: colour.warningFill, stroke: colour.warning, 'stroke-width': 0.5 }),
+        el('rect', {
+          x: MARGIN,
+          y,
+          width: cw,
+          height: h,
+          fill: colour.warningFill,
+          stroke: colour.warning,
+          'stroke-width': 0.5,
+        }),
         warningTriangle(MARGIN + 2, y + h / 2 - size * 0.55, size * 1.1, colour.warning),
         textLine(text, MARGIN + 2 + size * 1.6, y + h / 2 + size * 0.36, {
           size,

@@ -6,7 +6,10 @@ import { el, num } from './xml.ts';
 /** The missed early-intervention badge: a diamond and the count, white on dark red. Never colour alone. */
 export function badgeSize(text: string, size: number): { width: number; height: number } {
   const height = size * 1.5;
-  return { width: height * 0.35 + height * 0.62 + size * 0.35 + textWidth(text, size, true) + height * 0.35, height };
+  return {
+    width: height * 0.35 + height * 0.62 + size * 0.35 + textWidth(text, size, true) + height * 0.35,
+    height,
+  };
 }
 
 /** Draws the badge with its right edge at `right` and its middle at `cy`. */
@@ -25,7 +28,13 @@ export function missedBadge(text: string, right: number, cy: number, size: numbe
 }
 
 /** A short sample of a move line with its arrowhead, for the legend. */
-export function lineSample(x: number, cy: number, length: number, width: number, kind: 'on' | 'off' | 'untaken'): string {
+export function lineSample(
+  x: number,
+  cy: number,
+  length: number,
+  width: number,
+  kind: 'on' | 'off' | 'untaken',
+): string {
   const fill = kind === 'on' ? colour.move : kind === 'off' ? colour.offPathway : colour.untaken;
   const len = 1.1 + width * 0.9;
   const half = 0.55 + width * 0.6;
@@ -38,7 +47,10 @@ export function lineSample(x: number, cy: number, length: number, width: number,
       'stroke-dasharray': kind === 'off' ? stroke.dash : undefined,
       fill: 'none',
     }),
-    el('path', { d: `M${num(tip)},${num(cy)}L${num(tip - len)},${num(cy - half)}L${num(tip - len)},${num(cy + half)}Z`, fill }),
+    el('path', {
+      d: `M${num(tip)},${num(cy)}L${num(tip - len)},${num(cy - half)}L${num(tip - len)},${num(cy + half)}Z`,
+      fill,
+    }),
   ].join('');
 }
 
@@ -47,8 +59,23 @@ export function warningTriangle(x: number, y: number, size: number, fill: string
   const h = size;
   const w = size * 1.12;
   return el('g', {}, [
-    el('path', { d: `M${num(x + w / 2)},${num(y)}L${num(x + w)},${num(y + h)}L${num(x)},${num(y + h)}Z`, fill }),
-    el('rect', { x: x + w / 2 - h * 0.06, y: y + h * 0.3, width: h * 0.12, height: h * 0.38, fill: '#ffffff' }),
-    el('rect', { x: x + w / 2 - h * 0.06, y: y + h * 0.76, width: h * 0.12, height: h * 0.12, fill: '#ffffff' }),
+    el('path', {
+      d: `M${num(x + w / 2)},${num(y)}L${num(x + w)},${num(y + h)}L${num(x)},${num(y + h)}Z`,
+      fill,
+    }),
+    el('rect', {
+      x: x + w / 2 - h * 0.06,
+      y: y + h * 0.3,
+      width: h * 0.12,
+      height: h * 0.38,
+      fill: '#ffffff',
+    }),
+    el('rect', {
+      x: x + w / 2 - h * 0.06,
+      y: y + h * 0.76,
+      width: h * 0.12,
+      height: h * 0.12,
+      fill: '#ffffff',
+    }),
   ]);
 }

@@ -30,7 +30,12 @@ export function figureMetadata(args: {
     title: args.title,
     pathway: { id: pathway.id, title: pathway.title, version: pathway.version, source: pathway.source },
     parameters: { windowDays: args.parameters.windowDays, horizonDays: args.parameters.horizonDays },
-    cohort: { name: args.cohort.name, synthetic: args.cohort.synthetic, journeys: d.journeys.text, period: args.period },
+    cohort: {
+      name: args.cohort.name,
+      synthetic: args.cohort.synthetic,
+      journeys: d.journeys.text,
+      period: args.period,
+    },
     disclosure: { suppress: d.settings.suppress, roundTo: d.settings.roundTo },
     summary: {
       journeys: d.journeys.text,
@@ -72,7 +77,11 @@ export function readFigureMetadata(svg: string): FigureMetadata | undefined {
   if (!m) return undefined;
   try {
     const value = JSON.parse(unescapeXml(m[1] as string)) as unknown;
-    if (typeof value !== 'object' || value === null || (value as { generator?: unknown }).generator !== FIGURE_GENERATOR) {
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      (value as { generator?: unknown }).generator !== FIGURE_GENERATOR
+    ) {
       return undefined;
     }
     return value as FigureMetadata;

@@ -38,7 +38,12 @@ export interface FigureMetadata {
   readonly format: 1;
   readonly size: FigureSize;
   readonly title: string;
-  readonly pathway: { readonly id: string; readonly title: string; readonly version: string; readonly source: string };
+  readonly pathway: {
+    readonly id: string;
+    readonly title: string;
+    readonly version: string;
+    readonly source: string;
+  };
   readonly parameters: { readonly windowDays: number; readonly horizonDays: number };
   readonly cohort: {
     readonly name: string;

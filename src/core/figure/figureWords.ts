@@ -25,7 +25,20 @@ export function defaultTitle(pathway: Pathway): string {
   return `Where early help was missed: ${pathway.area}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A period end as the figure prints it. ISO dates are shown to the month only: the exact date of a
@@ -45,7 +58,9 @@ export function formatPeriod(info: CohortInfo): string | null {
   const from = periodPart(a);
   const to = periodPart(b);
   if (from === to) return from;
-  return typeof a === 'number' ? `days ${String(Math.round(a))} to ${String(Math.round(b as number))} (day offsets)` : `${from} to ${to}`;
+  return typeof a === 'number'
+    ? `days ${String(Math.round(a))} to ${String(Math.round(b as number))} (day offsets)`
+    : `${from} to ${to}`;
 }
 
 const days = (d: number) => `${String(Math.round(d))} ${Math.round(d) === 1 ? 'day' : 'days'}`;
@@ -68,7 +83,8 @@ export function headline({ disclosed: d }: Words): string {
     `${counted(d.missedPoints, 'missed early-intervention point')} in ${show(d.journeysWithMissedPoints)} of ${counted(d.journeys, 'journey')}`,
     `${show(d.reachedCrisis)} of ${show(d.journeys)} reached a crisis service`,
   ];
-  if (d.medianLeadTimeDays !== null) parts.push(`median ${days(d.medianLeadTimeDays)} from first concern to crisis`);
+  if (d.medianLeadTimeDays !== null)
+    parts.push(`median ${days(d.medianLeadTimeDays)} from first concern to crisis`);
   return `${parts.join(' · ')}.`;
 }
 
@@ -102,9 +118,14 @@ export function caption(w: Words): string {
 }
 
 /** Where the numbers come from. */
-export function dataNote({ pathway, disclosed, parameters, cohort, filtered }: Words, period: string | null): string {
+export function dataNote(
+  { pathway, disclosed, parameters, cohort, filtered }: Words,
+  period: string | null,
+): string {
   const n = counted(disclosed.journeys, 'journey');
-  const parts = [`Data: ${cohort.name}${period ? `, ${period}` : ''}; ${n}${filtered ? ' (a filtered part of the cohort)' : ''}.`];
+  const parts = [
+    `Data: ${cohort.name}${period ? `, ${period}` : ''}; ${n}${filtered ? ' (a filtered part of the cohort)' : ''}.`,
+  ];
   if (cohort.synthetic) parts.push(`${SYNTHETIC_LABEL}.`);
   parts.push(
     `Rule: W = ${String(parameters.windowDays)} days (response window), H = ${String(parameters.horizonDays)} days (crisis horizon).`,
@@ -132,15 +153,21 @@ export function altText(w: Words, period: string | null): string {
     .slice()
     .sort((a, b) => (b.journeys.value as number) - (a.journeys.value as number))
     .slice(0, 3)
-    .map((m) => `${labelOf(pathway, m.from)} to ${labelOf(pathway, m.to)} (${counted(m.journeys, 'journey')})`);
+    .map(
+      (m) => `${labelOf(pathway, m.from)} to ${labelOf(pathway, m.to)} (${counted(m.journeys, 'journey')})`,
+    );
   if (busiest.length > 0) out.push(`The most travelled moves: ${busiest.join('; ')}.`);
   const off = d.moves.filter((m) => !m.onPathway);
   if (off.length > 0) {
-    const list = off.map((m) => `${labelOf(pathway, m.from)} to ${labelOf(pathway, m.to)} (${counted(m.journeys, 'journey')})`);
+    const list = off.map(
+      (m) => `${labelOf(pathway, m.from)} to ${labelOf(pathway, m.to)} (${counted(m.journeys, 'journey')})`,
+    );
     out.push(`Moves off the expected pathway: ${list.join('; ')}.`);
   }
   for (const t of d.targets) {
-    out.push(`${labelOf(pathway, t.service)}: ${show(t.withinTarget)} of ${counted(t.referrals, 'referral')} met the target “${t.label}”.`);
+    out.push(
+      `${labelOf(pathway, t.service)}: ${show(t.withinTarget)} of ${counted(t.referrals, 'referral')} met the target “${t.label}”.`,
+    );
   }
   out.push(
     d.settings.suppress

@@ -73,7 +73,10 @@ export function layoutMap(
 
   const laneText = pathway.levels.map((l) => ({
     labelLines: wrapText(l.label, laneWidth - 2 * LANE_PAD, fonts.laneLabel, true, options.maxLines),
-    noteLines: l.thrive && options.laneNotes ? wrapText(l.thrive, laneWidth - 2 * LANE_PAD, fonts.laneNote, false, options.maxLines) : [],
+    noteLines:
+      l.thrive && options.laneNotes
+        ? wrapText(l.thrive, laneWidth - 2 * LANE_PAD, fonts.laneNote, false, options.maxLines)
+        : [],
   }));
   const laneLabelLines = Math.max(1, ...laneText.map((t) => t.labelLines.length));
   const laneNoteLines = Math.max(0, ...laneText.map((t) => t.noteLines.length));

@@ -52,10 +52,25 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
       { id: 'lanes' },
       map.lanes.map((l) => {
         const cx = l.x + l.width / 2;
-        const label = linesAt(l.labelLines, cx, l.y + 1.4, { size: fonts.laneLabel, bold: true, anchor: 'middle' });
-        const note = linesAt(l.noteLines, cx, l.y + 1.4 + label.height + 0.4, { size: fonts.laneNote, fill: colour.muted, anchor: 'middle' });
+        const label = linesAt(l.labelLines, cx, l.y + 1.4, {
+          size: fonts.laneLabel,
+          bold: true,
+          anchor: 'middle',
+        });
+        const note = linesAt(l.noteLines, cx, l.y + 1.4 + label.height + 0.4, {
+          size: fonts.laneNote,
+          fill: colour.muted,
+          anchor: 'middle',
+        });
         return el('g', { id: `lane-${String(l.index)}`, class: 'lane' }, [
-          el('rect', { x: l.x, y: l.y, width: l.width, height: l.height, rx: 1.5, fill: colour.laneFill[l.index % colour.laneFill.length] }),
+          el('rect', {
+            x: l.x,
+            y: l.y,
+            width: l.width,
+            height: l.height,
+            rx: 1.5,
+            fill: colour.laneFill[l.index % colour.laneFill.length],
+          }),
           label.svg,
           note.svg,
         ]);
@@ -67,7 +82,10 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
   const geometry = moveGeometry(lines(ctx), map);
   const order = geometry
     .map((g, i) => ({ g, i }))
-    .sort((a, b) => Number(a.g.kind !== 'untaken') - Number(b.g.kind !== 'untaken') || b.g.width - a.g.width || a.i - b.i);
+    .sort(
+      (a, b) =>
+        Number(a.g.kind !== 'untaken') - Number(b.g.kind !== 'untaken') || b.g.width - a.g.width || a.i - b.i,
+    );
   const id = (sid: string) => String(map.boxes.get(sid)?.index ?? -1);
   parts.push(
     el(
@@ -75,17 +93,24 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
       { id: 'moves', fill: 'none' },
       order.map(({ g }) => {
         const c = g.kind === 'on' ? colour.move : g.kind === 'off' ? colour.offPathway : colour.untaken;
-        return el('g', { id: `move-${id(g.from)}-${id(g.to)}${g.kind === 'untaken' ? '-route' : ''}`, class: `move ${g.kind}` }, [
-          el('path', {
-            d: g.d,
-            stroke: c,
-            'stroke-width': g.width,
-            'stroke-opacity': g.kind === 'untaken' ? undefined : 0.85,
-            'stroke-dasharray': g.kind === 'off' ? stroke.dash : undefined,
-            fill: 'none',
-          }),
-          el('path', { d: g.arrow, fill: c }),
-        ]);
+        return el(
+          'g',
+          {
+            id: `move-${id(g.from)}-${id(g.to)}${g.kind === 'untaken' ? '-route' : ''}`,
+            class: `move ${g.kind}`,
+          },
+          [
+            el('path', {
+              d: g.d,
+              stroke: c,
+              'stroke-width': g.width,
+              'stroke-opacity': g.kind === 'untaken' ? undefined : 0.85,
+              'stroke-dasharray': g.kind === 'off' ? stroke.dash : undefined,
+              fill: 'none',
+            }),
+            el('path', { d: g.arrow, fill: c }),
+          ],
+        );
       }),
     ),
   );
@@ -114,26 +139,51 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
             stroke: early ? colour.earlyStroke : unused ? colour.unusedStroke : colour.boxStroke,
             'stroke-width': early ? stroke.early : stroke.box,
           }),
-          linesAt(b.labelLines, b.x + BOX_PAD, b.y + BOX_PAD * 0.8, { size: fonts.service, bold: true, fill: unused ? colour.muted : colour.text }).svg,
+          linesAt(b.labelLines, b.x + BOX_PAD, b.y + BOX_PAD * 0.8, {
+            size: fonts.service,
+            bold: true,
+            fill: unused ? colour.muted : colour.text,
+          }).svg,
           el(
             'g',
             { class: 'count' },
-            textLine(unused ? 'no journeys' : counted(counts.journeys, 'journey'), b.x + BOX_PAD, b.y + b.height - BOX_PAD * 0.6 - map.countLine / 2 + fonts.count * 0.36, {
-              size: fonts.count,
-              fill: colour.muted,
-            }),
+            textLine(
+              unused ? 'no journeys' : counted(counts.journeys, 'journey'),
+              b.x + BOX_PAD,
+              b.y + b.height - BOX_PAD * 0.6 - map.countLine / 2 + fonts.count * 0.36,
+              {
+                size: fonts.count,
+                fill: colour.muted,
+              },
+            ),
           ),
         ];
         if (counts.missedPoints.text !== '0') {
-          children.push(missedBadge(counts.missedPoints.text, b.x + b.width - BOX_PAD * 0.7, b.y + b.height - BOX_PAD * 0.6 - map.countLine / 2, fonts.badge));
+          children.push(
+            missedBadge(
+              counts.missedPoints.text,
+              b.x + b.width - BOX_PAD * 0.7,
+              b.y + b.height - BOX_PAD * 0.6 - map.countLine / 2,
+              fonts.badge,
+            ),
+          );
         }
-        return el('g', { id: `service-${String(b.index)}`, class: early ? 'service early' : 'service' }, children);
+        return el(
+          'g',
+          { id: `service-${String(b.index)}`, class: early ? 'service early' : 'service' },
+          children,
+        );
       }),
     ),
   );
 
   // Letters on off-pathway moves, clear of the boxes and of each other; the key lists what they are.
-  const avoid: Rect[] = [...map.boxes.values()].map((b) => ({ x: b.x - 0.4, y: b.y - 0.4, width: b.width + 0.8, height: b.height + 0.8 }));
+  const avoid: Rect[] = [...map.boxes.values()].map((b) => ({
+    x: b.x - 0.4,
+    y: b.y - 0.4,
+    width: b.width + 0.8,
+    height: b.height + 0.8,
+  }));
   const markers: string[] = [];
   let k = 0;
   geometry.forEach((g) => {
@@ -143,8 +193,20 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
     avoid.push({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r });
     markers.push(
       el('g', { class: 'move-marker' }, [
-        el('circle', { cx: p.x, cy: p.y, r, fill: '#ffffff', stroke: colour.offPathway, 'stroke-width': 0.35 }),
-        textLine(moveLetter(k++), p.x, p.y + fontSize.moveLabel * 0.36, { size: fontSize.moveLabel, bold: true, fill: colour.offPathway, anchor: 'middle' }),
+        el('circle', {
+          cx: p.x,
+          cy: p.y,
+          r,
+          fill: '#ffffff',
+          stroke: colour.offPathway,
+          'stroke-width': 0.35,
+        }),
+        textLine(moveLetter(k++), p.x, p.y + fontSize.moveLabel * 0.36, {
+          size: fontSize.moveLabel,
+          bold: true,
+          fill: colour.offPathway,
+          anchor: 'middle',
+        }),
       ]),
     );
   });

@@ -110,7 +110,12 @@ export function moveGeometry(lines: readonly LineSpec[], map: MapGeometry): Line
     const box = (list[0] as End).box;
     const margin = Math.min(2, box.height / 5);
     const span = box.height - 2 * margin;
-    list.forEach((e, k) => port.set(`${String(e.line)}:${e.outgoing ? 'out' : 'in'}`, box.y + margin + (span * (k + 0.5)) / list.length));
+    list.forEach((e, k) =>
+      port.set(
+        `${String(e.line)}:${e.outgoing ? 'out' : 'in'}`,
+        box.y + margin + (span * (k + 0.5)) / list.length,
+      ),
+    );
   }
 
   // Tracks: the lines of one channel, spread across its height in the order they enter it.
@@ -119,7 +124,11 @@ export function moveGeometry(lines: readonly LineSpec[], map: MapGeometry): Line
     const members = plan
       .map((p, i) => ({ p, i }))
       .filter(({ p }) => p.channel === ci)
-      .sort((a, b) => Math.min(a.p.fromBox.lane, a.p.toBox.lane) - Math.min(b.p.fromBox.lane, b.p.toBox.lane) || a.i - b.i);
+      .sort(
+        (a, b) =>
+          Math.min(a.p.fromBox.lane, a.p.toBox.lane) - Math.min(b.p.fromBox.lane, b.p.toBox.lane) ||
+          a.i - b.i,
+      );
     const step = members.length > 1 ? Math.min(1.1, (c.height * 0.7) / (members.length - 1)) : 0;
     members.forEach(({ i }, k) => track.set(i, c.y + (k - (members.length - 1) / 2) * step));
   });

@@ -47,6 +47,13 @@ export function linesAt(lines: readonly string[], x: number, top: number, style:
 }
 
 /** A paragraph wrapped to `width`, starting at `top`. */
-export function paragraph(text: string, x: number, top: number, width: number, style: TextStyle, maxLines = Infinity): Block {
+export function paragraph(
+  text: string,
+  x: number,
+  top: number,
+  width: number,
+  style: TextStyle,
+  maxLines = Infinity,
+): Block {
   return linesAt(wrapText(text, width, style.size, style.bold, maxLines), x, top, style);
 }

@@ -34,7 +34,13 @@ export function textWidth(text: string, size: number, isBold = false): number {
  * Breaks `text` into lines no wider than `maxWidth` at spaces (a word longer than a line is cut).
  * When more than `maxLines` lines would be needed, the last one ends with an ellipsis.
  */
-export function wrapText(text: string, maxWidth: number, size: number, isBold = false, maxLines = Infinity): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  size: number,
+  isBold = false,
+  maxLines = Infinity,
+): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';

@@ -1,4 +1,11 @@
-import { activities, CRISIS, EARLY_INTERVENTION, type Activity, type Pathway, type Route } from '../pathway/types.ts';
+import {
+  activities,
+  CRISIS,
+  EARLY_INTERVENTION,
+  type Activity,
+  type Pathway,
+  type Route,
+} from '../pathway/types.ts';
 import { seededRandom } from './random.ts';
 
 export interface GenerateOptions {
@@ -27,7 +34,9 @@ export function* generateCohortCsv(pathway: Pathway, options: GenerateOptions): 
     if (s === undefined) dates.set(day, (s = new Date(start + day * DAY_MS).toISOString().slice(0, 10)));
     return s;
   };
-  const early = pathway.services.filter((s) => s.tags.includes(EARLY_INTERVENTION)).map((s) => s.id as string);
+  const early = pathway.services
+    .filter((s) => s.tags.includes(EARLY_INTERVENTION))
+    .map((s) => s.id as string);
   const crisis = new Set(pathway.services.filter((s) => s.tags.includes(CRISIS)).map((s) => s.id as string));
   const routesFrom = new Map<string, Route[]>();
   for (const r of pathway.routes) routesFrom.set(r.from, [...(routesFrom.get(r.from) ?? []), r]);
@@ -46,7 +55,10 @@ export function* generateCohortCsv(pathway: Pathway, options: GenerateOptions): 
     let day = Math.floor(random() * 365);
     let at = pick(starts);
     const length = 6 + Math.floor(random() * 9); // 6–14 events, about 10 on average
-    const worry = [pick(concerns), ...(random() < 0.6 && concerns.includes('parental_conflict') ? ['parental_conflict'] : [])];
+    const worry = [
+      pick(concerns),
+      ...(random() < 0.6 && concerns.includes('parental_conflict') ? ['parental_conflict'] : []),
+    ];
     const line = (service: string, activity: Activity, c: readonly string[]) => {
       chunk += `${id},${date(day)},${service},${activity},${[...new Set(c)].join(';')},${age}\n`;
     };

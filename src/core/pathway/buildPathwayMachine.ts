@@ -48,7 +48,10 @@ export function buildPathwayMachine(pathway: Pathway) {
     routesFrom.set(r.from, on);
   }
 
-  const levelStates: Record<string, StateNodeConfig<never, never, never, never, never, never, never, never, never, never>> = {};
+  const levelStates: Record<
+    string,
+    StateNodeConfig<never, never, never, never, never, never, never, never, never, never>
+  > = {};
   for (const level of pathway.levels) {
     const services = pathway.services.filter((s) => s.level === level.id);
     const states: Record<string, object> = {};

@@ -1,10 +1,5 @@
 import { initialTransition, transition } from 'xstate';
-import {
-  goEvent,
-  serviceOfValue,
-  visitEvent,
-  type PathwayMachine,
-} from '../pathway/buildPathwayMachine.ts';
+import { goEvent, serviceOfValue, visitEvent, type PathwayMachine } from '../pathway/buildPathwayMachine.ts';
 import { activities, type Pathway, type ServiceId } from '../pathway/types.ts';
 
 /**

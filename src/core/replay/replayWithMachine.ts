@@ -1,10 +1,5 @@
 import { createActor, initialTransition, transition } from 'xstate';
-import {
-  goEvent,
-  serviceOfValue,
-  visitEvent,
-  type PathwayMachine,
-} from '../pathway/buildPathwayMachine.ts';
+import { goEvent, serviceOfValue, visitEvent, type PathwayMachine } from '../pathway/buildPathwayMachine.ts';
 import type { Activity, ServiceId } from '../pathway/types.ts';
 import { MOVE_NONE, MOVE_OFF, MOVE_ON, type MoveKind } from './moveKinds.ts';
 
@@ -49,7 +44,12 @@ export function replayWithMachine(machine: PathwayMachine, steps: readonly Repla
  * The same replay with one XState actor per journey (`createActor` + `send`), as an application would
  * naturally write it. Used by the benchmark as the baseline the compiled table is compared with.
  */
-export function replayWithActor(machine: PathwayMachine, steps: readonly ReplayStep[], out: Uint8Array, offset: number): void {
+export function replayWithActor(
+  machine: PathwayMachine,
+  steps: readonly ReplayStep[],
+  out: Uint8Array,
+  offset: number,
+): void {
   const actor = createActor(machine).start();
   let at: ServiceId | undefined;
   for (let i = 0; i < steps.length; i++) {

@@ -30,7 +30,8 @@ export function CrisisIcon(): ReactNode {
 export function TagBadge({ tag, compact = false }: { tag: string; compact?: boolean }): ReactNode {
   const words = tag === EARLY_INTERVENTION ? 'Early intervention' : tag === CRISIS ? 'Crisis' : tagText(tag);
   const icon = tag === EARLY_INTERVENTION ? <EarlyIcon /> : tag === CRISIS ? <CrisisIcon /> : null;
-  const kind = tag === EARLY_INTERVENTION ? 'badge--early' : tag === CRISIS ? 'badge--crisis' : 'badge--plain';
+  const kind =
+    tag === EARLY_INTERVENTION ? 'badge--early' : tag === CRISIS ? 'badge--crisis' : 'badge--plain';
   if (compact && icon) {
     return (
       <span className={`badge badge--compact ${kind}`} title={words}>

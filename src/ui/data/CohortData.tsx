@@ -4,7 +4,10 @@ import type { CohortController, CohortData } from './cohortController.ts';
 const ControllerContext = createContext<CohortController | null>(null);
 
 /** Gives the components below the screen's cohort controller (null while it starts). */
-export function CohortDataProvider(props: { controller: CohortController | null; children: ReactNode }): ReactNode {
+export function CohortDataProvider(props: {
+  controller: CohortController | null;
+  children: ReactNode;
+}): ReactNode {
   return <ControllerContext.Provider value={props.controller}>{props.children}</ControllerContext.Provider>;
 }
 
@@ -20,8 +23,7 @@ const noSubscribe = () => () => undefined;
  */
 export function useCohortData<T>(select: (data: CohortData) => T, fallback: T): T {
   const controller = useContext(ControllerContext);
-  return useSyncExternalStore(
-    controller ? controller.store.subscribe : noSubscribe,
-    () => (controller ? select(controller.store.get()) : fallback),
+  return useSyncExternalStore(controller ? controller.store.subscribe : noSubscribe, () =>
+    controller ? select(controller.store.get()) : fallback,
   );
 }

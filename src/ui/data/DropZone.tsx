@@ -8,7 +8,11 @@ const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).incl
  * says where it will go; dropping hands the first file to `onFile`. (The "Open cohort file" button does
  * the same from the keyboard.)
  */
-export function DropZone(props: { onFile: (file: File) => void; children: ReactNode; className?: string }): ReactNode {
+export function DropZone(props: {
+  onFile: (file: File) => void;
+  children: ReactNode;
+  className?: string;
+}): ReactNode {
   const [over, setOver] = useState(0);
   return (
     <div

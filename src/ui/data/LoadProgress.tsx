@@ -5,7 +5,11 @@ import './data.css';
  * The progress of a file being read and checked, with a cancel button. Cancelling keeps the cohort that
  * was loaded before.
  */
-export function LoadProgress(props: { fileName: string; fraction: number | null; onCancel: () => void }): ReactNode {
+export function LoadProgress(props: {
+  fileName: string;
+  fraction: number | null;
+  onCancel: () => void;
+}): ReactNode {
   const percent = props.fraction === null ? null : Math.round(props.fraction * 100);
   return (
     <div className="load-progress" role="group" aria-label={`Loading ${props.fileName}`}>

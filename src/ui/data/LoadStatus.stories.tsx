@@ -17,7 +17,10 @@ type Story = StoryObj<typeof meta>;
 export const Progress: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('progressbar', { name: 'Loading big-cohort.csv' })).toHaveAttribute('value', '42');
+    await expect(canvas.getByRole('progressbar', { name: 'Loading big-cohort.csv' })).toHaveAttribute(
+      'value',
+      '42',
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
     await expect(args.onCancel).toHaveBeenCalled();
   },
@@ -32,7 +35,14 @@ const many: Problem[] = Array.from({ length: 60 }, (_, i) => ({
 }));
 
 export const Problems: Story = {
-  render: () => <ProblemsPanel fileName="bad.csv" problems={many} keptCohort="cohort.csv (10 journeys)" onDismiss={fn()} />,
+  render: () => (
+    <ProblemsPanel
+      fileName="bad.csv"
+      problems={many}
+      keptCohort="cohort.csv (10 journeys)"
+      onDismiss={fn()}
+    />
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'bad.csv was not opened: 60 problems' })).toHaveFocus();

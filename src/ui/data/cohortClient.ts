@@ -67,7 +67,10 @@ interface PendingLoad {
  * Every request has an id; answers to anything but the newest analyse or journey request are dropped
  * here, in one place, so components never see a stale overlay.
  */
-export function createCohortClient(pathway: Pathway, start: () => WorkerLike = startCohortWorker): CohortClient {
+export function createCohortClient(
+  pathway: Pathway,
+  start: () => WorkerLike = startCohortWorker,
+): CohortClient {
   let current: WorkerLike | undefined;
   let nextId = 1;
   let load: PendingLoad | undefined;
@@ -116,7 +119,13 @@ export function createCohortClient(pathway: Pathway, start: () => WorkerLike = s
           load.resolve({
             ok: false,
             cancelled: false,
-            problems: [{ code: 'PL203', message: `the file could not be read: ${m.message.split('\n')[0] ?? ''}`, file: undefined }],
+            problems: [
+              {
+                code: 'PL203',
+                message: `the file could not be read: ${m.message.split('\n')[0] ?? ''}`,
+                file: undefined,
+              },
+            ],
           });
           load = undefined;
         } else if (m.id === analyseId) analyseHandlers?.onError?.(m.message);

@@ -3,7 +3,13 @@ import type { Variant } from '../../core/analysis/journeyVariants.ts';
 import type { JourneyDetail, JourneyRow } from '../../core/analysis/viewModel.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
-import type { CohortMeta, JourneyFocus, JourneyTable, OverlayModel, ParametersMessage } from '../../worker/protocol.ts';
+import type {
+  CohortMeta,
+  JourneyFocus,
+  JourneyTable,
+  OverlayModel,
+  ParametersMessage,
+} from '../../worker/protocol.ts';
 import type { CohortClient } from './cohortClient.ts';
 import { journeyRowsInSlices } from './journeyRows.ts';
 import { Store } from './store.ts';
@@ -132,7 +138,9 @@ export class CohortController {
         loading: null,
         refused: {
           fileName: file.name,
-          problems: [{ code: 'PL203', file: file.name, message: `the file could not be read (${String(error)}).` }],
+          problems: [
+            { code: 'PL203', file: file.name, message: `the file could not be read (${String(error)}).` },
+          ],
         },
       });
       return false;
@@ -151,14 +159,22 @@ export class CohortController {
     if (!result.ok) {
       // The previous cohort stays: only the loading state and the refusal change.
       if (result.cancelled) {
-        if (this.store.get().loading?.fileName === fileName) this.store.set({ loading: null, cancelled: fileName });
+        if (this.store.get().loading?.fileName === fileName)
+          this.store.set({ loading: null, cancelled: fileName });
       } else {
         this.store.set({ loading: null, refused: { fileName, problems: result.problems } });
       }
       return false;
     }
     this.idIndex = undefined;
-    this.store.set({ loading: null, refused: null, meta: result.meta, table: result.table, detail: null, error: null });
+    this.store.set({
+      loading: null,
+      refused: null,
+      meta: result.meta,
+      table: result.table,
+      detail: null,
+      error: null,
+    });
     this.accepted?.(result.meta);
     return true;
   }
@@ -185,7 +201,10 @@ export class CohortController {
         onOverlay: (overlay, g) => {
           if (g !== this.store.get().meta?.generation) return;
           if (this.store.get().overlay?.key === overlay.key) return;
-          performance.measure('pathway-lens:overlay', { start: 'pathway-lens:analyse', detail: { workerMs: overlay.computeMs } });
+          performance.measure('pathway-lens:overlay', {
+            start: 'pathway-lens:analyse',
+            detail: { workerMs: overlay.computeMs },
+          });
           this.store.set({ overlay });
         },
         onList: (list, g) => {
@@ -200,9 +219,17 @@ export class CohortController {
               table,
               list,
               (rows) => {
-                performance.measure('pathway-lens:rows', { start: started, detail: { rows: rows.length, workerMs: list.computeMs } });
+                performance.measure('pathway-lens:rows', {
+                  start: started,
+                  detail: { rows: rows.length, workerMs: list.computeMs },
+                });
                 this.store.set({
-                  list: { rows, filtered: list.filtered, variants: list.variants, variantCount: list.variantCount },
+                  list: {
+                    rows,
+                    filtered: list.filtered,
+                    variants: list.variants,
+                    variantCount: list.variantCount,
+                  },
                 });
               },
               stale,

@@ -20,13 +20,22 @@ const caches = new WeakMap<JourneyTable, RowCaches>();
 function cacheFor(table: JourneyTable): RowCaches {
   let cache = caches.get(table);
   if (!cache) {
-    cache = { rows: new Array<JourneyRow | undefined>(table.ids.length), concerns: new Map(), attributes: new Map() };
+    cache = {
+      rows: new Array<JourneyRow | undefined>(table.ids.length),
+      concerns: new Map(),
+      attributes: new Map(),
+    };
     caches.set(table, cache);
   }
   return cache;
 }
 
-function concernsOf(table: JourneyTable, cache: RowCaches, concernIds: readonly string[], j: number): readonly string[] {
+function concernsOf(
+  table: JourneyTable,
+  cache: RowCaches,
+  concernIds: readonly string[],
+  j: number,
+): readonly string[] {
   const cw = table.concernWords;
   let key = '';
   for (let w = 0; w < cw; w++) key += `${String(table.concernBits[j * cw + w])},`;
@@ -62,7 +71,11 @@ function attributesOf(table: JourneyTable, cache: RowCaches, j: number): Readonl
  * The journey list's rows (the core's `JourneyRow`) from the worker's columns: the per-cohort table and
  * the per-analysis list. Pure apart from the cache of rows and shared sub-objects.
  */
-export function journeyRowsFromColumns(pathway: Pathway, table: JourneyTable, list: JourneyListModel): JourneyRow[] {
+export function journeyRowsFromColumns(
+  pathway: Pathway,
+  table: JourneyTable,
+  list: JourneyListModel,
+): JourneyRow[] {
   const rows: JourneyRow[] = new Array<JourneyRow>(list.indices.length);
   fillRows(pathway, table, list, rows, 0, rows.length);
   return rows;
@@ -97,7 +110,14 @@ export function journeyRowsInSlices(
   step();
 }
 
-function fillRows(pathway: Pathway, table: JourneyTable, list: JourneyListModel, rows: JourneyRow[], from: number, to: number): void {
+function fillRows(
+  pathway: Pathway,
+  table: JourneyTable,
+  list: JourneyListModel,
+  rows: JourneyRow[],
+  from: number,
+  to: number,
+): void {
   const cache = cacheFor(table);
   const concernIds = pathway.concerns.map((c) => c.id as string);
   for (let i = from; i < to; i++) {

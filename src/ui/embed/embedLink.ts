@@ -28,7 +28,12 @@ export interface EmbedLink {
   readonly filters: EmbedFilters;
 }
 
-export const NO_FILTERS: EmbedFilters = { concerns: [], attributes: {}, reachedCrisis: null, withMissedPoints: null };
+export const NO_FILTERS: EmbedFilters = {
+  concerns: [],
+  attributes: {},
+  reachedCrisis: null,
+  withMissedPoints: null,
+};
 
 const MAX_TITLE = 200;
 
@@ -38,7 +43,8 @@ function days(text: string | null, limits: { min: number; max: number }, fallbac
   return n >= limits.min && n <= limits.max ? (n as Days) : fallback;
 }
 
-const fromYesNo = (text: string | null): boolean | null => (text === 'yes' ? true : text === 'no' ? false : null);
+const fromYesNo = (text: string | null): boolean | null =>
+  text === 'yes' ? true : text === 'no' ? false : null;
 
 /** Reads an embed link's hash (`#/embed?…`); anything missing or malformed gives the default. */
 export function parseEmbedHash(hash: string): EmbedLink {
@@ -80,7 +86,8 @@ export function embedHash(link: EmbedLink): string {
     for (const v of values) params.append(`a.${name}`, v);
   }
   if (link.filters.reachedCrisis !== null) params.set('crisis', link.filters.reachedCrisis ? 'yes' : 'no');
-  if (link.filters.withMissedPoints !== null) params.set('missed', link.filters.withMissedPoints ? 'yes' : 'no');
+  if (link.filters.withMissedPoints !== null)
+    params.set('missed', link.filters.withMissedPoints ? 'yes' : 'no');
   if (link.title?.trim()) params.set('title', link.title.trim().slice(0, MAX_TITLE));
   return `${EMBED_PREFIX}?${params.toString()}`;
 }

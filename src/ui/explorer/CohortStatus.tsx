@@ -53,7 +53,9 @@ export function LoadStatus(): ReactNode {
   const error = useCohortData((d) => d.error, null);
   const meta = useCohortData((d) => d.meta, null);
   if (!controller) return null;
-  const kept = meta ? `${meta.file.split('/').pop() ?? meta.file} (${exactCount(meta.journeys)} journeys)` : null;
+  const kept = meta
+    ? `${meta.file.split('/').pop() ?? meta.file} (${exactCount(meta.journeys)} journeys)`
+    : null;
   return (
     <div className="load-status" aria-live="polite">
       {loading ? (

@@ -32,9 +32,12 @@ export function FiltersBar({ pathway }: { pathway: Pathway }): ReactNode {
       concernOptions={concernOptions}
       attributeOptions={attributeOptions}
       disabled={!meta}
-      onConcernsChange={useCallback((c: string[]) => {
-        send({ type: 'concerns.set', concerns: c });
-      }, [send])}
+      onConcernsChange={useCallback(
+        (c: string[]) => {
+          send({ type: 'concerns.set', concerns: c });
+        },
+        [send],
+      )}
       onAttributeChange={useCallback(
         (name: string, values: string[]) => {
           send({ type: 'filter.set', name, values });

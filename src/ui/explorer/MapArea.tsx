@@ -4,7 +4,9 @@ import { useCohortData } from '../data/CohortData.tsx';
 import { PathwayMap } from '../map/PathwayMap.tsx';
 import { useView } from '../state/ViewStore.tsx';
 
-const PathwayTable = lazy(() => import('../table/PathwayTable.tsx').then((m) => ({ default: m.PathwayTable })));
+const PathwayTable = lazy(() =>
+  import('../table/PathwayTable.tsx').then((m) => ({ default: m.PathwayTable })),
+);
 
 /** The map with the cohort's overlay (and the highlighted journey or route), or its text alternative. */
 export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {

@@ -17,8 +17,12 @@ import { TimelineDrawer } from './TimelineDrawer.tsx';
 import { useElementHeight } from './useElementHeight.ts';
 
 // Not needed at first paint: loaded when their tab opens.
-const JourneyList = lazy(() => import('../journeys/JourneyList.tsx').then((m) => ({ default: m.JourneyList })));
-const VariantList = lazy(() => import('../journeys/VariantList.tsx').then((m) => ({ default: m.VariantList })));
+const JourneyList = lazy(() =>
+  import('../journeys/JourneyList.tsx').then((m) => ({ default: m.JourneyList })),
+);
+const VariantList = lazy(() =>
+  import('../journeys/VariantList.tsx').then((m) => ({ default: m.VariantList })),
+);
 
 function Loading(): ReactNode {
   return <p className="side__loading">Loading…</p>;
@@ -71,7 +75,8 @@ function FocusChips({ pathway }: { pathway: Pathway }): ReactNode {
               send({ type: 'focus.set', focus: null });
             }}
           >
-            Show all<span className="visually-hidden"> journeys, not only those {focusText(focus, pathway)}</span>
+            Show all
+            <span className="visually-hidden"> journeys, not only those {focusText(focus, pathway)}</span>
           </button>
         </li>
       ) : null}
@@ -100,7 +105,10 @@ function JourneysTab({ pathway }: { pathway: Pathway }): ReactNode {
   const meta = useCohortData((d) => d.meta, null);
   const table = useCohortData((d) => d.table, null);
   const journeyId = useView((v) => v.selectedJourneyId);
-  const shown = useCohortData((d) => (d.detail !== null && d.detail.id === journeyId ? d.detail.id : null), null);
+  const shown = useCohortData(
+    (d) => (d.detail !== null && d.detail.id === journeyId ? d.detail.id : null),
+    null,
+  );
   const service = useSelectedServiceId();
   const box = useRef<HTMLDivElement>(null);
   const height = useElementHeight(box, 420);
@@ -117,7 +125,10 @@ function JourneysTab({ pathway }: { pathway: Pathway }): ReactNode {
     },
     [table, send],
   );
-  const attributeColumns = useMemo(() => meta?.attributes.filter((a) => a.scope === 'journey').map((a) => a.name) ?? [], [meta]);
+  const attributeColumns = useMemo(
+    () => meta?.attributes.filter((a) => a.scope === 'journey').map((a) => a.name) ?? [],
+    [meta],
+  );
   if (!list || !meta) return <NoCohort />;
   return (
     <div className="journeys-tab">
@@ -150,7 +161,10 @@ function VariantsTab({ pathway }: { pathway: Pathway }): ReactNode {
   const onSelect = useCallback(
     (v: Variant) => {
       const key = v.services.join('>');
-      send({ type: 'focus.set', focus: key === selectedKey ? null : { kind: 'variant', services: v.services } });
+      send({
+        type: 'focus.set',
+        focus: key === selectedKey ? null : { kind: 'variant', services: v.services },
+      });
     },
     [send, selectedKey],
   );
@@ -158,11 +172,18 @@ function VariantsTab({ pathway }: { pathway: Pathway }): ReactNode {
   return (
     <div className="variants-tab">
       <p className="side__note">
-        {plural(list.filtered, 'journey')} took {plural(list.variantCount, 'distinct route')}. Select a route to
-        highlight it on the map and list its journeys; select it again to clear.
+        {plural(list.filtered, 'journey')} took {plural(list.variantCount, 'distinct route')}. Select a route
+        to highlight it on the map and list its journeys; select it again to clear.
       </p>
       <Suspense fallback={<Loading />}>
-        <VariantList variants={list.variants} pathway={pathway} selectedKey={selectedKey} onSelect={onSelect} synthetic={meta.synthetic} headingLevel={2} />
+        <VariantList
+          variants={list.variants}
+          pathway={pathway}
+          selectedKey={selectedKey}
+          onSelect={onSelect}
+          synthetic={meta.synthetic}
+          headingLevel={2}
+        />
       </Suspense>
     </div>
   );
@@ -172,7 +193,10 @@ function ServiceTab({ pathway }: { pathway: Pathway }): ReactNode {
   const selected = useSelectedServiceId();
   const send = useViewSend();
   const overlay = useCohortData((d) => d.overlay, null);
-  const details = useMemo(() => (selected ? serviceDetails(pathway, selected) : undefined), [pathway, selected]);
+  const details = useMemo(
+    () => (selected ? serviceDetails(pathway, selected) : undefined),
+    [pathway, selected],
+  );
   const onSelect = useCallback(
     (id: ServiceId) => {
       send({ type: 'service.select', serviceId: id });
@@ -187,8 +211,9 @@ function ServiceTab({ pathway }: { pathway: Pathway }): ReactNode {
       <div className="panel panel--empty" data-testid="service-panel-empty">
         <h2>Select a service</h2>
         <p>
-          Click a service on the map, or press <kbd>Tab</kbd> to reach it and <kbd>Enter</kbd> to select it, to see
-          what it does, what the audit found, where children go next, and to list the journeys through it.
+          Click a service on the map, or press <kbd>Tab</kbd> to reach it and <kbd>Enter</kbd> to select it,
+          to see what it does, what the audit found, where children go next, and to list the journeys through
+          it.
         </p>
       </div>
     );
@@ -209,7 +234,9 @@ function ServiceTab({ pathway }: { pathway: Pathway }): ReactNode {
               </>
             ) : null}
             .
-            {s.medianWaitDays[id] !== undefined ? ` Median wait from referral to assessment: ${daysText(s.medianWaitDays[id])}.` : ''}
+            {s.medianWaitDays[id] !== undefined
+              ? ` Median wait from referral to assessment: ${daysText(s.medianWaitDays[id])}.`
+              : ''}
             {target && target.referrals > 0
               ? ` ${target.label}: ${exactCount(target.withinTarget)} of ${exactCount(target.referrals)} referrals.`
               : ''}

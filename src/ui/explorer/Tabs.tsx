@@ -27,7 +27,15 @@ export function Tabs<K extends string>(props: {
   const onKeyDown = (event: KeyboardEvent) => {
     const n = props.tabs.length;
     const next =
-      event.key === 'ArrowRight' ? (index + 1) % n : event.key === 'ArrowLeft' ? (index - 1 + n) % n : event.key === 'Home' ? 0 : event.key === 'End' ? n - 1 : -1;
+      event.key === 'ArrowRight'
+        ? (index + 1) % n
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + n) % n
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? n - 1
+              : -1;
     if (next < 0) return;
     event.preventDefault();
     const tab = props.tabs[next];
@@ -57,7 +65,13 @@ export function Tabs<K extends string>(props: {
         ))}
       </div>
       {current ? (
-        <div className="tabs__panel" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${current.key}`} tabIndex={0}>
+        <div
+          className="tabs__panel"
+          role="tabpanel"
+          id={`${id}-panel`}
+          aria-labelledby={`${id}-tab-${current.key}`}
+          tabIndex={0}
+        >
           {current.panel()}
         </div>
       ) : null}

@@ -4,7 +4,9 @@ import { useCohortData } from '../data/CohortData.tsx';
 import type { TimelineMode } from '../journeys/timelineModel.ts';
 import { useView, useViewSend } from '../state/ViewStore.tsx';
 
-const JourneyTimeline = lazy(() => import('../journeys/JourneyTimeline.tsx').then((m) => ({ default: m.JourneyTimeline })));
+const JourneyTimeline = lazy(() =>
+  import('../journeys/JourneyTimeline.tsx').then((m) => ({ default: m.JourneyTimeline })),
+);
 
 /** The selected journey's timeline (below the journey list), with a button to close it (clears the selection). */
 export function TimelineDrawer({ pathway }: { pathway: Pathway }): ReactNode {
@@ -15,7 +17,11 @@ export function TimelineDrawer({ pathway }: { pathway: Pathway }): ReactNode {
   const [mode, setMode] = useState<TimelineMode>('date');
   if (!journeyId || detail?.id !== journeyId) return null;
   return (
-    <section className="timeline-drawer" aria-label={`Timeline of journey ${detail.id}`} data-testid="timeline-drawer">
+    <section
+      className="timeline-drawer"
+      aria-label={`Timeline of journey ${detail.id}`}
+      data-testid="timeline-drawer"
+    >
       <button
         type="button"
         className="timeline-drawer__close"
@@ -26,7 +32,14 @@ export function TimelineDrawer({ pathway }: { pathway: Pathway }): ReactNode {
         Close<span className="visually-hidden"> the timeline of journey {detail.id}</span>
       </button>
       <Suspense fallback={<p className="side__loading">Loading the timeline…</p>}>
-        <JourneyTimeline detail={detail} pathway={pathway} mode={mode} onModeChange={setMode} synthetic={synthetic} headingLevel={2} />
+        <JourneyTimeline
+          detail={detail}
+          pathway={pathway}
+          mode={mode}
+          onModeChange={setMode}
+          synthetic={synthetic}
+          headingLevel={2}
+        />
       </Suspense>
     </section>
   );

@@ -27,7 +27,10 @@ export function ExportButton({ pathway }: { pathway: Pathway }): ReactNode {
   const withMissedPoints = useView((v) => v.withMissedPoints);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const source = useMemo(() => currentFigureInput({ pathway, meta, table, overlay }), [pathway, meta, table, overlay]);
+  const source = useMemo(
+    () => currentFigureInput({ pathway, meta, table, overlay }),
+    [pathway, meta, table, overlay],
+  );
   const embed = useMemo<{ filters: EmbedFilters } | null>(
     () =>
       meta?.synthetic && meta.file === EMBEDDABLE_COHORT
@@ -52,7 +55,12 @@ export function ExportButton({ pathway }: { pathway: Pathway }): ReactNode {
         }}
       >
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M8 1v9M4.5 6.5 8 10l3.5-3.5M2 11v3h12v-3" fill="none" stroke="currentColor" strokeWidth="1.8" />
+          <path
+            d="M8 1v9M4.5 6.5 8 10l3.5-3.5M2 11v3h12v-3"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+          />
         </svg>
         Export figure
       </button>

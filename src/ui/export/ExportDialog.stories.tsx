@@ -34,7 +34,13 @@ const meta = {
     pathway,
     summary,
     parameters: DEFAULT_PARAMETERS,
-    cohortInfo: { name: 'cohort.csv', synthetic: true, journeys: 10, periodStart: '2019-01-07', periodEnd: '2020-07-06' },
+    cohortInfo: {
+      name: 'cohort.csv',
+      synthetic: true,
+      journeys: 10,
+      periodStart: '2019-01-07',
+      periodEnd: '2020-07-06',
+    },
     leadTimeJourneys: leadTimeJourneys(analysis),
     embed: { filters: NO_FILTERS },
     appUrl: 'https://intranet.example/pathway-lens/',
@@ -112,7 +118,9 @@ export const Downloads: Story = {
     await userEvent.click(canvas.getByRole('button', { name: /^SVG/ }));
     let file = lastSaved(args.saveFile);
     await expect(file.name).toBe('board-paper-early-help-a4-landscape.svg');
-    await expect(await file.blob.text()).toContain('<title id="figure-title">Board paper: early help</title>');
+    await expect(await file.blob.text()).toContain(
+      '<title id="figure-title">Board paper: early help</title>',
+    );
 
     await userEvent.click(canvas.getByRole('button', { name: /^CSV/ }));
     file = lastSaved(args.saveFile);
@@ -131,14 +139,19 @@ export const Downloads: Story = {
     await waitFor(() => expect(lastSaved(args.saveFile).name).toMatch(/\.pdf$/), { timeout: 30_000 });
     const pdf = await lastSaved(args.saveFile).blob.text();
     await expect(pdf.startsWith('%PDF-')).toBe(true);
-    const boxes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const boxes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [
+      Math.round(Number(m[1])),
+      Math.round(Number(m[2])),
+    ]);
     await expect(boxes).toEqual([[842, 595]]);
     // Vector: the figure's text is drawn as text in the embedded DejaVu Sans, and there is no image.
     await expect(pdf).toContain('/BaseFont /DejaVu#20Sans');
     // The fonts are embedded as subsets: the file is small enough to email (about 130 kB).
     await expect(lastSaved(args.saveFile).blob.size).toBeLessThan(400_000);
     await expect(pdf).not.toContain('/Subtype /Image');
-    await expect(canvas.getByRole('status')).toHaveTextContent('PDF ready: board-paper-early-help-a4-landscape.pdf');
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      'PDF ready: board-paper-early-help-a4-landscape.pdf',
+    );
   },
 };
 
@@ -148,7 +161,9 @@ export const Portrait: Story = {
     await userEvent.click(canvas.getByRole('radio', { name: 'A4 portrait' }));
     await waitFor(() => expect(previewSvg(canvasElement)).toContain('width="210mm" height="297mm"'));
     await userEvent.click(canvas.getByRole('button', { name: /^PNG/ }));
-    await waitFor(() => expect(lastSaved(args.saveFile).name).toMatch(/a4-portrait\.png$/), { timeout: 20_000 });
+    await waitFor(() => expect(lastSaved(args.saveFile).name).toMatch(/a4-portrait\.png$/), {
+      timeout: 20_000,
+    });
     const png = new Uint8Array(await lastSaved(args.saveFile).blob.arrayBuffer());
     await expect(pngSize(png)).toEqual({ width: 2480, height: 3508 });
   },

@@ -174,7 +174,10 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
       else if (format === 'png') save(format, await figureToPngBlob(figure.svg, size));
       else if (format === 'pdf') {
         const { figureToPdfBlob } = await import('./figurePdf.ts');
-        save(format, await figureToPdfBlob(figure.svg, size, { title: figureTitle, subject: figure.altText }));
+        save(
+          format,
+          await figureToPdfBlob(figure.svg, size, { title: figureTitle, subject: figure.altText }),
+        );
       }
     } catch (error) {
       setStatus({
@@ -195,7 +198,10 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
     // No clipboard access (e.g. a page opened from disk): select the text for the user to copy.
     area?.focus();
     area?.select();
-    setStatus({ kind: 'error', text: `${what} could not be copied here: it is selected, press Ctrl+C (⌘C on a Mac) to copy it.` });
+    setStatus({
+      kind: 'error',
+      text: `${what} could not be copied here: it is selected, press Ctrl+C (⌘C on a Mac) to copy it.`,
+    });
   };
 
   const onSuppressChange = (checked: boolean) => {
@@ -237,9 +243,15 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
 
       <div className="export-dialog__body">
         <figure className={`export-preview export-preview--${size}`}>
-          <img className="export-preview__image" src={preview} alt={figure.altText} data-testid="export-preview" />
+          <img
+            className="export-preview__image"
+            src={preview}
+            alt={figure.altText}
+            data-testid="export-preview"
+          />
           <figcaption className="export-preview__caption">
-            Preview of the figure as it will be printed ({size === 'a4-portrait' ? 'A4 portrait' : 'A4 landscape'})
+            Preview of the figure as it will be printed (
+            {size === 'a4-portrait' ? 'A4 portrait' : 'A4 landscape'})
             {suppressed ? '' : ' — unsuppressed, not for publication'}.
           </figcaption>
         </figure>
@@ -300,8 +312,8 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
               {confirming ? (
                 <div className="export-warning" role="group" aria-labelledby={`${id}-warning`}>
                   <p id={`${id}-warning`} className="export-warning__text" role="alert">
-                    <strong>{UNSUPPRESS_WARNING}</strong> The figure will be marked “not for publication”. With
-                    small numbers a reader may recognise a child.
+                    <strong>{UNSUPPRESS_WARNING}</strong> The figure will be marked “not for publication”.
+                    With small numbers a reader may recognise a child.
                   </p>
                   <div className="export-warning__actions">
                     <button
@@ -351,16 +363,36 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
               Download
             </h3>
             <div className="export-downloads">
-              <button type="button" className="export-button" disabled={busy !== null} onClick={() => void make('pdf')}>
+              <button
+                type="button"
+                className="export-button"
+                disabled={busy !== null}
+                onClick={() => void make('pdf')}
+              >
                 PDF <span className="export-button__note">A4, vector</span>
               </button>
-              <button type="button" className="export-button" disabled={busy !== null} onClick={() => void make('png')}>
+              <button
+                type="button"
+                className="export-button"
+                disabled={busy !== null}
+                onClick={() => void make('png')}
+              >
                 PNG <span className="export-button__note">300 dpi</span>
               </button>
-              <button type="button" className="export-button" disabled={busy !== null} onClick={() => void make('svg')}>
+              <button
+                type="button"
+                className="export-button"
+                disabled={busy !== null}
+                onClick={() => void make('svg')}
+              >
                 SVG <span className="export-button__note">vector</span>
               </button>
-              <button type="button" className="export-button" disabled={busy !== null} onClick={() => void make('csv')}>
+              <button
+                type="button"
+                className="export-button"
+                disabled={busy !== null}
+                onClick={() => void make('csv')}
+              >
                 CSV <span className="export-button__note">the figure’s numbers</span>
               </button>
             </div>
@@ -381,7 +413,11 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
               rows={5}
               value={figure.altText}
             />
-            <button type="button" className="export-button" onClick={() => void copy(figure.altText, 'Alt text', altArea.current)}>
+            <button
+              type="button"
+              className="export-button"
+              onClick={() => void copy(figure.altText, 'Alt text', altArea.current)}
+            >
               Copy alt text
             </button>
           </section>
@@ -393,26 +429,38 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
             {snippet ? (
               <>
                 <p className="export-help">
-                  For an intranet page: the figure alone, read-only, from the built-in synthetic cohort with these
-                  settings. Embeds always suppress counts below 5.
+                  For an intranet page: the figure alone, read-only, from the built-in synthetic cohort with
+                  these settings. Embeds always suppress counts below 5.
                 </p>
                 <label className="visually-hidden" htmlFor={`${id}-snippet`}>
                   Embed snippet
                 </label>
-                <textarea id={`${id}-snippet`} ref={snippetArea} className="export-text export-text--code" readOnly rows={3} value={snippet} />
+                <textarea
+                  id={`${id}-snippet`}
+                  ref={snippetArea}
+                  className="export-text export-text--code"
+                  readOnly
+                  rows={3}
+                  value={snippet}
+                />
                 {base.startsWith('file:') ? (
                   <p className="export-help">
-                    This copy of Pathway Lens is a file on this computer: put it on your intranet and open it from
-                    there, so that the snippet holds an address other people can reach.
+                    This copy of Pathway Lens is a file on this computer: put it on your intranet and open it
+                    from there, so that the snippet holds an address other people can reach.
                   </p>
                 ) : null}
-                <button type="button" className="export-button" onClick={() => void copy(snippet, 'Embed snippet', snippetArea.current)}>
+                <button
+                  type="button"
+                  className="export-button"
+                  onClick={() => void copy(snippet, 'Embed snippet', snippetArea.current)}
+                >
                   Copy embed snippet
                 </button>
               </>
             ) : (
               <p className="export-help">
-                Embedding is offered for the built-in synthetic cohort only: your own cohort stays on this computer.
+                Embedding is offered for the built-in synthetic cohort only: your own cohort stays on this
+                computer.
               </p>
             )}
           </section>

@@ -36,7 +36,12 @@ export function slug(text: string, maxLength = 60): string {
  * suppression was off, so that the name itself warns whoever finds the file later.
  * E.g. `where-early-help-was-missed-coventry-a4-landscape.pdf`.
  */
-export function figureFileName(title: string, size: FigureSize, format: ExportFormat, suppressed = true): string {
+export function figureFileName(
+  title: string,
+  size: FigureSize,
+  format: ExportFormat,
+  suppressed = true,
+): string {
   const base = slug(title) || 'pathway-figure';
   const warning = suppressed ? '' : '-UNSUPPRESSED';
   const part = format === 'csv' ? '-numbers' : format === 'txt' ? '-alt-text' : `-${size}`;
@@ -86,7 +91,11 @@ function crc32(bytes: Uint8Array): number {
 }
 
 const u32 = (bytes: Uint8Array, at: number) =>
-  (((bytes[at] as number) << 24) | ((bytes[at + 1] as number) << 16) | ((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number)) >>> 0;
+  (((bytes[at] as number) << 24) |
+    ((bytes[at + 1] as number) << 16) |
+    ((bytes[at + 2] as number) << 8) |
+    (bytes[at + 3] as number)) >>>
+  0;
 
 function putU32(bytes: Uint8Array, at: number, value: number): void {
   bytes[at] = (value >>> 24) & 0xff;

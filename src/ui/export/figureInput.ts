@@ -66,6 +66,7 @@ export function currentFigureInput(args: {
       journeys: meta.journeys,
       ...periodOf(meta.timeBase, meta.period),
     },
-    leadTimeJourneys: unfiltered && table && table.ids.length === meta.journeys ? leadTimeCount(table) : undefined,
+    leadTimeJourneys:
+      unfiltered && table && table.ids.length === meta.journeys ? leadTimeCount(table) : undefined,
   };
 }

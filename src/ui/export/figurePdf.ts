@@ -28,12 +28,16 @@ async function base64Of(url: string): Promise<string> {
   if (!response.ok) throw new Error(`The PDF font could not be loaded (${String(response.status)}).`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
 function loadFonts(): Promise<{ regular: string; bold: string }> {
-  fonts ??= Promise.all([base64Of(regularUrl), base64Of(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  fonts ??= Promise.all([base64Of(regularUrl), base64Of(boldUrl)]).then(([regular, bold]) => ({
+    regular,
+    bold,
+  }));
   // A failed load is tried again next time.
   fonts.catch(() => {
     fonts = undefined;

@@ -23,7 +23,11 @@ export function CheckboxMenu(props: {
   const chosen = new Set(props.selected);
   const picked = props.options.filter((o) => chosen.has(o.value));
   const summaryText =
-    picked.length === 0 ? (props.anyText ?? 'any') : picked.length <= 1 ? (picked[0]?.label ?? '') : `${String(picked.length)} chosen`;
+    picked.length === 0
+      ? (props.anyText ?? 'any')
+      : picked.length <= 1
+        ? (picked[0]?.label ?? '')
+        : `${String(picked.length)} chosen`;
   const onKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
     if (event.key === 'Escape' && ref.current?.open) {
       ref.current.open = false;
@@ -34,7 +38,8 @@ export function CheckboxMenu(props: {
   return (
     <details className="checkbox-menu" ref={ref} onKeyDown={onKeyDown}>
       <summary className="checkbox-menu__button">
-        <span className="checkbox-menu__label">{props.label}:</span> <span className="checkbox-menu__value">{summaryText}</span>
+        <span className="checkbox-menu__label">{props.label}:</span>{' '}
+        <span className="checkbox-menu__value">{summaryText}</span>
       </summary>
       <fieldset className="checkbox-menu__panel">
         <legend className="visually-hidden">{props.label}</legend>

@@ -4,7 +4,14 @@ import { expect, fireEvent, fn, userEvent, waitFor, within } from 'storybook/tes
 import { coventryPathway } from '../testing/pathways.ts';
 import { FiltersPanel, type FiltersValue } from './FiltersPanel.tsx';
 
-const start: FiltersValue = { concerns: [], attributes: {}, reachedCrisis: null, withMissedPoints: null, windowDays: 28, horizonDays: 365 };
+const start: FiltersValue = {
+  concerns: [],
+  attributes: {},
+  reachedCrisis: null,
+  withMissedPoints: null,
+  windowDays: 28,
+  horizonDays: 365,
+};
 
 /** The panel with its values held in state, as the screen holds them in the view state. */
 function Stateful(props: ComponentProps<typeof FiltersPanel>) {
@@ -100,11 +107,17 @@ export const RuleParameters: Story = {
     await expect(args.onParametersChange).toHaveBeenLastCalledWith({ windowDays: 14 });
     // Beyond the limit: a message in words; nothing is sent.
     await userEvent.type(w, '00');
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('window must be a whole number of days from 0 to 365, not 1400.'));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent(
+        'window must be a whole number of days from 0 to 365, not 1400.',
+      ),
+    );
     await expect(w).toHaveAttribute('aria-invalid', 'true');
     await expect(args.onParametersChange).not.toHaveBeenCalledWith({ windowDays: 1400 });
     // The slider sets H too.
-    await fireEvent.change(canvas.getByRole('slider', { name: /Crisis horizon/ }), { target: { value: '180' } });
+    await fireEvent.change(canvas.getByRole('slider', { name: /Crisis horizon/ }), {
+      target: { value: '180' },
+    });
     await expect(args.onParametersChange).toHaveBeenLastCalledWith({ horizonDays: 180 });
     await expect(canvas.getByRole('spinbutton', { name: /Crisis horizon/ })).toHaveValue(180);
   },

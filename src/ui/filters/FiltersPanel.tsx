@@ -21,7 +21,10 @@ export interface FiltersPanelProps {
   readonly attributeOptions: readonly { readonly name: string; readonly values: readonly string[] }[];
   readonly onConcernsChange: (concerns: string[]) => void;
   readonly onAttributeChange: (name: string, values: string[]) => void;
-  readonly onOutcomeChange: (change: { reachedCrisis?: boolean | null; withMissedPoints?: boolean | null }) => void;
+  readonly onOutcomeChange: (change: {
+    reachedCrisis?: boolean | null;
+    withMissedPoints?: boolean | null;
+  }) => void;
   readonly onParametersChange: (change: { windowDays?: number; horizonDays?: number }) => void;
   readonly onReset: () => void;
   readonly disabled?: boolean | undefined;
@@ -73,7 +76,9 @@ export function FiltersPanel(props: FiltersPanelProps): ReactNode {
             <CheckboxMenu
               key={a.name}
               label={attributeTitle(a.name)}
-              options={[...a.values].sort((x, y) => x.localeCompare(y, 'en', { numeric: true })).map((v) => ({ value: v, label: v }))}
+              options={[...a.values]
+                .sort((x, y) => x.localeCompare(y, 'en', { numeric: true }))
+                .map((v) => ({ value: v, label: v }))}
               selected={value.attributes[a.name] ?? []}
               onChange={(values) => {
                 props.onAttributeChange(a.name, values);
@@ -114,7 +119,11 @@ export function FiltersPanel(props: FiltersPanelProps): ReactNode {
           </button>
         ) : null}
       </div>
-      <div className="filters__group filters__group--rule" role="group" aria-label="Missed early-intervention rule">
+      <div
+        className="filters__group filters__group--rule"
+        role="group"
+        aria-label="Missed early-intervention rule"
+      >
         <ParameterInput
           symbol="W"
           label="Response window"

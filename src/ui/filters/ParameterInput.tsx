@@ -34,7 +34,8 @@ export function ParameterInput(props: {
   return (
     <div className={error ? 'parameter is-invalid' : 'parameter'}>
       <label className="parameter__label" htmlFor={`${id}-box`}>
-        <abbr title={props.label}>{props.symbol}</abbr> <span className="parameter__words">{props.label}</span>
+        <abbr title={props.label}>{props.symbol}</abbr>{' '}
+        <span className="parameter__words">{props.label}</span>
       </label>
       <input
         className="parameter__slider"
@@ -69,7 +70,11 @@ export function ParameterInput(props: {
         }}
       />
       <span className="parameter__unit">days</span>
-      <span id={`${id}-hint`} className={error ? 'parameter__error' : 'visually-hidden'} role={error ? 'alert' : undefined}>
+      <span
+        id={`${id}-hint`}
+        className={error ? 'parameter__error' : 'visually-hidden'}
+        role={error ? 'alert' : undefined}
+      >
         {error ?? `From ${String(props.min)} to ${String(props.max)} days.`}
       </span>
     </div>

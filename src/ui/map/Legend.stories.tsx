@@ -28,11 +28,20 @@ export const PathwayOnly: Story = {
 
 export const WithOverlay: Story = {
   args: {
-    overlay: { mode: 'frequency', maxJourneys: 8, hiddenOffPathway: 0, windowDays: 28, horizonDays: 365, path: false },
+    overlay: {
+      mode: 'frequency',
+      maxJourneys: 8,
+      hiddenOffPathway: 0,
+      windowDays: 28,
+      horizonDays: 365,
+      path: false,
+    },
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(/Missed early-intervention points at the service/)).toHaveTextContent('W = 28 days');
+    await expect(canvas.getByText(/Missed early-intervention points at the service/)).toHaveTextContent(
+      'W = 28 days',
+    );
     await expect(canvas.getByText('Journeys that passed through the service.')).toBeVisible();
     await expect(canvas.getByText(/A route of the pathway that no journey took/)).toBeVisible();
     await expect(canvas.getByText(/A move the pathway does not have/)).toBeVisible();
@@ -42,7 +51,14 @@ export const WithOverlay: Story = {
 
 export const TimeWithHiddenMovesAndRoute: Story = {
   args: {
-    overlay: { mode: 'time', maxJourneys: 26491, hiddenOffPathway: 303, windowDays: 14, horizonDays: 180, path: true },
+    overlay: {
+      mode: 'time',
+      maxJourneys: 26491,
+      hiddenOffPathway: 303,
+      windowDays: 14,
+      horizonDays: 180,
+      path: true,
+    },
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -85,11 +85,14 @@ function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
           <div className="legend__item">
             <dt>
               <span className="target-chip">
-                <span className="target-chip__hours">48 h:</span> <span className="target-chip__met">✓ 9</span>{' '}
-                <span className="target-chip__missed">✗ 1</span>
+                <span className="target-chip__hours">48 h:</span>{' '}
+                <span className="target-chip__met">✓ 9</span> <span className="target-chip__missed">✗ 1</span>
               </span>
             </dt>
-            <dd>A service target (e.g. assessed within 48 hours of referral): referrals that met it (✓) and did not (✗).</dd>
+            <dd>
+              A service target (e.g. assessed within 48 hours of referral): referrals that met it (✓) and did
+              not (✗).
+            </dd>
           </div>
         </>
       )}
@@ -98,8 +101,9 @@ function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
           <Widths max={overlay.maxJourneys} />
         </dt>
         <dd>
-          A move children made along a pathway route; the wider the line, the more journeys (the number is on the
-          busiest moves{overlay.mode === 'time' ? '; in the time view, the median days between the two services' : ''}).
+          A move children made along a pathway route; the wider the line, the more journeys (the number is on
+          the busiest moves
+          {overlay.mode === 'time' ? '; in the time view, the median days between the two services' : ''}).
         </dd>
       </div>
       {overlay.mode === 'time' ? (
@@ -144,7 +148,13 @@ function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
 }
 
 /** How to read the map: the cohort's marks (when one is loaded), the badges, the lanes and the edges. */
-export function Legend({ levels, overlay }: { levels: readonly Level[]; overlay?: LegendOverlay | undefined }): ReactNode {
+export function Legend({
+  levels,
+  overlay,
+}: {
+  levels: readonly Level[];
+  overlay?: LegendOverlay | undefined;
+}): ReactNode {
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">How to read the map</h2>
@@ -172,7 +182,8 @@ export function Legend({ levels, overlay }: { levels: readonly Level[]; overlay?
               <span className="visually-hidden">Arrow</span>
             </dt>
             <dd>
-              An expected route. Select a service to label its routes with how a child arrives, e.g. <em>referral</em>.
+              An expected route. Select a service to label its routes with how a child arrives, e.g.{' '}
+              <em>referral</em>.
             </dd>
           </div>
         )}

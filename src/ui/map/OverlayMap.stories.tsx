@@ -30,25 +30,36 @@ const edge = (root: HTMLElement, id: string) => root.querySelector<SVGGElement>(
 export const Frequency: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(canvasElement.querySelectorAll('.move-label--off')).toHaveLength(3));
-    for (const label of canvasElement.querySelectorAll('.move-label--off')) await expect(label).toHaveTextContent('off pathway · 1');
+    for (const label of canvasElement.querySelectorAll('.move-label--off'))
+      await expect(label).toHaveTextContent('off pathway · 1');
     // Off-pathway moves are dashed (not colour alone); unused routes are faint and thin.
     const off = canvasElement.querySelector('.react-flow__edge.move--off .react-flow__edge-path');
     await expect(off && getComputedStyle(off).strokeDasharray).not.toBe('none');
     const unused = canvasElement.querySelectorAll('.react-flow__edge.route--unused');
     await expect(unused.length).toBeGreaterThan(0);
     // Width follows journeys: ED → acute liaison (8 journeys) is the widest.
-    const widest = canvasElement.querySelector('.react-flow__edge.route--observed[aria-label*="Emergency department (UHCW) to CAMHS acute liaison team"] .react-flow__edge-path');
+    const widest = canvasElement.querySelector(
+      '.react-flow__edge.route--observed[aria-label*="Emergency department (UHCW) to CAMHS acute liaison team"] .react-flow__edge-path',
+    );
     await expect(widest && getComputedStyle(widest).strokeWidth).toBe('16px');
     await expect(edge(canvasElement, 'off:school>ed')).not.toBeNull();
-    await expect(canvasElement.querySelector('[data-id="school"] .missed-marker')).toHaveTextContent('11 missed');
+    await expect(canvasElement.querySelector('[data-id="school"] .missed-marker')).toHaveTextContent(
+      '11 missed',
+    );
   },
 };
 
 export const Time: Story = {
   args: { mode: 'time' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-id="mhst"] .service-node__wait')).toHaveTextContent('wait 38.5 d'));
-    await expect(canvasElement.querySelector('[data-id="acute_liaison"] .target-chip')).toHaveTextContent('✓ 9');
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-id="mhst"] .service-node__wait')).toHaveTextContent(
+        'wait 38.5 d',
+      ),
+    );
+    await expect(canvasElement.querySelector('[data-id="acute_liaison"] .target-chip')).toHaveTextContent(
+      '✓ 9',
+    );
     const labels = [...canvasElement.querySelectorAll('.route-label--count')].map((l) => l.textContent);
     await expect(labels.every((t) => t.endsWith(' d'))).toBe(true);
   },
@@ -58,8 +69,12 @@ export const HighlightedJourney: Story = {
   args: { route: coventryFixture.detail('C02').eventsList.map((e) => e.service) },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(canvasElement.querySelectorAll('.move-label--step')).toHaveLength(7));
-    await expect(canvasElement.querySelector('[data-id="digital"] .service-node__steps')).toHaveTextContent('1');
-    await expect(canvasElement.querySelector('[data-id="rise_community"] .service-node__steps')).toHaveTextContent('3 · 8');
+    await expect(canvasElement.querySelector('[data-id="digital"] .service-node__steps')).toHaveTextContent(
+      '1',
+    );
+    await expect(
+      canvasElement.querySelector('[data-id="rise_community"] .service-node__steps'),
+    ).toHaveTextContent('3 · 8');
     await expect(canvasElement.querySelector('[data-id="school"] .service-node')).toHaveClass('is-dimmed');
   },
 };

@@ -38,13 +38,17 @@ export const SelectByClick: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('group', { name: /^CAMHS acute liaison team — / }));
     const panel = await canvas.findByTestId('service-panel');
-    await expect(within(panel).getByRole('heading', { level: 2, name: 'CAMHS acute liaison team' })).toBeInTheDocument();
+    await expect(
+      within(panel).getByRole('heading', { level: 2, name: 'CAMHS acute liaison team' }),
+    ).toBeInTheDocument();
     await expect(within(panel).getByText('Assessed within 48 hours of referral')).toBeInTheDocument();
     await expect(within(panel).getByRole('heading', { name: 'What is working well' })).toBeInTheDocument();
     // A route button in the panel selects the service at its other end.
     const out = within(panel).getByRole('region', { name: 'Routes out' });
     await userEvent.click(within(out).getByRole('button', { name: /^Ward 14 .* admission$/ }));
-    await waitFor(() => expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Ward 14'));
+    await waitFor(() =>
+      expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Ward 14'),
+    );
   },
 };
 

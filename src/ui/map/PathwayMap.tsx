@@ -35,7 +35,9 @@ const defaultEdgeOptions: DefaultEdgeOptions = {
   selectable: false,
 };
 // More room on the left: a move between distant services of the first lane runs (and is labelled) beside it.
-const fitViewOptions: FitViewOptions = { padding: { top: '16px', right: '20px', bottom: '16px', left: '72px' } };
+const fitViewOptions: FitViewOptions = {
+  padding: { top: '16px', right: '20px', bottom: '16px', left: '72px' },
+};
 const proOptions = { hideAttribution: false };
 
 /**
@@ -84,17 +86,24 @@ export interface PathwayMapProps {
 export function PathwayMap({ pathway, summary, mode = 'frequency', route }: PathwayMapProps): ReactNode {
   const flow = useMemo(() => pathwayToFlow(pathway), [pathway]);
   const overlaid = useMemo(
-    () => (summary ? overlayToFlow(flow, pathway, summary, { mode }) : { nodes: flow.nodes, edges: flow.edges }),
+    () =>
+      summary ? overlayToFlow(flow, pathway, summary, { mode }) : { nodes: flow.nodes, edges: flow.edges },
     [flow, pathway, summary, mode],
   );
-  const pathed = useMemo(() => (route && route.length > 0 ? highlightPath(overlaid, route) : null), [overlaid, route]);
+  const pathed = useMemo(
+    () => (route && route.length > 0 ? highlightPath(overlaid, route) : null),
+    [overlaid, route],
+  );
   const serviceIds = useMemo(() => new Set<string>(pathway.services.map((s) => s.id)), [pathway]);
   const selected = useSelectedServiceId();
   const send = useViewSend();
   const { nodes, edges } = useMemo(() => {
     if (!pathed) return highlightSelection(overlaid, selected);
     // A highlighted route keeps its own emphasis; the selected service only gets its outline.
-    return { nodes: pathed.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n)), edges: pathed.edges };
+    return {
+      nodes: pathed.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n)),
+      edges: pathed.edges,
+    };
   }, [overlaid, pathed, selected]);
 
   const onNodesChange = useCallback(

@@ -27,7 +27,12 @@ export const RouteEdge = memo(function RouteEdge(props: EdgeProps<RouteFlowEdge>
       borderRadius: 6,
     });
   } else {
-    const curve = routeCurve({ x: sourceX, y: sourceY }, sourcePosition, { x: targetX, y: targetY }, targetPosition);
+    const curve = routeCurve(
+      { x: sourceX, y: sourceY },
+      sourcePosition,
+      { x: targetX, y: targetY },
+      targetPosition,
+    );
     const at = curve.at(labelPosition(targetX - sourceX, laneWidth + layout.laneGap, data?.labelNear));
     path = curve.path;
     labelX = at.x;
@@ -37,7 +42,10 @@ export const RouteEdge = memo(function RouteEdge(props: EdgeProps<RouteFlowEdge>
   const activity = typeof label === 'string' ? label : undefined;
   let text: string | undefined;
   if (data?.showLabel) {
-    text = [activity, overlay && overlay.kind !== 'unused' ? overlay.label : undefined].filter(Boolean).join(' · ') || undefined;
+    text =
+      [activity, overlay && overlay.kind !== 'unused' ? overlay.label : undefined]
+        .filter(Boolean)
+        .join(' · ') || undefined;
   } else if (overlay?.label) {
     text = overlay.label;
   }

@@ -29,7 +29,14 @@ function ServiceNodePreview({ data, selected = false }: PreviewProps) {
   return (
     <ReactFlowProvider>
       <div style={{ width: '320px', height: '200px' }}>
-        <ReactFlow nodes={[node]} nodeTypes={nodeTypes} fitView maxZoom={1} nodesDraggable={false} proOptions={{ hideAttribution: true }} />
+        <ReactFlow
+          nodes={[node]}
+          nodeTypes={nodeTypes}
+          fitView
+          maxZoom={1}
+          nodesDraggable={false}
+          proOptions={{ hideAttribution: true }}
+        />
       </div>
     </ReactFlowProvider>
   );
@@ -95,7 +102,9 @@ export const Plain: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const node = await canvas.findByRole('group', { name: 'MASH (multi-agency safeguarding hub) — Safeguarding' });
+    const node = await canvas.findByRole('group', {
+      name: 'MASH (multi-agency safeguarding hub) — Safeguarding',
+    });
     await expect(within(node).queryByText('Early intervention')).toBeNull();
     await expect(within(node).queryByText('Crisis')).toBeNull();
   },
@@ -113,7 +122,9 @@ export const Selected: Story = {
 
 // ---------------------------------------------------------------- With the cohort's overlay
 
-const overlay = (over: Partial<NonNullable<ServiceNodeData['overlay']>>): NonNullable<ServiceNodeData['overlay']> => ({
+const overlay = (
+  over: Partial<NonNullable<ServiceNodeData['overlay']>>,
+): NonNullable<ServiceNodeData['overlay']> => ({
   mode: 'frequency',
   journeys: 7,
   missed: 0,
@@ -124,7 +135,11 @@ const overlay = (over: Partial<NonNullable<ServiceNodeData['overlay']>>): NonNul
 /** The school with the shipped cohort: 7 journeys and the missed-points marker (shape, number and word). */
 export const OverlayMissedPoints: Story = {
   args: {
-    data: data({ tags: ['early-intervention', 'education'], earlyIntervention: true, overlay: overlay({ missed: 11 }) }),
+    data: data({
+      tags: ['early-intervention', 'education'],
+      earlyIntervention: true,
+      overlay: overlay({ missed: 11 }),
+    }),
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -7,7 +7,12 @@ import type { ServiceFlowNode, ServiceOverlay } from './flowTypes.ts';
 import { handles, type HandleSpec } from './handles.ts';
 import './overlay.css';
 
-const positions = { left: Position.Left, right: Position.Right, top: Position.Top, bottom: Position.Bottom } as const;
+const positions = {
+  left: Position.Left,
+  right: Position.Right,
+  top: Position.Top,
+  bottom: Position.Bottom,
+} as const;
 
 function handleStyle(h: HandleSpec) {
   return h.side === 'left' || h.side === 'right' ? { top: `${String(h.at)}%` } : { left: `${String(h.at)}%` };
@@ -36,9 +41,7 @@ export function MissedMarker({ count }: { count: number }): ReactNode {
         <path d="M5 0.5h6L15.5 5v6L11 15.5H5L0.5 11V5Z" />
         <path className="missed-marker__mark" d="M7 3.5h2v5.5H7zM7 10.5h2v2H7z" />
       </svg>
-      <span className="missed-marker__text">
-        {shortCount(count)} missed
-      </span>
+      <span className="missed-marker__text">{shortCount(count)} missed</span>
     </span>
   );
 }
@@ -63,11 +66,15 @@ function OverlayRow({ overlay }: { overlay: ServiceOverlay }): ReactNode {
         <span className="service-node__wait">wait {shortDays(wait)}</span>
       ) : (
         <span className={overlay.journeys === 0 ? 'service-node__count is-zero' : 'service-node__count'}>
-          {overlay.journeys === 0 ? 'no journeys' : `${shortCount(overlay.journeys)} ${overlay.journeys === 1 ? 'journey' : 'journeys'}`}
+          {overlay.journeys === 0
+            ? 'no journeys'
+            : `${shortCount(overlay.journeys)} ${overlay.journeys === 1 ? 'journey' : 'journeys'}`}
         </span>
       )}
       {overlay.missed > 0 ? <MissedMarker count={overlay.missed} /> : null}
-      {overlay.mode === 'time' && overlay.target && overlay.target.referrals > 0 ? <TargetChip target={overlay.target} /> : null}
+      {overlay.mode === 'time' && overlay.target && overlay.target.referrals > 0 ? (
+        <TargetChip target={overlay.target} />
+      ) : null}
     </div>
   );
 }
@@ -79,7 +86,10 @@ function OverlayRow({ overlay }: { overlay: ServiceOverlay }): ReactNode {
  * Flow's node wrapper around it is the focusable element (Tab; Enter or Space selects) and carries the
  * accessible name from `pathwayToFlow` / `overlayToFlow`, which includes the numbers.
  */
-export const ServiceNode = memo(function ServiceNode({ data, selected }: NodeProps<ServiceFlowNode>): ReactNode {
+export const ServiceNode = memo(function ServiceNode({
+  data,
+  selected,
+}: NodeProps<ServiceFlowNode>): ReactNode {
   const classes = ['service-node'];
   if (data.earlyIntervention) classes.push('service-node--early');
   if (data.crisis) classes.push('service-node--crisis');

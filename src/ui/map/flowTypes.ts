@@ -32,7 +32,12 @@ export interface ServiceOverlay {
   readonly waitDays: number | null;
   /** The service's time target (e.g. assessed within 48 hours of referral), when it has one. */
   readonly target?:
-    | { readonly label: string; readonly hours: number; readonly referrals: number; readonly withinTarget: number }
+    | {
+        readonly label: string;
+        readonly hours: number;
+        readonly referrals: number;
+        readonly withinTarget: number;
+      }
     | undefined;
 }
 

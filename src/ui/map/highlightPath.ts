@@ -44,7 +44,11 @@ export function highlightPath(
     if (e.type === 'route') {
       routePairs.add(`${e.source}>${e.target}`);
       const overlay = e.data?.overlay ? { ...e.data.overlay, label: undefined } : undefined;
-      return { ...e, className: 'route route--faded', data: e.data ? { ...e.data, overlay, showLabel: false } : e.data };
+      return {
+        ...e,
+        className: 'route route--faded',
+        data: e.data ? { ...e.data, overlay, showLabel: false } : e.data,
+      };
     }
     const overlay = e.data?.overlay ? { ...e.data.overlay, label: undefined } : undefined;
     return { ...e, className: 'move move--faded', data: e.data ? { ...e.data, overlay } : e.data };

@@ -31,7 +31,12 @@ export function highlightSelection<E extends PathwayFlowEdge>(
   const edges = flow.edges.map((e): E => {
     const touches = e.source === selectedId || e.target === selectedId;
     if (e.type === 'move') {
-      return { ...e, className: touches ? `${e.className ?? 'move'} move--related` : `${e.className ?? 'move'} move--dimmed` };
+      return {
+        ...e,
+        className: touches
+          ? `${e.className ?? 'move'} move--related`
+          : `${e.className ?? 'move'} move--dimmed`,
+      };
     }
     return touches
       ? {

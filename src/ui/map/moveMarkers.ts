@@ -14,5 +14,11 @@ export const moveColours = {
  */
 export function moveMarker(kind: keyof typeof moveColours, strokeWidth: number): EdgeMarker {
   const size = Math.min(28, Math.max(12, Math.round((strokeWidth * 1.7 + 6) / 4) * 4));
-  return { type: 'arrowclosed', color: moveColours[kind], width: size, height: size, markerUnits: 'userSpaceOnUse' };
+  return {
+    type: 'arrowclosed',
+    color: moveColours[kind],
+    width: size,
+    height: size,
+    markerUnits: 'userSpaceOnUse',
+  };
 }

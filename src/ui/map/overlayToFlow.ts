@@ -38,15 +38,23 @@ export const moveWidth = { min: 2.5, max: 16, unused: 1.25 } as const;
 
 /** The width scale of moves: a square-root scale, so that the area of a line follows the journeys. */
 export function moveWidthScale(maxJourneys: number): (journeys: number) => number {
-  const scale = scaleSqrt().domain([0, Math.max(1, maxJourneys)]).range([0, moveWidth.max]).clamp(true);
+  const scale = scaleSqrt()
+    .domain([0, Math.max(1, maxJourneys)])
+    .range([0, moveWidth.max])
+    .clamp(true);
   return (journeys) => (journeys <= 0 ? moveWidth.unused : Math.max(moveWidth.min, scale(journeys)));
 }
 
 const offEdgeId = (from: string, to: string) => `off:${from}>${to}`;
 
-function moveLabel(t: TransitionSummary | undefined, mode: OverlayOptions['mode'], off: boolean): string | undefined {
+function moveLabel(
+  t: TransitionSummary | undefined,
+  mode: OverlayOptions['mode'],
+  off: boolean,
+): string | undefined {
   if (!t) return undefined;
-  const value = mode === 'time' ? (t.medianDays === null ? undefined : shortDays(t.medianDays)) : shortCount(t.journeys);
+  const value =
+    mode === 'time' ? (t.medianDays === null ? undefined : shortDays(t.medianDays)) : shortCount(t.journeys);
   if (off) return value === undefined ? 'off pathway' : `off pathway · ${value}`;
   return value;
 }
@@ -77,7 +85,13 @@ export function overlayToFlow(
     if (t.onPathway) on.set(`${t.from}>${t.to}`, t);
     else offMoves.push(t);
   }
-  offMoves.sort((a, b) => b.journeys - a.journeys || b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  offMoves.sort(
+    (a, b) =>
+      b.journeys - a.journeys ||
+      b.count - a.count ||
+      a.from.localeCompare(b.from) ||
+      a.to.localeCompare(b.to),
+  );
   const drawnOff = offMoves.slice(0, maxOff);
   const maxJourneys = summary.transitions.reduce((m, t) => Math.max(m, t.journeys), 0);
   const width = moveWidthScale(maxJourneys);
@@ -101,14 +115,22 @@ export function overlayToFlow(
       missed: summary.missedPointsByService[id] ?? 0,
       waitDays: summary.medianWaitDays[id] ?? null,
       target: target
-        ? { label: target.label, hours: target.hours, referrals: target.referrals, withinTarget: target.withinTarget }
+        ? {
+            label: target.label,
+            hours: target.hours,
+            referrals: target.referrals,
+            withinTarget: target.withinTarget,
+          }
         : undefined,
     };
     const parts = [plural(overlay.journeys, 'journey')];
     if (overlay.missed > 0) parts.push(plural(overlay.missed, 'missed early-intervention point'));
-    if (options.mode === 'time' && overlay.waitDays !== null) parts.push(`median wait ${daysText(overlay.waitDays)} from referral to assessment`);
+    if (options.mode === 'time' && overlay.waitDays !== null)
+      parts.push(`median wait ${daysText(overlay.waitDays)} from referral to assessment`);
     if (overlay.target) {
-      parts.push(`${String(overlay.target.hours)}-hour target met for ${exactCount(overlay.target.withinTarget)} of ${exactCount(overlay.target.referrals)} referrals`);
+      parts.push(
+        `${String(overlay.target.hours)}-hour target met for ${exactCount(overlay.target.withinTarget)} of ${exactCount(overlay.target.referrals)} referrals`,
+      );
     }
     return {
       ...n,
@@ -138,7 +160,9 @@ export function overlayToFlow(
     return {
       ...e,
       className: t ? 'route route--observed' : 'route route--unused',
-      ariaLabel: t ? moveAria(t, labels.get(e.source) ?? e.source, labels.get(e.target) ?? e.target, false) : `${e.ariaLabel ?? ''}: no journeys`,
+      ariaLabel: t
+        ? moveAria(t, labels.get(e.source) ?? e.source, labels.get(e.target) ?? e.target, false)
+        : `${e.ariaLabel ?? ''}: no journeys`,
       markerEnd: moveMarker(t ? 'observed' : 'unused', overlay.width),
       data: e.data ? { ...e.data, overlay } : e.data,
     };
@@ -183,7 +207,10 @@ export function overlayToFlow(
 }
 
 /** The legend's numbers for an overlay, without building the flow: the width scale's top, the off-pathway moves not drawn. */
-export function overlayStats(summary: CohortSummary, maxOffPathway = MAX_OFF_PATHWAY): { maxJourneys: number; hiddenOffPathway: number } {
+export function overlayStats(
+  summary: CohortSummary,
+  maxOffPathway = MAX_OFF_PATHWAY,
+): { maxJourneys: number; hiddenOffPathway: number } {
   const off = summary.transitions.filter((t) => !t.onPathway && t.from !== t.to).length;
   return {
     maxJourneys: summary.transitions.reduce((m, t) => Math.max(m, t.journeys), 0),

@@ -1,6 +1,20 @@
-import { CRISIS, EARLY_INTERVENTION, type LevelId, type Pathway, type Route, type Service, type ServiceId } from '../../core/pathway/types.ts';
+import {
+  CRISIS,
+  EARLY_INTERVENTION,
+  type LevelId,
+  type Pathway,
+  type Route,
+  type Service,
+  type ServiceId,
+} from '../../core/pathway/types.ts';
 import { serviceAriaLabel } from './describe.ts';
-import type { LaneFlowNode, PathwayFlow, PathwayFlowNode, RouteFlowEdge, ServiceFlowNode } from './flowTypes.ts';
+import type {
+  LaneFlowNode,
+  PathwayFlow,
+  PathwayFlowNode,
+  RouteFlowEdge,
+  ServiceFlowNode,
+} from './flowTypes.ts';
 import { handles } from './handles.ts';
 import { laneWidth, layout } from './layout.ts';
 
@@ -37,11 +51,18 @@ export interface Slot {
 }
 
 /** Picks the sides an edge leaves and enters by, so that lines run between lanes and rows, not through them. */
-export function routeShape(from: Slot, to: Slot): { shape: 'curve' | 'bracket'; sourceHandle: string; targetHandle: string } {
-  if (from.lane < to.lane) return { shape: 'curve', sourceHandle: handles.rightOut.id, targetHandle: handles.leftIn.id };
-  if (from.lane > to.lane) return { shape: 'curve', sourceHandle: handles.leftOut.id, targetHandle: handles.rightIn.id };
-  if (to.row === from.row + 1) return { shape: 'curve', sourceHandle: handles.bottomOut.id, targetHandle: handles.topIn.id };
-  if (to.row === from.row - 1) return { shape: 'curve', sourceHandle: handles.topOut.id, targetHandle: handles.bottomIn.id };
+export function routeShape(
+  from: Slot,
+  to: Slot,
+): { shape: 'curve' | 'bracket'; sourceHandle: string; targetHandle: string } {
+  if (from.lane < to.lane)
+    return { shape: 'curve', sourceHandle: handles.rightOut.id, targetHandle: handles.leftIn.id };
+  if (from.lane > to.lane)
+    return { shape: 'curve', sourceHandle: handles.leftOut.id, targetHandle: handles.rightIn.id };
+  if (to.row === from.row + 1)
+    return { shape: 'curve', sourceHandle: handles.bottomOut.id, targetHandle: handles.topIn.id };
+  if (to.row === from.row - 1)
+    return { shape: 'curve', sourceHandle: handles.topOut.id, targetHandle: handles.bottomIn.id };
   // Rows further apart in one lane: a bracket beside the lane's services (down on the right, up on the left).
   return to.row > from.row
     ? { shape: 'bracket', sourceHandle: handles.rightOut.id, targetHandle: handles.rightIn.id }
@@ -74,7 +95,10 @@ export function pathwayToFlow(pathway: Pathway): PathwayFlow {
   });
 
   const laneHeight =
-    layout.laneHeader + rowCount * layout.nodeHeight + (rowCount - 1) * layout.rowGap + layout.lanePaddingBottom;
+    layout.laneHeader +
+    rowCount * layout.nodeHeight +
+    (rowCount - 1) * layout.rowGap +
+    layout.lanePaddingBottom;
   const nodes: PathwayFlowNode[] = [];
   pathway.levels.forEach((level, lane) => {
     const laneNode: LaneFlowNode = {
@@ -101,7 +125,10 @@ export function pathwayToFlow(pathway: Pathway): PathwayFlow {
         type: 'service',
         parentId: laneNode.id,
         extent: 'parent',
-        position: { x: layout.lanePaddingX, y: layout.laneHeader + row * (layout.nodeHeight + layout.rowGap) },
+        position: {
+          x: layout.lanePaddingX,
+          y: layout.laneHeader + row * (layout.nodeHeight + layout.rowGap),
+        },
         width: layout.nodeWidth,
         height: layout.nodeHeight,
         ariaLabel: serviceAriaLabel(s, level),

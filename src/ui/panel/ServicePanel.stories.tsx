@@ -30,7 +30,9 @@ type Story = StoryObj<typeof meta>;
 export const AcuteLiaison: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { level: 2, name: 'CAMHS acute liaison team' })).toBeInTheDocument();
+    await expect(
+      canvas.getByRole('heading', { level: 2, name: 'CAMHS acute liaison team' }),
+    ).toBeInTheDocument();
     await expect(canvas.getByText('Assessed within 48 hours of referral')).toBeInTheDocument();
     await expect(canvas.getByRole('heading', { level: 4, name: 'What is working well' })).toBeInTheDocument();
     await expect(canvas.queryByRole('heading', { level: 4, name: 'What are we worried about' })).toBeNull();
@@ -51,7 +53,9 @@ export const School: Story = {
       await expect(canvas.getByRole('heading', { level: 4, name: title })).toBeInTheDocument();
     }
     const out = canvas.getByRole('region', { name: 'Routes out' });
-    await expect(within(out).getByRole('button', { name: /Mental Health Support Team \(MHST\)\s*referral/ })).toBeInTheDocument();
+    await expect(
+      within(out).getByRole('button', { name: /Mental Health Support Team \(MHST\)\s*referral/ }),
+    ).toBeInTheDocument();
   },
 };
 

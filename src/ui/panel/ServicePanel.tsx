@@ -121,7 +121,12 @@ export function ServicePanel(props: {
           {service.label}
         </h2>
         {props.onClose ? (
-          <button type="button" className="panel__close" onClick={props.onClose} aria-label="Close service details">
+          <button
+            type="button"
+            className="panel__close"
+            onClick={props.onClose}
+            aria-label="Close service details"
+          >
             ×
           </button>
         ) : null}

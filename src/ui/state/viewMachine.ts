@@ -118,7 +118,9 @@ export const viewMachine = setup({
     'filter.set': {
       actions: assign({
         filters: ({ context, event }) => {
-          const rest = Object.fromEntries(Object.entries(context.filters).filter(([name]) => name !== event.name));
+          const rest = Object.fromEntries(
+            Object.entries(context.filters).filter(([name]) => name !== event.name),
+          );
           return event.values.length > 0 ? { ...rest, [event.name]: [...event.values] } : rest;
         },
       }),
@@ -127,7 +129,8 @@ export const viewMachine = setup({
     'outcome.set': {
       actions: assign(({ context, event }) => ({
         reachedCrisis: event.reachedCrisis === undefined ? context.reachedCrisis : event.reachedCrisis,
-        withMissedPoints: event.withMissedPoints === undefined ? context.withMissedPoints : event.withMissedPoints,
+        withMissedPoints:
+          event.withMissedPoints === undefined ? context.withMissedPoints : event.withMissedPoints,
       })),
     },
     'filters.reset': {

@@ -131,7 +131,8 @@ export function viewToHash(view: SharedView): string {
   if (view.focus) params.set(keys.focus, focusToText(view.focus));
   if (view.overlayMode !== defaultView.overlayMode) params.set(keys.mode, view.overlayMode);
   if (view.mainView !== defaultView.mainView) params.set(keys.view, view.mainView);
-  if (view.sideTab !== naturalTab(view.selectedServiceId, view.selectedJourneyId)) params.set(keys.tab, view.sideTab);
+  if (view.sideTab !== naturalTab(view.selectedServiceId, view.selectedJourneyId))
+    params.set(keys.tab, view.sideTab);
   const text = params.toString();
   return text ? `#${text}` : '';
 }

@@ -60,7 +60,11 @@ export const ShippedCohort: Story = {
     await expect(args.onFocus).toHaveBeenLastCalledWith({ kind: 'leadTime' });
     canvas.getByRole('button', { name: '1 not within 48 hours' }).focus();
     await userEvent.keyboard(' ');
-    await expect(args.onFocus).toHaveBeenLastCalledWith({ kind: 'target', service: 'acute_liaison', met: false });
+    await expect(args.onFocus).toHaveBeenLastCalledWith({
+      kind: 'target',
+      service: 'acute_liaison',
+      met: false,
+    });
     await userEvent.click(canvas.getByRole('button', { name: '10 journeys' }));
     await expect(args.onFocus).toHaveBeenLastCalledWith(null);
   },
@@ -76,7 +80,12 @@ export const FilteredToNothing: Story = {
       journeysWithMissedPoints: 0,
       missedPointsByService: {},
       medianLeadTimeDays: null,
-      targets: coventryFixture.summary.targets.map((t) => ({ ...t, referrals: 0, withinTarget: 0, medianDays: null })),
+      targets: coventryFixture.summary.targets.map((t) => ({
+        ...t,
+        referrals: 0,
+        withinTarget: 0,
+        medianDays: null,
+      })),
     },
     synthetic: false,
   },

@@ -39,7 +39,8 @@ function NumberButton(props: {
         props.onFocus(props.focus);
       }}
     >
-      <span className="summary-number__value">{props.value}</span> <span className="summary-number__label">{props.children}</span>
+      <span className="summary-number__value">{props.value}</span>{' '}
+      <span className="summary-number__label">{props.children}</span>
     </button>
   );
 }
@@ -67,10 +68,18 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
         <NumberButton {...common} focus={null} value={exactCount(summary.journeys)}>
           {filtered ? `journeys of ${exactCount(props.cohortJourneys)} (filtered)` : 'journeys'}
         </NumberButton>
-        <NumberButton {...common} focus={{ kind: 'crisis', reached: true }} value={exactCount(summary.reachedCrisis)}>
+        <NumberButton
+          {...common}
+          focus={{ kind: 'crisis', reached: true }}
+          value={exactCount(summary.reachedCrisis)}
+        >
           reached crisis
         </NumberButton>
-        <NumberButton {...common} focus={{ kind: 'missed' }} value={exactCount(summary.journeysWithMissedPoints)}>
+        <NumberButton
+          {...common}
+          focus={{ kind: 'missed' }}
+          value={exactCount(summary.journeysWithMissedPoints)}
+        >
           journeys with missed points
         </NumberButton>
       </div>
@@ -80,8 +89,8 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
         {summary.missedPoints === 1 ? 'point' : 'points'}
       </h3>
       <p className="summary__rule">
-        A concern at an early-intervention service, no response within W = {props.parameters.windowDays} days, then
-        crisis within H = {props.parameters.horizonDays} days.
+        A concern at an early-intervention service, no response within W = {props.parameters.windowDays} days,
+        then crisis within H = {props.parameters.horizonDays} days.
       </p>
       {byService.length === 0 ? (
         <p className="summary__empty">None under these filters and parameters.</p>
@@ -92,7 +101,11 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
             <ul className="summary__list">
               {byService.map((x) => (
                 <li key={x.key}>
-                  <NumberButton {...common} focus={{ kind: 'missedAt', service: x.key }} value={exactCount(x.count)}>
+                  <NumberButton
+                    {...common}
+                    focus={{ kind: 'missedAt', service: x.key }}
+                    value={exactCount(x.count)}
+                  >
                     {x.label}
                   </NumberButton>
                 </li>
@@ -104,7 +117,11 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
             <ul className="summary__list">
               {byAgency.map((x) => (
                 <li key={x.key}>
-                  <NumberButton {...common} focus={{ kind: 'missedByAgency', agency: x.key }} value={exactCount(x.count)}>
+                  <NumberButton
+                    {...common}
+                    focus={{ kind: 'missedByAgency', agency: x.key }}
+                    value={exactCount(x.count)}
+                  >
                     {x.label}
                   </NumberButton>
                 </li>
@@ -136,7 +153,11 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
               <p className="summary__empty">No referrals under these filters.</p>
             ) : (
               <div className="summary__grid">
-                <NumberButton {...common} focus={{ kind: 'target', service: t.service, met: true }} value={exactCount(t.withinTarget)}>
+                <NumberButton
+                  {...common}
+                  focus={{ kind: 'target', service: t.service, met: true }}
+                  value={exactCount(t.withinTarget)}
+                >
                   <span aria-hidden="true">✓ </span>within {t.hours} hours
                 </NumberButton>
                 <NumberButton
@@ -146,7 +167,11 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
                 >
                   <span aria-hidden="true">✗ </span>not within {t.hours} hours
                 </NumberButton>
-                <NumberButton {...common} focus={{ kind: 'target', service: t.service, met: null }} value={exactCount(t.referrals)}>
+                <NumberButton
+                  {...common}
+                  focus={{ kind: 'target', service: t.service, met: null }}
+                  value={exactCount(t.referrals)}
+                >
                   referrals in all
                 </NumberButton>
               </div>

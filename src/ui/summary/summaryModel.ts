@@ -48,7 +48,12 @@ export function focusText(focus: JourneyFocus, pathway: Pathway): string {
     case 'leadTime':
       return 'with a lead time (first concern, then crisis)';
     case 'target': {
-      const what = focus.met === null ? 'referred to' : focus.met ? 'assessed within target at' : 'not assessed within target at';
+      const what =
+        focus.met === null
+          ? 'referred to'
+          : focus.met
+            ? 'assessed within target at'
+            : 'not assessed within target at';
       return `${what} ${label(focus.service)}`;
     }
     case 'variant':

@@ -11,4 +11,6 @@ function valid(result: ReturnType<typeof validatePathway>): Pathway {
 
 /** The pathways stories and browser tests draw: the shipped Coventry pathway and the minimal test fixture. */
 export const coventryPathway: Pathway = valid(loadBundledPathway('coventry'));
-export const minimalPathway: Pathway = valid(validatePathway(minimalJson, 'tests/fixtures/pathways/minimal.json'));
+export const minimalPathway: Pathway = valid(
+  validatePathway(minimalJson, 'tests/fixtures/pathways/minimal.json'),
+);

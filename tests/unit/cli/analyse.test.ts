@@ -14,7 +14,8 @@ function cli(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const pathway = 'pathway-data/coventry';
-const analyse = (cohort: string, ...more: string[]) => cli('analyse', '--pathway', pathway, '--cohort', cohort, ...more);
+const analyse = (cohort: string, ...more: string[]) =>
+  cli('analyse', '--pathway', pathway, '--cohort', cohort, ...more);
 
 describe('pathway-lens analyse (CONTRACT §4)', () => {
   const csv = analyse('pathway-data/coventry/cohort.csv');
@@ -25,12 +26,28 @@ describe('pathway-lens analyse (CONTRACT §4)', () => {
     const report = JSON.parse(csv.stdout) as {
       pathway: string;
       parameters: unknown;
-      journeys: { id: string; events: number; missedPoints: { row: number; service: string }[]; offPathway: unknown[] }[];
+      journeys: {
+        id: string;
+        events: number;
+        missedPoints: { row: number; service: string }[];
+        offPathway: unknown[];
+      }[];
       summary: Record<string, unknown>;
     };
     expect(report.pathway).toBe('coventry');
     expect(report.parameters).toEqual({ windowDays: 28, horizonDays: 365 });
-    expect(report.journeys.map((j) => j.id)).toEqual(['C01', 'C02', 'C03', 'C04', 'C05', 'C06', 'C07', 'C08', 'C09', 'C10']);
+    expect(report.journeys.map((j) => j.id)).toEqual([
+      'C01',
+      'C02',
+      'C03',
+      'C04',
+      'C05',
+      'C06',
+      'C07',
+      'C08',
+      'C09',
+      'C10',
+    ]);
     // The figures worked out by hand in pathway-data/coventry/README.md.
     expect(report.journeys.map((j) => j.missedPoints.length)).toEqual([3, 0, 1, 2, 2, 2, 2, 1, 1, 1]);
     expect(report.journeys[0]!.missedPoints.map((m) => m.row)).toEqual([2, 3, 4]);
@@ -52,7 +69,9 @@ describe('pathway-lens analyse (CONTRACT §4)', () => {
     expect(json.code).toBe(0);
     expect(xes.code).toBe(0);
     const strip = (s: string) => {
-      const r = JSON.parse(s) as { journeys: { missedPoints: { row?: number }[]; offPathway: { row?: number }[] }[] };
+      const r = JSON.parse(s) as {
+        journeys: { missedPoints: { row?: number }[]; offPathway: { row?: number }[] }[];
+      };
       // Rows are positions in each file (CSV line, JSON element, XES line), so compare everything else.
       for (const j of r.journeys) for (const m of [...j.missedPoints, ...j.offPathway]) delete m.row;
       return r;
@@ -62,7 +81,9 @@ describe('pathway-lens analyse (CONTRACT §4)', () => {
   });
 
   it('takes W and H as parameters', () => {
-    const r = JSON.parse(analyse('pathway-data/coventry/cohort.csv', '--window', '0', '--horizon', '30').stdout) as {
+    const r = JSON.parse(
+      analyse('pathway-data/coventry/cohort.csv', '--window', '0', '--horizon', '30').stdout,
+    ) as {
       parameters: unknown;
       summary: { missedPoints: number };
     };
@@ -74,7 +95,9 @@ describe('pathway-lens analyse (CONTRACT §4)', () => {
     const r = analyse('pathway-data/coventry/cohort.csv', '--format', 'csv');
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('journey_id,events,reached_crisis,lead_time_days,missed_points,missed_services,off_pathway_moves');
+    expect(lines[0]).toBe(
+      'journey_id,events,reached_crisis,lead_time_days,missed_points,missed_services,off_pathway_moves',
+    );
     expect(lines).toHaveLength(11);
     expect(lines[1]).toMatch(/^C01,\d+,yes,157,3,school,0$/);
   });
@@ -82,7 +105,10 @@ describe('pathway-lens analyse (CONTRACT §4)', () => {
   it('reports bad input on stderr as file:row: column: message, with nothing on stdout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pl-cli-'));
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, 'journey_id,date,service,activity\nX1,2020-01-01,school,concern\nX1,2020-02-30,school,refer\n');
+    writeFileSync(
+      bad,
+      'journey_id,date,service,activity\nX1,2020-01-01,school,concern\nX1,2020-02-30,school,refer\n',
+    );
     const r = analyse(bad);
     expect(r.code).not.toBe(0);
     expect(r.stdout).toBe('');

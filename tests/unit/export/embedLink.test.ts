@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS } from '../../../src/core/analysis/parameters.ts';
 import type { Days } from '../../../src/core/pathway/types.ts';
-import { embedHash, hasFilters, journeyFilter, NO_FILTERS, parseEmbedHash, type EmbedLink } from '../../../src/ui/embed/embedLink.ts';
+import {
+  embedHash,
+  hasFilters,
+  journeyFilter,
+  NO_FILTERS,
+  parseEmbedHash,
+  type EmbedLink,
+} from '../../../src/ui/embed/embedLink.ts';
 
 describe('embed links', () => {
   it('reads W, H, page, title, rounding and filters', () => {
@@ -23,7 +30,11 @@ describe('embed links', () => {
   });
 
   it('falls back to the defaults for anything missing or malformed', () => {
-    for (const hash of ['#/embed', '#/embed?', '#/embed?W=-1&H=99999&size=a3&round=7&crisis=maybe&title=%20%20']) {
+    for (const hash of [
+      '#/embed',
+      '#/embed?',
+      '#/embed?W=-1&H=99999&size=a3&round=7&crisis=maybe&title=%20%20',
+    ]) {
       expect(parseEmbedHash(hash)).toEqual({
         parameters: DEFAULT_PARAMETERS,
         size: 'a4-landscape',
@@ -50,7 +61,12 @@ describe('embed links', () => {
       size: 'a4-landscape',
       title: 'Q3 & Q4: “crisis” <admissions>',
       roundTo: 5,
-      filters: { concerns: ['self_harm'], attributes: { sex: ['F', 'M'] }, reachedCrisis: null, withMissedPoints: true },
+      filters: {
+        concerns: ['self_harm'],
+        attributes: { sex: ['F', 'M'] },
+        reachedCrisis: null,
+        withMissedPoints: true,
+      },
     };
     const hash = embedHash(link);
     expect(hash.startsWith('#/embed?W=7&H=90&size=a4-landscape&round=5')).toBe(true);
@@ -61,7 +77,12 @@ describe('embed links', () => {
   });
 
   it('turns the filters into the core filter', () => {
-    expect(journeyFilter(NO_FILTERS)).toEqual({ concerns: undefined, attributes: undefined, reachedCrisis: undefined, withMissedPoints: undefined });
+    expect(journeyFilter(NO_FILTERS)).toEqual({
+      concerns: undefined,
+      attributes: undefined,
+      reachedCrisis: undefined,
+      withMissedPoints: undefined,
+    });
     expect(hasFilters(NO_FILTERS)).toBe(false);
     const f = { ...NO_FILTERS, reachedCrisis: false };
     expect(journeyFilter(f).reachedCrisis).toBe(false);

@@ -40,7 +40,9 @@ describe('file names', () => {
     );
     expect(figureFileName('Board paper', 'a4-portrait', 'png')).toBe('board-paper-a4-portrait.png');
     expect(figureFileName('Board paper', 'a4-portrait', 'csv')).toBe('board-paper-numbers.csv');
-    expect(figureFileName('Board paper', 'a4-landscape', 'svg', false)).toBe('board-paper-a4-landscape-UNSUPPRESSED.svg');
+    expect(figureFileName('Board paper', 'a4-landscape', 'svg', false)).toBe(
+      'board-paper-a4-landscape-UNSUPPRESSED.svg',
+    );
     expect(figureFileName('***', 'a4-landscape', 'svg')).toBe('pathway-figure-a4-landscape.svg');
   });
 });
@@ -92,7 +94,10 @@ describe('PNG resolution', () => {
   it('adds a pHYs chunk to a PNG without one', () => {
     const chunks = pngChunks(png);
     const phys = chunks.find((c) => c.type === 'pHYs')!;
-    const without = new Uint8Array([...png.subarray(0, phys.at), ...png.subarray(phys.at + 12 + phys.length)]);
+    const without = new Uint8Array([
+      ...png.subarray(0, phys.at),
+      ...png.subarray(phys.at + 12 + phys.length),
+    ]);
     expect(pngDpi(without)).toBeNull();
     const out = withPngResolution(without, 300);
     expect(pngDpi(out)).toBe(300);
@@ -119,7 +124,9 @@ describe('embed snippet', () => {
   });
 
   it('takes the app address without its hash', () => {
-    expect(appAddress('https://x.example/lens/index.html#service=gp')).toBe('https://x.example/lens/index.html');
+    expect(appAddress('https://x.example/lens/index.html#service=gp')).toBe(
+      'https://x.example/lens/index.html',
+    );
     expect(appAddress('file:///C:/papers/pathway-lens.html')).toBe('file:///C:/papers/pathway-lens.html');
   });
 });

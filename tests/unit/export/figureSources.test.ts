@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readFigureMetadata } from '../../../src/core/figure/figureMetadata.ts';
 import { embedFigure, loadEmbedData } from '../../../src/ui/embed/embedFigure.ts';
 import { NO_FILTERS, parseEmbedHash } from '../../../src/ui/embed/embedLink.ts';
-import { cohortName, currentFigureInput, leadTimeCount, periodOf } from '../../../src/ui/export/figureInput.ts';
+import {
+  cohortName,
+  currentFigureInput,
+  leadTimeCount,
+  periodOf,
+} from '../../../src/ui/export/figureInput.ts';
 import type { CohortMeta, JourneyTable, OverlayModel } from '../../../src/worker/protocol.ts';
 import { analyse, coventry, coventryFigure } from '../figure/figureFixtures.ts';
 import { smallCountsIn, svgTextNodes } from '../figure/svgText.ts';
@@ -23,14 +28,22 @@ describe('the embed figure', () => {
   it('is the same figure as the command line and the tests make, from the shipped cohort', () => {
     const f = embedFigure(data, parseEmbedHash('#/embed?W=28&H=365'));
     const m = readFigureMetadata(f.svg)!;
-    expect(m.cohort).toEqual({ name: 'cohort.csv', synthetic: true, journeys: '10', period: 'January 2019 to July 2020' });
+    expect(m.cohort).toEqual({
+      name: 'cohort.csv',
+      synthetic: true,
+      journeys: '10',
+      period: 'January 2019 to July 2020',
+    });
     expect(m.parameters).toEqual({ windowDays: 28, horizonDays: 365 });
     expect(m.disclosure).toEqual({ suppress: true, roundTo: 0 });
     expect(f.svg).toBe(coventryFigure().svg);
   });
 
   it('follows the link: W, H, page, title, rounding and filters, suppression always on', () => {
-    const f = embedFigure(data, parseEmbedHash('#/embed?W=7&H=90&size=a4-portrait&title=Board%20paper&round=5&crisis=yes&suppress=0'));
+    const f = embedFigure(
+      data,
+      parseEmbedHash('#/embed?W=7&H=90&size=a4-portrait&title=Board%20paper&round=5&crisis=yes&suppress=0'),
+    );
     const m = readFigureMetadata(f.svg)!;
     expect(m.parameters).toEqual({ windowDays: 7, horizonDays: 90 });
     expect(m.size).toBe('a4-portrait');
@@ -40,17 +53,29 @@ describe('the embed figure', () => {
   });
 
   it('hides every count from 1 to 4, whatever the filters', () => {
-    for (const hash of ['#/embed?W=28&H=365', '#/embed?W=0&H=30', '#/embed?missed=yes', '#/embed?crisis=no', '#/embed?W=60&H=3650&round=5']) {
+    for (const hash of [
+      '#/embed?W=28&H=365',
+      '#/embed?W=0&H=30',
+      '#/embed?missed=yes',
+      '#/embed?crisis=no',
+      '#/embed?W=60&H=3650&round=5',
+    ]) {
       const f = embedFigure(data, parseEmbedHash(hash));
       const nodes = svgTextNodes(f.svg).filter((n) => n.element !== 'metadata');
-      expect(nodes.flatMap((n) => smallCountsIn(n.text)), hash).toEqual([]);
+      expect(
+        nodes.flatMap((n) => smallCountsIn(n.text)),
+        hash,
+      ).toEqual([]);
       expect(smallCountsIn(f.altText), hash).toEqual([]);
     }
   });
 
   it('says what the filter kept', () => {
     const all = readFigureMetadata(embedFigure(data, parseEmbedHash('#/embed')).svg)!;
-    const none = readFigureMetadata(embedFigure(data, { ...parseEmbedHash('#/embed'), filters: { ...NO_FILTERS, reachedCrisis: false } }).svg)!;
+    const none = readFigureMetadata(
+      embedFigure(data, { ...parseEmbedHash('#/embed'), filters: { ...NO_FILTERS, reachedCrisis: false } })
+        .svg,
+    )!;
     expect(all.summary.journeys).toBe('10');
     expect(none.summary.journeys).toBe('0');
   });
@@ -72,8 +97,17 @@ describe('the figure of the explorer’s view', () => {
   };
   const leadTime = new Float64Array(10).fill(NaN);
   leadTime.fill(100, 0, a.leadTimeJourneys);
-  const table = { ids: Array.from({ length: 10 }, (_, i) => `J${String(i)}`), leadTime } as unknown as JourneyTable;
-  const overlay: OverlayModel = { key: 'k', parameters: { windowDays: 28, horizonDays: 365 }, timings: true, summary: a.summary, computeMs: 1 };
+  const table = {
+    ids: Array.from({ length: 10 }, (_, i) => `J${String(i)}`),
+    leadTime,
+  } as unknown as JourneyTable;
+  const overlay: OverlayModel = {
+    key: 'k',
+    parameters: { windowDays: 28, horizonDays: 365 },
+    timings: true,
+    summary: a.summary,
+    computeMs: 1,
+  };
 
   it('is null until a cohort is analysed', () => {
     expect(currentFigureInput({ pathway: coventry, meta: null, table: null, overlay: null })).toBeNull();
@@ -82,7 +116,13 @@ describe('the figure of the explorer’s view', () => {
 
   it('gives the same figure as the command line for the unfiltered shipped cohort', async () => {
     const input = currentFigureInput({ pathway: coventry, meta, table, overlay })!;
-    expect(input.cohortInfo).toEqual({ name: 'cohort.csv', synthetic: true, journeys: 10, periodStart: '2019-01-07', periodEnd: '2020-07-06' });
+    expect(input.cohortInfo).toEqual({
+      name: 'cohort.csv',
+      synthetic: true,
+      journeys: 10,
+      periodStart: '2019-01-07',
+      periodEnd: '2020-07-06',
+    });
     expect(input.leadTimeJourneys).toBe(a.leadTimeJourneys);
     const { buildPathwayFigure } = await import('../../../src/core/figure/buildPathwayFigure.ts');
     expect(buildPathwayFigure(input).svg).toBe(coventryFigure().svg);
@@ -90,7 +130,9 @@ describe('the figure of the explorer’s view', () => {
 
   it('leaves the lead-time count unknown when a filter narrowed the view', () => {
     const filtered = { ...overlay, summary: { ...a.summary, journeys: 6 } };
-    expect(currentFigureInput({ pathway: coventry, meta, table, overlay: filtered })!.leadTimeJourneys).toBeUndefined();
+    expect(
+      currentFigureInput({ pathway: coventry, meta, table, overlay: filtered })!.leadTimeJourneys,
+    ).toBeUndefined();
   });
 
   it('names the period and the cohort', () => {

@@ -25,7 +25,12 @@ describe('buildPathwayMachine (Coventry)', () => {
       const node = machine.root.states[level.id];
       expect(node, level.id).toBeDefined();
       const children = Object.keys(node!.states).sort();
-      expect(children).toEqual(pathway.services.filter((s) => s.level === level.id).map((s) => s.id as string).sort());
+      expect(children).toEqual(
+        pathway.services
+          .filter((s) => s.level === level.id)
+          .map((s) => s.id as string)
+          .sort(),
+      );
     }
   });
 
@@ -35,7 +40,9 @@ describe('buildPathwayMachine (Coventry)', () => {
       const snapshot = at(r.from);
       for (const a of activities) {
         const allowed = !r.activity || r.activity === a;
-        const otherRoute = pathway.routes.some((o) => o.from === r.from && o.to === r.to && (!o.activity || o.activity === a));
+        const otherRoute = pathway.routes.some(
+          (o) => o.from === r.from && o.to === r.to && (!o.activity || o.activity === a),
+        );
         expect(snapshot.can(goEvent(r.to, a)), `${r.from} → ${r.to} (${a})`).toBe(allowed || otherRoute);
       }
       const [next] = transition(machine, snapshot, goEvent(r.to, r.activity ?? 'contact'));
@@ -49,7 +56,8 @@ describe('buildPathwayMachine (Coventry)', () => {
       const snapshot = at(from.id);
       for (const to of pathway.services) {
         if (to.id === from.id || routes.has(`${from.id}>${to.id}`)) continue;
-        for (const a of activities) expect(snapshot.can(goEvent(to.id, a)), `${from.id} → ${to.id}`).toBe(false);
+        for (const a of activities)
+          expect(snapshot.can(goEvent(to.id, a)), `${from.id} → ${to.id}`).toBe(false);
       }
     }
   });
@@ -68,7 +76,8 @@ describe('buildPathwayMachine (Coventry)', () => {
     const starts = ['school', 'gp', 'school_nurse', 'vcs', 'digital', 'police'];
     const reachable = new Set<string | undefined>();
     for (const s of starts) {
-      for (const p of getShortestPaths(machine, { fromState: at(s), events: goEvents })) reachable.add(serviceOfValue(p.state.value));
+      for (const p of getShortestPaths(machine, { fromState: at(s), events: goEvents }))
+        reachable.add(serviceOfValue(p.state.value));
     }
     for (const s of pathway.services) expect(reachable.has(s.id), s.id).toBe(true);
   });
@@ -85,7 +94,10 @@ describe('buildPathwayMachine (Coventry)', () => {
     // Each step is a route of the pathway.
     let from = 'school';
     for (const step of steps.slice(1)) {
-      expect(pathway.routes.some((r) => r.from === from && r.to === step.state), `${from} → ${step.state!}`).toBe(true);
+      expect(
+        pathway.routes.some((r) => r.from === from && r.to === step.state),
+        `${from} → ${step.state!}`,
+      ).toBe(true);
       from = step.state!;
     }
     // Three moves: school → GP → (emergency department or eating disorder service) → Ward 14.

@@ -4,7 +4,10 @@ import { formatProblem } from '../../../src/core/problems.ts';
 import { parsePathway, validatePathway } from '../../../src/core/pathway/validatePathway.ts';
 import { root } from '../helpers.ts';
 
-const minimal = JSON.parse(readFileSync(root + 'tests/fixtures/pathways/minimal.json', 'utf8')) as Record<string, unknown>;
+const minimal = JSON.parse(readFileSync(root + 'tests/fixtures/pathways/minimal.json', 'utf8')) as Record<
+  string,
+  unknown
+>;
 /** A deep copy of the minimal pathway with one change. */
 function broken(change: (p: any) => void): unknown {
   const p = structuredClone(minimal);
@@ -64,7 +67,11 @@ describe('validatePathway', () => {
 
   it('refuses a service in an unknown level', () => {
     expect(problemsOf(broken((p) => (p.services[2].level = 'tier5')))).toEqual([
-      { code: 'PL103', column: 'services[2].level', message: 'level "tier5" is not defined in levels; allowed: universal, crisis.' },
+      {
+        code: 'PL103',
+        column: 'services[2].level',
+        message: 'level "tier5" is not defined in levels; allowed: universal, crisis.',
+      },
     ]);
   });
 

@@ -14,7 +14,11 @@ const arbPathway = fc
     levels: fc.integer({ min: 1, max: 4 }),
     services: fc.array(fc.nat(3), { minLength: 2, maxLength: 12 }),
     routes: fc.array(
-      fc.record({ from: fc.nat(11), to: fc.nat(11), activity: fc.option(fc.constantFrom(...activities), { nil: undefined }) }),
+      fc.record({
+        from: fc.nat(11),
+        to: fc.nat(11),
+        activity: fc.option(fc.constantFrom(...activities), { nil: undefined }),
+      }),
       { maxLength: 40 },
     ),
   })
@@ -51,7 +55,10 @@ function build(pathway: Pathway) {
   return { machine, table: compileTransitionTable(pathway, machine) };
 }
 
-const arbJourney = fc.array(fc.tuple(fc.nat(40), fc.nat(activities.length - 1)), { minLength: 1, maxLength: 30 });
+const arbJourney = fc.array(fc.tuple(fc.nat(40), fc.nat(activities.length - 1)), {
+  minLength: 1,
+  maxLength: 30,
+});
 
 function check(pathway: Pathway, journey: [number, number][], prebuilt?: ReturnType<typeof build>) {
   const { machine, table } = prebuilt ?? build(pathway);
@@ -75,13 +82,19 @@ function check(pathway: Pathway, journey: [number, number][], prebuilt?: ReturnT
 
 describe('the compiled transition table agrees with XState', () => {
   it('on random pathways and random journeys', () => {
-    fc.assert(fc.property(arbPathway, arbJourney, (p, j) => check(p, j)), { seed: 20221, numRuns: 150 });
+    fc.assert(
+      fc.property(arbPathway, arbJourney, (p, j) => check(p, j)),
+      { seed: 20221, numRuns: 150 },
+    );
   });
 
   it('on the Coventry pathway and random journeys', () => {
     const coventry = readPathway('pathway-data/coventry/pathway.json');
     const built = build(coventry);
-    fc.assert(fc.property(arbJourney, (j) => check(coventry, j, built)), { seed: 7, numRuns: 300 });
+    fc.assert(
+      fc.property(arbJourney, (j) => check(coventry, j, built)),
+      { seed: 7, numRuns: 300 },
+    );
   });
 
   it('has exactly one allowed move per route and activity', () => {

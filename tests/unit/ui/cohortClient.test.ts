@@ -71,7 +71,15 @@ describe('cohortClient', () => {
     });
     expect(started).toBe(0);
     client.analyse(
-      { generation: 1, parameters: { windowDays: 28, horizonDays: 365 }, filter: {}, focus: null, throughService: null, timings: false, variantLimit: 5 },
+      {
+        generation: 1,
+        parameters: { windowDays: 28, horizonDays: 365 },
+        filter: {},
+        focus: null,
+        throughService: null,
+        timings: false,
+        variantLimit: 5,
+      },
       { onOverlay: () => undefined, onList: () => undefined },
     );
     expect(started).toBe(1);
@@ -82,7 +90,15 @@ describe('cohortClient', () => {
     const { worker, sent, answer } = manualWorker();
     const client = createCohortClient(pathway, () => worker);
     const seen: string[] = [];
-    const request = { generation: 1, parameters: { windowDays: 28, horizonDays: 365 }, filter: {}, focus: null, throughService: null, timings: false, variantLimit: 5 };
+    const request = {
+      generation: 1,
+      parameters: { windowDays: 28, horizonDays: 365 },
+      filter: {},
+      focus: null,
+      throughService: null,
+      timings: false,
+      variantLimit: 5,
+    };
     const handlers = { onOverlay: (o: OverlayModel) => seen.push(o.key), onList: () => undefined };
     client.analyse(request, handlers);
     client.analyse({ ...request, parameters: { windowDays: 7, horizonDays: 365 } }, handlers);
@@ -108,7 +124,12 @@ describe('cohortClient', () => {
     expect(await first).toEqual({ ok: false, problems: [], cancelled: true });
     expect(sent.some((m) => m.type === 'cancel')).toBe(true);
     const load = sent.filter((m) => m.type === 'load').pop();
-    answer({ type: 'loadFailed', id: load?.id ?? -1, problems: [{ code: 'PL200', message: 'empty' }], cancelled: false });
+    answer({
+      type: 'loadFailed',
+      id: load?.id ?? -1,
+      problems: [{ code: 'PL200', message: 'empty' }],
+      cancelled: false,
+    });
     expect(await second).toMatchObject({ ok: false, cancelled: false });
   });
 });
@@ -121,14 +142,32 @@ describe('CohortController with the worker logic', () => {
     expect(await controller.loadText('coventry/cohort.csv', shipped, true)).toBe(true);
     expect(controller.store.get().meta).toMatchObject({ journeys: 10, synthetic: true });
 
-    controller.analyse({ parameters: { windowDays: 28, horizonDays: 365 }, filter: {}, focus: null, throughService: null, timings: false });
+    controller.analyse({
+      parameters: { windowDays: 28, horizonDays: 365 },
+      filter: {},
+      focus: null,
+      throughService: null,
+      timings: false,
+    });
     for (let i = 0; i < 20 && !controller.store.get().list; i++) await tick();
-    expect(controller.store.get().overlay?.summary.missedPointsByService).toEqual({ school: 11, gp: 3, vcs: 1 });
+    expect(controller.store.get().overlay?.summary.missedPointsByService).toEqual({
+      school: 11,
+      gp: 3,
+      vcs: 1,
+    });
     expect(controller.store.get().list?.rows.map((r) => r.id)).toHaveLength(10);
 
-    const refused = await controller.loadText('bad.csv', 'journey_id,day,service,activity\nX,0,moon,concern\n', false);
+    const refused = await controller.loadText(
+      'bad.csv',
+      'journey_id,day,service,activity\nX,0,moon,concern\n',
+      false,
+    );
     expect(refused).toBe(false);
-    expect(controller.store.get().refused?.problems[0]).toMatchObject({ file: 'bad.csv', row: 2, column: 'service' });
+    expect(controller.store.get().refused?.problems[0]).toMatchObject({
+      file: 'bad.csv',
+      row: 2,
+      column: 'service',
+    });
     expect(controller.store.get().meta?.file).toBe('coventry/cohort.csv');
     expect(controller.store.get().overlay?.summary.journeys).toBe(10);
     expect(accepted).toEqual(['coventry/cohort.csv']);

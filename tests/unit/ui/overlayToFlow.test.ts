@@ -12,10 +12,18 @@ import { readFileSync } from 'node:fs';
 import { readPathway, root } from '../helpers.ts';
 
 const pathway = readPathway('pathway-data/coventry/pathway.json');
-const imported = importCohort('cohort.csv', readFileSync(`${root}pathway-data/coventry/cohort.csv`, 'utf8'), pathway);
+const imported = importCohort(
+  'cohort.csv',
+  readFileSync(`${root}pathway-data/coventry/cohort.csv`, 'utf8'),
+  pathway,
+);
 if (!imported.ok) throw new Error('shipped cohort refused');
 const cohort = imported.value;
-const summary = summariseAnalysis(cohort, pathway, analyseCohort(cohort, pathway, loadPathway(pathway).table, DEFAULT_PARAMETERS));
+const summary = summariseAnalysis(
+  cohort,
+  pathway,
+  analyseCohort(cohort, pathway, loadPathway(pathway).table, DEFAULT_PARAMETERS),
+);
 const flow = pathwayToFlow(pathway);
 
 const service = (nodes: readonly { id: string; type: string }[], id: string) =>
@@ -42,10 +50,20 @@ describe('overlayToFlow', () => {
     expect(edAl?.data?.overlay?.width).toBeCloseTo(moveWidth.max, 5);
     const unused = routes.filter((e) => e.data?.overlay?.kind === 'unused');
     expect(unused.length).toBeGreaterThan(0);
-    expect(unused.every((e) => e.data?.overlay?.width === moveWidth.unused && e.className?.includes('route--unused'))).toBe(true);
+    expect(
+      unused.every(
+        (e) => e.data?.overlay?.width === moveWidth.unused && e.className?.includes('route--unused'),
+      ),
+    ).toBe(true);
     const off = overlaid.edges.filter((e): e is MoveFlowEdge => e.type === 'move');
-    expect(off.map((e) => `${e.source}>${e.target}`).sort()).toEqual(['neurodevelopmental>school', 'school>ed', 'vcs>police']);
-    expect(off.every((e) => e.data?.overlay?.label === 'off pathway · 1' && e.className?.includes('move--off'))).toBe(true);
+    expect(off.map((e) => `${e.source}>${e.target}`).sort()).toEqual([
+      'neurodevelopmental>school',
+      'school>ed',
+      'vcs>police',
+    ]);
+    expect(
+      off.every((e) => e.data?.overlay?.label === 'off pathway · 1' && e.className?.includes('move--off')),
+    ).toBe(true);
     expect(overlaid.hiddenOffPathway).toBe(0);
     expect(overlayStats(summary)).toEqual({ maxJourneys: 8, hiddenOffPathway: 0 });
   });
@@ -78,7 +96,14 @@ describe('overlayToFlow', () => {
 describe('highlightPath', () => {
   it('numbers the steps of a route in order and fades the rest', () => {
     const overlaid = overlayToFlow(flow, pathway, summary, { mode: 'frequency' });
-    const { nodes, edges } = highlightPath(overlaid, ['school', 'school', 'gp', 'ed', 'gp', 'rise_community']);
+    const { nodes, edges } = highlightPath(overlaid, [
+      'school',
+      'school',
+      'gp',
+      'ed',
+      'gp',
+      'rise_community',
+    ]);
     expect(service(nodes, 'school')?.data.steps).toEqual([1]);
     expect(service(nodes, 'gp')?.data.steps).toEqual([2, 4]);
     expect(service(nodes, 'ward14')?.data.dimmed).toBe(true);
@@ -89,7 +114,9 @@ describe('highlightPath', () => {
       'ed>gp:4',
       'gp>rise_community:5',
     ]);
-    expect(edges.filter((e) => e.type === 'route').every((e) => e.className?.includes('route--faded'))).toBe(true);
+    expect(edges.filter((e) => e.type === 'route').every((e) => e.className?.includes('route--faded'))).toBe(
+      true,
+    );
   });
 
   it('folds repeats and leaves the flow alone for an empty or unknown route', () => {

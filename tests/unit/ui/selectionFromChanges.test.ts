@@ -6,7 +6,10 @@ const select = (id: string, selected: boolean) => ({ type: 'select' as const, id
 
 describe('selectionFromChanges', () => {
   it('selects the node React Flow selects (click, Enter or Space)', () => {
-    expect(selectionFromChanges([select('school', true)], null, services)).toEqual({ kind: 'select', id: 'school' });
+    expect(selectionFromChanges([select('school', true)], null, services)).toEqual({
+      kind: 'select',
+      id: 'school',
+    });
     expect(selectionFromChanges([select('school', false), select('gp', true)], 'school', services)).toEqual({
       kind: 'select',
       id: 'gp',
@@ -19,7 +22,9 @@ describe('selectionFromChanges', () => {
 
   it('ignores lanes, other changes and repeats', () => {
     expect(selectionFromChanges([select('lane:universal', true)], null, services)).toEqual({ kind: 'none' });
-    expect(selectionFromChanges([{ type: 'remove', id: 'school' }], 'school', services)).toEqual({ kind: 'none' });
+    expect(selectionFromChanges([{ type: 'remove', id: 'school' }], 'school', services)).toEqual({
+      kind: 'none',
+    });
     expect(selectionFromChanges([select('school', true)], 'school', services)).toEqual({ kind: 'none' });
     expect(selectionFromChanges([select('gp', false)], 'school', services)).toEqual({ kind: 'none' });
   });

@@ -24,9 +24,14 @@ describe('serviceDetails', () => {
 describe('describe', () => {
   it('reads tags as words and puts the key tags first', () => {
     expect(tagText('early-intervention')).toBe('early intervention');
-    expect(serviceAriaLabel({ label: 'GP', tags: ['nhs', 'crisis', 'early-intervention'] }, { label: 'Universal' })).toBe(
-      'GP — Universal — early intervention, crisis',
+    expect(
+      serviceAriaLabel(
+        { label: 'GP', tags: ['nhs', 'crisis', 'early-intervention'] },
+        { label: 'Universal' },
+      ),
+    ).toBe('GP — Universal — early intervention, crisis');
+    expect(serviceAriaLabel({ label: 'MASH', tags: ['safeguarding'] }, { label: 'Safeguarding' })).toBe(
+      'MASH — Safeguarding',
     );
-    expect(serviceAriaLabel({ label: 'MASH', tags: ['safeguarding'] }, { label: 'Safeguarding' })).toBe('MASH — Safeguarding');
   });
 });

@@ -12,7 +12,10 @@ describe('viewMachine', () => {
 
   it('selects and clears a service with pure transitions', () => {
     const [start] = initialTransition(viewMachine, {});
-    const [selected, actions] = transition(viewMachine, start, { type: 'service.select', serviceId: 'school' as ServiceId });
+    const [selected, actions] = transition(viewMachine, start, {
+      type: 'service.select',
+      serviceId: 'school' as ServiceId,
+    });
     expect(selected.context.selectedServiceId).toBe('school');
     // Nothing but the context change: no side effect runs on a selection.
     expect(actions).toEqual([]);
@@ -52,21 +55,32 @@ describe('viewMachine', () => {
   it('restores the shared part of a view without touching the rest', () => {
     const actor = createActor(viewMachine, { input: { cohortId: 'cohort.csv' } }).start();
     actor.send({ type: 'view.restore', view: viewFromHash('#service=ed&W=7') });
-    expect(actor.getSnapshot().context).toMatchObject({ cohortId: 'cohort.csv', selectedServiceId: 'ed', windowDays: 7 });
+    expect(actor.getSnapshot().context).toMatchObject({
+      cohortId: 'cohort.csv',
+      selectedServiceId: 'ed',
+      windowDays: 7,
+    });
   });
 });
 
 /** The view without what a link does not carry (the cohort). */
 function sharedPart(view: ViewState): Omit<ViewState, 'cohortId'> {
-  return Object.fromEntries(Object.entries(view).filter(([key]) => key !== 'cohortId')) as Omit<ViewState, 'cohortId'>;
+  return Object.fromEntries(Object.entries(view).filter(([key]) => key !== 'cohortId')) as Omit<
+    ViewState,
+    'cohortId'
+  >;
 }
 
 describe('viewUrl', () => {
   it('leaves defaults out of the hash', () => {
     expect(viewToHash(defaultView)).toBe('');
     // Selecting a service opens its details: the link leaves that tab out too.
-    expect(viewToHash({ ...defaultView, selectedServiceId: 'school' as ServiceId, sideTab: 'service' })).toBe('#service=school');
-    expect(viewToHash({ ...defaultView, selectedServiceId: 'school' as ServiceId })).toBe('#service=school&tab=summary');
+    expect(viewToHash({ ...defaultView, selectedServiceId: 'school' as ServiceId, sideTab: 'service' })).toBe(
+      '#service=school',
+    );
+    expect(viewToHash({ ...defaultView, selectedServiceId: 'school' as ServiceId })).toBe(
+      '#service=school&tab=summary',
+    );
   });
 
   it('round-trips the shared view', () => {
@@ -113,7 +127,16 @@ describe('viewUrl', () => {
 
   it('gives the defaults for a missing or malformed value', () => {
     expect(viewFromHash('')).toEqual(sharedPart(defaultView));
-    expect(viewFromHash('#W=-3&H=lots&service=')).toMatchObject({ windowDays: 28, horizonDays: 365, selectedServiceId: null });
-    expect(viewFromHash('#W=400&H=0&focus=bogus&show=pie')).toMatchObject({ windowDays: 28, horizonDays: 365, focus: null, overlayMode: 'frequency' });
+    expect(viewFromHash('#W=-3&H=lots&service=')).toMatchObject({
+      windowDays: 28,
+      horizonDays: 365,
+      selectedServiceId: null,
+    });
+    expect(viewFromHash('#W=400&H=0&focus=bogus&show=pie')).toMatchObject({
+      windowDays: 28,
+      horizonDays: 365,
+      focus: null,
+      overlayMode: 'frequency',
+    });
   });
 });

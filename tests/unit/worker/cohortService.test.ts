@@ -45,7 +45,10 @@ const analyse = (id: number, generation: number, over: Partial<AnalyseRequest> =
   ...over,
 });
 
-function last<T extends FromWorker['type']>(messages: FromWorker[], type: T): Extract<FromWorker, { type: T }> {
+function last<T extends FromWorker['type']>(
+  messages: FromWorker[],
+  type: T,
+): Extract<FromWorker, { type: T }> {
   const found = messages.filter((m) => m.type === type);
   const m = found[found.length - 1];
   if (!m) throw new Error(`no ${type} message in ${messages.map((x) => x.type).join(', ')}`);
@@ -57,7 +60,13 @@ describe('CohortService', () => {
     const { service, messages, flush } = harness();
     await service.handle({ type: 'load', id: 1, fileName: 'cohort.csv', data: shipped, synthetic: true });
     const loaded = last(messages, 'loaded');
-    expect(loaded.meta).toMatchObject({ journeys: 10, events: 130, synthetic: true, timeBase: 'calendar', generation: 1 });
+    expect(loaded.meta).toMatchObject({
+      journeys: 10,
+      events: 130,
+      synthetic: true,
+      timeBase: 'calendar',
+      generation: 1,
+    });
     expect(loaded.meta.attributes.map((a) => a.name)).toEqual(['age_band']);
     expect(loaded.table.ids).toHaveLength(10);
     expect(messages.some((m) => m.type === 'progress')).toBe(true);
@@ -95,7 +104,13 @@ describe('CohortService', () => {
     const { service, messages, flush } = harness();
     await service.handle({ type: 'load', id: 1, fileName: 'cohort.csv', data: shipped, synthetic: true });
     const bad = 'journey_id,day,service,activity\nX1,0,school,concern\nX1,3,moon,contact\n';
-    await service.handle({ type: 'load', id: 2, fileName: 'bad.csv', data: new TextEncoder().encode(bad).buffer, synthetic: false });
+    await service.handle({
+      type: 'load',
+      id: 2,
+      fileName: 'bad.csv',
+      data: new TextEncoder().encode(bad).buffer,
+      synthetic: false,
+    });
     const failed = last(messages, 'loadFailed');
     expect(failed.cancelled).toBe(false);
     expect(failed.problems[0]).toMatchObject({ file: 'bad.csv', row: 3, column: 'service' });
@@ -122,7 +137,13 @@ describe('CohortService', () => {
   it('gives the detail of one journey under the current W and H', async () => {
     const { service, messages } = harness();
     await service.handle({ type: 'load', id: 1, fileName: 'cohort.csv', data: shipped, synthetic: true });
-    void service.handle({ type: 'journey', id: 2, generation: 1, index: 0, parameters: { windowDays: 28, horizonDays: 365 } });
+    void service.handle({
+      type: 'journey',
+      id: 2,
+      generation: 1,
+      index: 0,
+      parameters: { windowDays: 28, horizonDays: 365 },
+    });
     const detail = last(messages, 'journey').detail;
     expect(detail?.id).toBe('C01');
     expect(detail?.eventsList.filter((e) => e.missed).length).toBe(detail?.missedPoints);
@@ -148,27 +169,51 @@ describe('the worker index agrees with the core', () => {
     { concerns: ['no_such_concern'] },
   ];
   it.each(filters.map((f) => [JSON.stringify(f), f] as const))('filterMask %s', (_, filter) => {
-    expect(Array.from(filterMask(cohort, pathway, index, filter))).toEqual(Array.from(journeyMask(cohort, pathway, filter)));
+    expect(Array.from(filterMask(cohort, pathway, index, filter))).toEqual(
+      Array.from(journeyMask(cohort, pathway, filter)),
+    );
   });
 
   it('a change of W reuses the filter summary and patches the missed points, to the same result', async () => {
     const { service, messages, flush } = harness();
     await service.handle({ type: 'load', id: 1, fileName: 'g.csv', data: csv, synthetic: true });
     const filter = { concerns: ['self_harm', 'low_mood'], reachedCrisis: true };
-    for (const [id, windowDays] of [[2, 28], [3, 7], [4, 90]] as const) {
-      void service.handle(analyse(id, 1, { filter, parameters: { windowDays, horizonDays: 200 }, timings: true }));
+    for (const [id, windowDays] of [
+      [2, 28],
+      [3, 7],
+      [4, 90],
+    ] as const) {
+      void service.handle(
+        analyse(id, 1, { filter, parameters: { windowDays, horizonDays: 200 }, timings: true }),
+      );
       flush();
-      const fresh = analyseCohort(cohort, pathway, table, { windowDays, horizonDays: 200 } as never, journeyMask(cohort, pathway, filter));
+      const fresh = analyseCohort(
+        cohort,
+        pathway,
+        table,
+        { windowDays, horizonDays: 200 } as never,
+        journeyMask(cohort, pathway, filter),
+      );
       refineMask(fresh, filter);
-      expect(last(messages, 'overlay').overlay.summary).toEqual(summariseAnalysis(cohort, pathway, fresh, { timings: true }));
+      expect(last(messages, 'overlay').overlay.summary).toEqual(
+        summariseAnalysis(cohort, pathway, fresh, { timings: true }),
+      );
     }
   });
 
   it('topVariants matches journeyVariants', () => {
     for (const filter of filters.slice(0, 4)) {
-      const masked = analyseCohort(cohort, pathway, table, DEFAULT_PARAMETERS, journeyMask(cohort, pathway, filter));
+      const masked = analyseCohort(
+        cohort,
+        pathway,
+        table,
+        DEFAULT_PARAMETERS,
+        journeyMask(cohort, pathway, filter),
+      );
       for (const limit of [1, 5, 20]) {
-        expect(topVariants(pathway, index, masked.included, limit).variants).toEqual(journeyVariants(cohort, pathway, masked, limit));
+        expect(topVariants(pathway, index, masked.included, limit).variants).toEqual(
+          journeyVariants(cohort, pathway, masked, limit),
+        );
       }
     }
   });
