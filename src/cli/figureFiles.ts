@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { withPngResolution } from '../core/figure/pngResolution.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -38,38 +39,6 @@ export function figureFonts(): FigureFonts {
   );
 }
 
-/** pHYs chunk: pixels per metre, so that image viewers and word processors know the print size. */
-function withResolution(png: Buffer, dpi: number): Buffer {
-  const ppm = Math.round(dpi / 0.0254);
-  const data = Buffer.alloc(9);
-  data.writeUInt32BE(ppm, 0);
-  data.writeUInt32BE(ppm, 4);
-  data.writeUInt8(1, 8); // unit: metre
-  const type = Buffer.from('pHYs', 'ascii');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([type, data])), 0);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length, 0);
-  // After the 8-byte signature and the IHDR chunk (4 + 4 + 13 + 4 bytes).
-  const at = 8 + 25;
-  return Buffer.concat([png.subarray(0, at), length, type, data, crc, png.subarray(at)]);
-}
-
-let crcTable: Uint32Array | undefined;
-function crc32(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (const b of bytes) c = (crcTable[(c ^ b) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 /** The figure as a PNG at print resolution: 300 dpi is 3508 × 2480 px for A4 landscape. */
 export function figureToPng(svg: string, size: FigureSize, dpi = 300): Buffer {
   const fonts = figureFonts();
@@ -86,7 +55,7 @@ export function figureToPng(svg: string, size: FigureSize, dpi = 300): Buffer {
     shapeRendering: 2,
     textRendering: 1,
   });
-  return withResolution(resvg.render().asPng(), dpi);
+  return Buffer.from(withPngResolution(resvg.render().asPng(), dpi));
 }
 
 export interface PdfInfo {
