@@ -7,6 +7,9 @@ import { createCohortClient } from './data/cohortClient.ts';
 import { CohortController } from './data/cohortController.ts';
 import { CohortDataProvider } from './data/CohortData.tsx';
 import { PathwayScreen } from './PathwayScreen.tsx';
+import { pageDevice, type DeviceData } from './persistence/device.ts';
+import { DeviceDataProvider, SettingsSync } from './persistence/DeviceData.tsx';
+import { savedNotInHash } from './persistence/settings.ts';
 import { useViewSend, ViewStoreProvider } from './state/ViewStore.tsx';
 
 /** The name the shipped cohort goes by on screen. */
@@ -16,7 +19,7 @@ export const SHIPPED_COHORT_NAME = 'coventry/cohort.csv';
  * Starts the cohort worker and loads the shipped synthetic cohort through it (the same path as a user's
  * file). Each accepted cohort is announced to the view state; the first keeps the view a link described.
  */
-function useCohortController(pathway: Pathway): CohortController {
+function useCohortController(pathway: Pathway, device: DeviceData): CohortController {
   const send = useViewSend();
   // The client starts its worker on first use, so making it during render has no side effect.
   const controller = useMemo(() => new CohortController(pathway, createCohortClient(pathway)), [pathway]);
@@ -25,27 +28,33 @@ function useCohortController(pathway: Pathway): CohortController {
     controller.onAccepted((meta) => {
       send({ type: 'cohort.set', cohortId: meta.file, keepView: first });
       first = false;
+      device.accepted(controller);
     });
-    void controller.loadText(SHIPPED_COHORT_NAME, shippedCohort, true);
+    // A cohort the user kept on this device comes back; otherwise the shipped one.
+    void device.startCohort(controller, () => controller.loadText(SHIPPED_COHORT_NAME, shippedCohort, true));
     return () => {
       controller.dispose();
     };
-  }, [controller, send]);
+  }, [controller, send, device]);
   return controller;
 }
 
-function Explorer({ pathway }: { pathway: Pathway }): ReactNode {
-  const controller = useCohortController(pathway);
+function Explorer({ pathway, device }: { pathway: Pathway; device: DeviceData }): ReactNode {
+  const controller = useCohortController(pathway, device);
   return (
-    <CohortDataProvider controller={controller}>
-      <PathwayScreen pathway={pathway} />
-    </CohortDataProvider>
+    <DeviceDataProvider device={device}>
+      <SettingsSync />
+      <CohortDataProvider controller={controller}>
+        <PathwayScreen pathway={pathway} />
+      </CohortDataProvider>
+    </DeviceDataProvider>
   );
 }
 
 /** Loads and validates the bundled Coventry pathway, then shows it; a pathway file with errors is listed, not drawn. */
 export function App(): ReactNode {
   const result = useMemo(() => loadBundledPathway(), []);
+  const device = pageDevice();
   if (!result.ok) {
     return (
       <main className="load-error">
@@ -62,8 +71,11 @@ export function App(): ReactNode {
     );
   }
   return (
-    <ViewStoreProvider syncUrl>
-      <Explorer pathway={result.value} />
+    <ViewStoreProvider
+      syncUrl
+      restore={(hash) => (device.savedSettings ? savedNotInHash(device.savedSettings, hash) : {})}
+    >
+      <Explorer pathway={result.value} device={device} />
     </ViewStoreProvider>
   );
 }

@@ -12,6 +12,7 @@ import { FiltersBar } from './explorer/FiltersBar.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
 import { MapArea } from './explorer/MapArea.tsx';
 import { SidePanel } from './explorer/SidePanel.tsx';
+import { DeviceDataControls } from './persistence/DeviceData.tsx';
 import { useView } from './state/ViewStore.tsx';
 import { TitleBar } from './TitleBar.tsx';
 import './explorer/explorer.css';
@@ -91,6 +92,7 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
       </main>
       <footer className="screen__footer">
         <CohortBanner />
+        <DeviceDataControls />
         <p className="screen__version">
           Pathway {pathway.id} v{pathway.version}
         </p>

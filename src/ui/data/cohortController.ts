@@ -74,6 +74,13 @@ export interface AnalyseInput {
 
 export const VARIANT_LIMIT = 12;
 
+/** The original file of an accepted cohort. */
+export interface AcceptedSource {
+  readonly fileName: string;
+  readonly synthetic: boolean;
+  readonly text: () => Promise<string>;
+}
+
 /** Runs `task` after the next frame is painted (a timeout queued from an animation frame). */
 function afterPaint(task: () => void): void {
   if (typeof requestAnimationFrame === 'undefined') {
@@ -95,6 +102,7 @@ export class CohortController {
   private accepted: ((meta: CohortMeta) => void) | undefined;
   private journeySeq = 0;
   private analyseSeq = 0;
+  private source: AcceptedSource | null = null;
 
   constructor(
     private readonly pathway: Pathway,
@@ -108,7 +116,12 @@ export class CohortController {
 
   /** Loads text (the shipped cohort, a test): the same path as a user's file. */
   async loadText(fileName: string, text: string, synthetic: boolean): Promise<boolean> {
-    return this.load(fileName, text, synthetic);
+    return this.load(fileName, text, synthetic, text);
+  }
+
+  /** The accepted cohort's original file (to keep it on this device), or null. */
+  acceptedSource(): AcceptedSource | null {
+    return this.source;
   }
 
   /** Loads a user's file. Its bytes go to the worker without being decoded on this thread. */
@@ -145,10 +158,15 @@ export class CohortController {
       });
       return false;
     }
-    return this.load(file.name, bytes, false);
+    return this.load(file.name, bytes, false, file);
   }
 
-  private async load(fileName: string, data: string | ArrayBuffer, synthetic: boolean): Promise<boolean> {
+  private async load(
+    fileName: string,
+    data: string | ArrayBuffer,
+    synthetic: boolean,
+    source: string | Blob,
+  ): Promise<boolean> {
     this.store.set({ loading: { fileName, fraction: 0 }, cancelled: null });
     const result = await this.client.load(fileName, data, {
       synthetic,
@@ -167,6 +185,12 @@ export class CohortController {
       return false;
     }
     this.idIndex = undefined;
+    // The bytes went to the worker; the text is read again from the file only if the user keeps it.
+    this.source = {
+      fileName,
+      synthetic,
+      text: () => (typeof source === 'string' ? Promise.resolve(source) : source.text()),
+    };
     this.store.set({
       loading: null,
       refused: null,

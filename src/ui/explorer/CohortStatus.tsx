@@ -6,6 +6,7 @@ import { useCohortController, useCohortData } from '../data/CohortData.tsx';
 import { LoadProgress } from '../data/LoadProgress.tsx';
 import { OpenCohortButton } from '../data/OpenCohortButton.tsx';
 import { ProblemsPanel } from '../data/ProblemsPanel.tsx';
+import { DeviceNotice } from '../persistence/DeviceData.tsx';
 
 /** The loaded cohort in the title bar: its name and size, the synthetic badge, and the button to open another. */
 export function CohortBadge({ exportSlot }: { exportSlot?: ReactNode }): ReactNode {
@@ -91,6 +92,7 @@ export function LoadStatus(): ReactNode {
           }}
         />
       ) : null}
+      <DeviceNotice />
       {error ? <p className="load-status__error">Something went wrong in the analysis: {error}</p> : null}
     </div>
   );

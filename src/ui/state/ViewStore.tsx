@@ -16,9 +16,15 @@ export function ViewStoreProvider(props: {
   children: ReactNode;
   initial?: Partial<ViewState>;
   syncUrl?: boolean;
+  /** With `syncUrl`: settings saved on this device, used where the URL does not name them (the URL wins). */
+  restore?: (hash: string) => Partial<ViewState>;
 }): ReactNode {
   const input = props.syncUrl
-    ? { ...props.initial, ...viewFromHash(window.location.hash) }
+    ? {
+        ...props.initial,
+        ...viewFromHash(window.location.hash),
+        ...props.restore?.(window.location.hash),
+      }
     : (props.initial ?? {});
   return (
     <ViewActor.Provider options={{ input }}>

@@ -1,0 +1,59 @@
+import { PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
+import type { Days } from '../../core/pathway/types.ts';
+import { defaultView, type MainView, type OverlayMode, type ViewState } from '../state/viewMachine.ts';
+import { isRecord } from './envelope.ts';
+
+/** The settings kept on this device (not sensitive): the rule's parameters, the display and the filters. */
+export type Settings = Pick<ViewState, 'windowDays' | 'horizonDays' | 'overlayMode' | 'mainView' | 'filters'>;
+
+export function settingsOf(view: ViewState): Settings {
+  return {
+    windowDays: view.windowDays,
+    horizonDays: view.horizonDays,
+    overlayMode: view.overlayMode,
+    mainView: view.mainView,
+    filters: view.filters,
+  };
+}
+
+export const defaultSettings: Settings = settingsOf(defaultView);
+
+export function isDefaultSettings(settings: Settings): boolean {
+  return JSON.stringify(settings) === JSON.stringify(defaultSettings);
+}
+
+const wholeDays = (x: unknown, limits: { min: number; max: number }): x is Days =>
+  typeof x === 'number' && Number.isInteger(x) && x >= limits.min && x <= limits.max;
+
+/** Stored settings as the app wrote them: every field present and within its limits. */
+export function isSettings(data: unknown): data is Settings {
+  if (!isRecord(data)) return false;
+  const { windowDays, horizonDays, overlayMode, mainView, filters } = data;
+  return (
+    wholeDays(windowDays, PARAMETER_LIMITS.windowDays) &&
+    wholeDays(horizonDays, PARAMETER_LIMITS.horizonDays) &&
+    (['frequency', 'time'] satisfies OverlayMode[]).some((m) => m === overlayMode) &&
+    (['map', 'table'] satisfies MainView[]).some((v) => v === mainView) &&
+    isRecord(filters) &&
+    Object.values(filters).every(
+      (values) => Array.isArray(values) && values.every((v) => typeof v === 'string'),
+    )
+  );
+}
+
+/**
+ * The saved settings a URL hash does not name (the URL wins): `W`, `H`, `show`, `view` and the `a.`
+ * attribute filters (any `a.` key in the link replaces all saved filters).
+ */
+export function savedNotInHash(saved: Settings, hash: string): Partial<ViewState> {
+  if (hash.startsWith('#/')) return {};
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const keys = [...params.keys()];
+  const out: { -readonly [K in keyof Settings]?: Settings[K] } = {};
+  if (!params.has('W')) out.windowDays = saved.windowDays;
+  if (!params.has('H')) out.horizonDays = saved.horizonDays;
+  if (!params.has('show')) out.overlayMode = saved.overlayMode;
+  if (!params.has('view')) out.mainView = saved.mainView;
+  if (!keys.some((k) => k.startsWith('a.'))) out.filters = saved.filters;
+  return out;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Days } from '../../../src/core/pathway/types.ts';
+import { decodeEnvelope, encodeEnvelope } from '../../../src/ui/persistence/envelope.ts';
+import {
+  defaultSettings,
+  isDefaultSettings,
+  isSettings,
+  savedNotInHash,
+  settingsOf,
+  type Settings,
+} from '../../../src/ui/persistence/settings.ts';
+import { defaultView } from '../../../src/ui/state/viewMachine.ts';
+
+const saved: Settings = {
+  windowDays: 14 as Days,
+  horizonDays: 180 as Days,
+  overlayMode: 'time',
+  mainView: 'table',
+  filters: { age_band: ['12-15'] },
+};
+
+describe('settings kept on the device', () => {
+  it('are the parameters, display and filters of the view', () => {
+    expect(settingsOf({ ...defaultView, ...saved, selectedServiceId: null })).toEqual(saved);
+    expect(isDefaultSettings(defaultSettings)).toBe(true);
+    expect(isDefaultSettings(saved)).toBe(false);
+  });
+
+  it('round-trip through the envelope and are validated', () => {
+    const result = decodeEnvelope(encodeEnvelope('settings', saved), 'settings', isSettings);
+    expect(result.ok && result.envelope.data).toEqual(saved);
+    expect(isSettings({ ...saved, windowDays: 9999 })).toBe(false);
+    expect(isSettings({ ...saved, horizonDays: 1.5 })).toBe(false);
+    expect(isSettings({ ...saved, overlayMode: 'heat' })).toBe(false);
+    expect(isSettings({ ...saved, mainView: 'chart' })).toBe(false);
+    expect(isSettings({ ...saved, filters: { age_band: [1] } })).toBe(false);
+    expect(isSettings({ ...saved, filters: null })).toBe(false);
+    expect(isSettings({ ...saved, windowDays: undefined })).toBe(false);
+  });
+
+  it('are used where the URL does not name them (the URL wins)', () => {
+    expect(savedNotInHash(saved, '')).toEqual(saved);
+    expect(savedNotInHash(saved, '#service=gp')).toEqual(saved);
+    expect(savedNotInHash(saved, '#W=7&show=frequency')).toEqual({
+      horizonDays: 180,
+      mainView: 'table',
+      filters: { age_band: ['12-15'] },
+    });
+    expect(savedNotInHash(saved, '#H=30&view=map&a.sex=F')).toEqual({ windowDays: 14, overlayMode: 'time' });
+    // Another screen's route is not the explorer's view.
+    expect(savedNotInHash(saved, '#/trainer')).toEqual({});
+  });
+});
