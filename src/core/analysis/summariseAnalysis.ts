@@ -97,7 +97,6 @@ export function summariseAnalysis(
   const tDays: number[][] = targetServices.map(() => []);
 
   const nextAssessment = new Float64Array(S);
-  let assessAfter = new Float64Array(64);
   let journeys = 0;
   let events = 0;
   let reached = 0;
@@ -112,23 +111,19 @@ export function summariseAnalysis(
     const start = journeyStart[j] as number;
     const end = journeyStart[j + 1] as number;
     events += end - start;
-    if (assessAfter.length < end - start) assessAfter = new Float64Array(end - start);
     if (reachedCrisis[j] === 1) reached++;
     const m = missedCount[j] as number;
     missedTotal += m;
     if (m > 0) withMissed++;
     const lead = leadTime[j] as number;
     if (!Number.isNaN(lead)) leads[leadCount++] = lead;
-    // Backward pass: the time of the next assessment at each service, so that every referral finds
-    // its assessment in constant time even in a journey of thousands of events.
+    // One backward pass over the journey: it knows, at each referral, when the next assessment at the
+    // same service came (constant time even in a journey of thousands of events); everything else
+    // counted here does not depend on the direction.
     nextAssessment.fill(NaN);
     for (let e = end - 1; e >= start; e--) {
       const s = service[e] as number;
-      if (activity[e] === assessment) nextAssessment[s] = time[e] as number;
-      assessAfter[e - start] = activity[e] === referral ? (nextAssessment[s] as number) : NaN;
-    }
-    for (let e = start; e < end; e++) {
-      const s = service[e] as number;
+      const a = activity[e] as number;
       if (lastJourneyAt[s] !== j) {
         lastJourneyAt[s] = j;
         inc(touched, s);
@@ -144,9 +139,11 @@ export function summariseAnalysis(
         }
         if (moveKeyOf) moveKeyOf[e] = key;
       }
-      // A referral to a service, then the next assessment there: the wait, and the target if it has one.
-      if (activity[e] === referral) {
-        const days = (assessAfter[e - start] as number) - (time[e] as number);
+      if (a === assessment) {
+        nextAssessment[s] = time[e] as number;
+      } else if (a === referral) {
+        // A referral to a service, then the next assessment there: the wait, and the target if it has one.
+        const days = (nextAssessment[s] as number) - (time[e] as number);
         if (timings && !Number.isNaN(days)) (waits[s] as number[]).push(days);
         const ti = targetOf[s] as number;
         if (ti >= 0) {
