@@ -4,6 +4,7 @@ import type { DisclosedCount } from '../disclosure/suppressCount.ts';
 import type { DisclosedSummary } from '../disclosure/disclose.ts';
 import type { Pathway } from '../pathway/types.ts';
 import type { CohortInfo } from './figureTypes.ts';
+import { MONTH_NAMES } from '../monthNames.ts';
 
 /** The words of the figure: title, headline, caption, data note and alt text, from disclosed numbers only. */
 
@@ -25,21 +26,6 @@ export function defaultTitle(pathway: Pathway): string {
   return `Where early help was missed: ${pathway.area}`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * A period end as the figure prints it. ISO dates are shown to the month only: the exact date of a
  * cohort's first or last event is a fact about one journey. Day offsets are shown as they are.
@@ -47,7 +33,7 @@ const MONTHS = [
 export function periodPart(p: string | number): string {
   if (typeof p === 'number') return `day ${String(Math.round(p))}`;
   const m = /^(\d{4})-(\d{2})/.exec(p);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   return m && month ? `${month} ${m[1] as string}` : p;
 }
 

@@ -1,21 +1,8 @@
 import type { TimeBase } from '../cohort/types.ts';
+import { MONTH_NAMES } from '../monthNames.ts';
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -27,7 +14,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 export function formatWhen(time: number, timeBase: TimeBase): string {
   if (timeBase === 'offset') return `Day ${String(Math.round(time))}`;
   const date = new Date(Math.round(time * DAY_MS));
-  const day = `${WEEKDAYS[date.getUTCDay()] ?? ''} ${String(date.getUTCDate())} ${MONTHS[date.getUTCMonth()] ?? ''} ${String(date.getUTCFullYear())}`;
+  const day = `${WEEKDAYS[date.getUTCDay()] ?? ''} ${String(date.getUTCDate())} ${MONTH_NAMES[date.getUTCMonth()] ?? ''} ${String(date.getUTCFullYear())}`;
   const minutes = date.getUTCHours() * 60 + date.getUTCMinutes();
   return minutes === 0 ? day : `${day}, ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`;
 }

@@ -3,6 +3,7 @@ import type { Cohort } from '../../../src/core/cohort/types.ts';
 import { NO_VALUE } from '../../../src/core/cohort/types.ts';
 import { activities, type Pathway } from '../../../src/core/pathway/types.ts';
 import { formatProblem, problemCodes, type Problem, type Result } from '../../../src/core/problems.ts';
+import { comparable } from '../cohort/helpers.ts';
 
 /**
  * The shape every importer promises, whatever it was fed: a cohort whose columns agree with each other
@@ -75,28 +76,9 @@ export function assertResultShape(r: Result<Cohort>, pathway: Pathway): void {
   else assertProblemsShape(r.problems);
 }
 
-/** The arrays of a cohort, as plain data, for comparing two imports of one text. */
+/** The arrays of a cohort, as plain data, for comparing two imports of one text (with format and rows). */
 export function cohortData(c: Cohort) {
-  return {
-    format: c.format,
-    timeBase: c.timeBase,
-    synthetic: c.synthetic,
-    journeyIds: [...c.journeyIds],
-    journeyStart: [...c.journeyStart],
-    time: [...c.time],
-    service: [...c.service],
-    activity: [...c.activity],
-    concernStart: [...c.concernStart],
-    concernCodes: [...c.concernCodes],
-    row: [...c.row],
-    notes: [...c.notes],
-    attributes: c.attributes.map((a) => ({
-      name: a.name,
-      scope: a.scope,
-      values: [...a.values],
-      codes: [...a.codes],
-    })),
-  };
+  return { format: c.format, ...comparable(c), row: [...c.row] };
 }
 
 export function expectNotPolluted(): void {
