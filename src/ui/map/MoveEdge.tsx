@@ -1,8 +1,8 @@
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo, type ReactNode } from 'react';
 import type { MoveFlowEdge } from './flowTypes.ts';
-import { laneWidth, layout } from './layout.ts';
-import { routeCurve } from './routeGeometry.ts';
+import { layout } from './layout.ts';
+import { edgePath } from './edgePath.ts';
 
 /**
  * A move that is not a route: an off-pathway move of the cohort (dashed, another colour, labelled "off
@@ -10,37 +10,15 @@ import { routeCurve } from './routeGeometry.ts';
  * route between the same services, so the two never hide each other.
  */
 export const MoveEdge = memo(function MoveEdge(props: EdgeProps<MoveFlowEdge>): ReactNode {
-  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data } = props;
-  let path: string;
-  let labelX: number;
-  let labelY: number;
-  if (data?.shape === 'bracket') {
-    [path, labelX, labelY] = getSmoothStepPath({
-      sourceX,
-      sourceY,
-      sourcePosition,
-      targetX,
-      targetY,
-      targetPosition,
-      offset: layout.bracketOffset + (data.bend > 0 ? 6 : 0),
-      borderRadius: 6,
-    });
-  } else {
-    const curve = routeCurve(
-      { x: sourceX, y: sourceY },
-      sourcePosition,
-      { x: targetX, y: targetY },
-      targetPosition,
-      data?.bend ?? 0,
-    );
-    // Off-pathway labels sit towards the receiving service on a long move, so that the labels of moves
-    // leaving one service spread out over their different destinations.
-    const long = Math.abs(targetX - sourceX) > laneWidth + layout.laneGap;
-    const at = curve.at(data?.kind === 'off' && long ? 0.7 : 0.5);
-    path = curve.path;
-    labelX = at.x;
-    labelY = at.y;
-  }
+  const { data } = props;
+  // Off-pathway labels sit towards the receiving service on a long move, so that the labels of moves
+  // leaving one service spread out over their different destinations.
+  const { path, labelX, labelY } = edgePath(props, {
+    bracket: data?.shape === 'bracket',
+    bracketOffset: layout.bracketOffset + ((data?.bend ?? 0) > 0 ? 6 : 0),
+    bend: data?.bend ?? 0,
+    labelAt: (dx, laneSpan) => (data?.kind === 'off' && Math.abs(dx) > laneSpan ? 0.7 : 0.5),
+  });
   const text = data?.kind === 'step' ? data.label : data?.overlay?.label;
   const width = data?.kind === 'step' ? 5 : (data?.overlay?.width ?? 2.5);
   return (

@@ -1,8 +1,9 @@
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo, type ReactNode } from 'react';
 import type { RouteFlowEdge } from './flowTypes.ts';
-import { laneWidth, layout } from './layout.ts';
-import { labelPosition, routeCurve } from './routeGeometry.ts';
+import { layout } from './layout.ts';
+import { edgePath } from './edgePath.ts';
+import { labelPosition } from './routeGeometry.ts';
 
 /**
  * A route: a curve, or a bracket beside the lane between distant rows of one lane. Its label is HTML
@@ -11,33 +12,12 @@ import { labelPosition, routeCurve } from './routeGeometry.ts';
  * (or median days), and the selected service's routes both. The stroke width follows the journeys.
  */
 export const RouteEdge = memo(function RouteEdge(props: EdgeProps<RouteFlowEdge>): ReactNode {
-  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, label } = props;
-  let path: string;
-  let labelX: number;
-  let labelY: number;
-  if (data?.shape === 'bracket') {
-    [path, labelX, labelY] = getSmoothStepPath({
-      sourceX,
-      sourceY,
-      sourcePosition,
-      targetX,
-      targetY,
-      targetPosition,
-      offset: layout.bracketOffset,
-      borderRadius: 6,
-    });
-  } else {
-    const curve = routeCurve(
-      { x: sourceX, y: sourceY },
-      sourcePosition,
-      { x: targetX, y: targetY },
-      targetPosition,
-    );
-    const at = curve.at(labelPosition(targetX - sourceX, laneWidth + layout.laneGap, data?.labelNear));
-    path = curve.path;
-    labelX = at.x;
-    labelY = at.y;
-  }
+  const { data, label } = props;
+  const { path, labelX, labelY } = edgePath(props, {
+    bracket: data?.shape === 'bracket',
+    bracketOffset: layout.bracketOffset,
+    labelAt: (dx, laneSpan) => labelPosition(dx, laneSpan, data?.labelNear),
+  });
   const overlay = data?.overlay;
   const activity = typeof label === 'string' ? label : undefined;
   let text: string | undefined;
