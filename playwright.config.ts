@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 // @ts-expect-error -- plain ESM helper shared with the test script.
-import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
+import { findChromium, chromiumArgs, chromiumEnv } from './scripts/chromium.mjs';
+
+const executablePath = (findChromium as () => string | undefined)();
 
 // E2E_PORT lets a developer run the suite beside another preview server (default 4173).
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -16,8 +18,9 @@ export default defineConfig({
     baseURL,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: (findChromium as () => string | undefined)(),
+      executablePath,
       args: chromiumArgs as string[],
+      env: { ...process.env, ...(chromiumEnv as (p?: string) => Record<string, string>)(executablePath) },
     },
   },
   webServer: {

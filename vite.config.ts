@@ -5,10 +5,16 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { cspPlugin } from './scripts/csp.ts';
 // @ts-expect-error -- plain ESM helper shared with the test script, no types needed.
-import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
+import { findChromium, chromiumArgs, chromiumEnv } from './scripts/chromium.mjs';
 
 const executablePath = (findChromium as () => string | undefined)();
-const browserProvider = playwright({ launchOptions: { executablePath, args: chromiumArgs as string[] } });
+const browserProvider = playwright({
+  launchOptions: {
+    executablePath,
+    args: chromiumArgs as string[],
+    env: { ...process.env, ...(chromiumEnv as (p?: string) => Record<string, string>)(executablePath) },
+  },
+});
 // Each browser project names its one Chromium instance, because Vitest requires unique names.
 const browser = (name: string) => ({
   enabled: true,

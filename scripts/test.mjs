@@ -1,14 +1,17 @@
 // `npm test`: type check, lint, unit tests in Node, component and story tests in Chromium,
 // then end-to-end tests against the built app. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
-import { findChromium, installHint } from './chromium.mjs';
+import { ensureChromium, installHint } from './chromium.mjs';
 
-const chromium = findChromium();
+const chromium = await ensureChromium();
 if (!chromium) {
   console.error(installHint);
   process.exit(1);
 }
-process.env.CHROMIUM_PATH = chromium;
+const unpacked =
+  chromium.unpackedMs === undefined ? '' : `, unpacked in ${(chromium.unpackedMs / 1000).toFixed(1)} s`;
+console.log(`Chromium (${chromium.source}${unpacked}): ${chromium.path}`);
+process.env.CHROMIUM_PATH = chromium.path;
 process.env.TZ = 'UTC';
 
 const steps = [
