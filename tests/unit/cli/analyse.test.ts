@@ -124,6 +124,23 @@ describe('pathway-lens analyse (CONTRACT §4)', () => {
     expect(cli('frobnicate').code).toBe(2);
   });
 
+  it('writes compact JSON by default and the same document indented with --pretty', () => {
+    expect(csv.stdout.split('\n')).toHaveLength(2); // one line and the final newline
+    const pretty = analyse('pathway-data/coventry/cohort.csv', '--pretty');
+    expect(pretty.code).toBe(0);
+    expect(pretty.stdout).toBe(`${JSON.stringify(JSON.parse(csv.stdout), null, 2)}\n`);
+  });
+
+  it("prints each command's help, and every command in the general help", () => {
+    const all = cli('--help');
+    expect(all.code).toBe(0);
+    for (const c of ['analyse', 'generate', 'machine', 'render', 'schema'])
+      expect(all.stdout).toContain(`pathway-lens ${c}`);
+    const one = cli('render', '--help');
+    expect(one.stdout).toContain('pathway-lens render');
+    expect(one.stdout).not.toContain('pathway-lens analyse');
+  });
+
   it('exports the machine as JSON', () => {
     const r = cli('machine', '--pathway', pathway);
     expect(r.code).toBe(0);
