@@ -3,12 +3,13 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseCohort } from '../core/analysis/analyseCohort.ts';
 import { summariseAnalysis } from '../core/analysis/summariseAnalysis.ts';
+import { cohortPeriod } from '../core/cohort/cohortPeriod.ts';
 import { importCohort } from '../core/cohort/importCohort.ts';
 import type { Cohort } from '../core/cohort/types.ts';
 import type { DisclosureSettings } from '../core/disclosure/disclosureSettings.ts';
 import { leadTimeJourneys } from '../core/disclosure/leadTimeJourneys.ts';
 import { buildPathwayFigure } from '../core/figure/buildPathwayFigure.ts';
-import type { CohortInfo, FigureSize, PathwayFigure } from '../core/figure/figureTypes.ts';
+import type { FigureSize, PathwayFigure } from '../core/figure/figureTypes.ts';
 import type { Pathway } from '../core/pathway/types.ts';
 import type { Result } from '../core/problems.ts';
 import { readPathwayArg, readTextArg, unwrap, usage } from './io.ts';
@@ -118,19 +119,7 @@ function disclosureSettings(values: RenderValues): DisclosureSettings {
   return { suppress: values.suppress ?? true, roundTo: values.round === '5' ? 5 : 0 };
 }
 
-/** The cohort's first and last event: ISO dates for calendar times, day numbers for offsets. */
-export function cohortPeriod(cohort: Cohort): Pick<CohortInfo, 'periodStart' | 'periodEnd'> {
-  if (cohort.time.length === 0) return {};
-  let min = Infinity;
-  let max = -Infinity;
-  for (const t of cohort.time) {
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
-  if (cohort.timeBase === 'offset') return { periodStart: min, periodEnd: max };
-  const iso = (days: number) => new Date(Math.floor(days) * 86_400_000).toISOString().slice(0, 10);
-  return { periodStart: iso(min), periodEnd: iso(max) };
-}
+export { cohortPeriod };
 
 function creationDate(deps: RenderDeps): Date {
   if (deps.now) return deps.now;

@@ -16,6 +16,10 @@ export const problemCodes = {
   PL204: 'The cohort file is larger than the limit.',
   PL205: 'Too many problems: the rest were not listed.',
   PL300: 'The cohort looks as if it contains identifying data.',
+  PL400: 'The aggregate overlay file is not valid JSON.',
+  PL401: 'An aggregate overlay field is missing or has the wrong type.',
+  PL402: 'The aggregate overlay does not fit the pathway it is opened with.',
+  PL403: 'The events table has values that the rule cannot read.',
 } as const;
 
 export type ProblemCode = keyof typeof problemCodes;
