@@ -120,6 +120,21 @@ async function analyse(
   return ok({ ...o, cohort: synthetic ? { ...cohort, synthetic: true } : cohort });
 }
 
+/** `duckdbOverlay` on an open connection (tests reuse one database for many cohorts). */
+export async function duckdbOverlayOn(
+  con: DuckDBConnection,
+  opts: DuckDbOptions,
+): Promise<Result<AggregateOverlay>> {
+  try {
+    const src = await prepareSource(con, opts.file, opts.loaded.pathway);
+    if (Array.isArray(src)) return fail(src);
+    return await analyse(con, src, opts);
+  } catch (e) {
+    const message = (e as Error).message.split('\n')[0] ?? String(e);
+    return fail([problem('PL203', `DuckDB could not read the file: ${message}`, { file: opts.file })]);
+  }
+}
+
 /**
  * The aggregate overlay of a CSV or Parquet cohort, computed by DuckDB with the same SQL script the
  * warehouse runs: the file is never read into this process, so its size is bounded by DuckDB (which
@@ -132,12 +147,7 @@ export async function duckdbOverlay(opts: DuckDbOptions): Promise<Result<Aggrega
   const instance = await DuckDBInstance.create(':memory:', config);
   const con = await instance.connect();
   try {
-    const src = await prepareSource(con, opts.file, opts.loaded.pathway);
-    if (Array.isArray(src)) return fail(src);
-    return await analyse(con, src, opts);
-  } catch (e) {
-    const message = (e as Error).message.split('\n')[0] ?? String(e);
-    return fail([problem('PL203', `DuckDB could not read the file: ${message}`, { file: opts.file })]);
+    return await duckdbOverlayOn(con, opts);
   } finally {
     con.closeSync();
     instance.closeSync();

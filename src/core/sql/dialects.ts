@@ -83,8 +83,15 @@ const postgres: SqlDialect = {
   values: (alias, columns, rows) => `(VALUES\n    ${valuesList(rows)}) AS ${alias}(${columns.join(', ')})`,
 };
 
-/** Spark reads backslash escapes in literals (unless spark.sql.parser.escapedStringLiterals is on). */
-const sparkStr = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+/**
+ * Spark reads backslash escapes in literals (unless spark.sql.parser.escapedStringLiterals is on) and
+ * joins adjacent literals ('it''s' is "its"), so a quote is written as chr(39), which every Spark and
+ * every SQL parser reads the same way.
+ */
+function sparkStr(s: string): string {
+  const parts = s.split("'").map((p) => `'${p.replace(/\\/g, '\\\\')}'`);
+  return parts.length === 1 ? (parts[0] as string) : `concat(${parts.join(', chr(39), ')})`;
+}
 
 const spark: SqlDialect = {
   name: 'spark',

@@ -83,7 +83,7 @@ export function sourceSql(src: SourceFile, roles: SourceRoles): string[] {
     const names = src.columns.map((_, i) => `c${i}`);
     const columns = `{${names.map((n) => `'${n}': 'VARCHAR'`).join(', ')}}`;
     out.push(
-      `CREATE TEMP TABLE pl_src AS SELECT * FROM read_csv(${lit(src.path)}, header = true, auto_detect = false,
+      `CREATE OR REPLACE TEMP TABLE pl_src AS SELECT * FROM read_csv(${lit(src.path)}, header = true, auto_detect = false,
         columns = ${columns}, delim = ${lit(src.delimiter)}, quote = '"', escape = '"',
         encoding = ${lit(src.encoding)}, max_line_size = 16777216)`,
     );
@@ -105,7 +105,7 @@ export function sourceSql(src: SourceFile, roles: SourceRoles): string[] {
   else if (time.base === 'day') t = 'pl_day_time(time_text)';
   else t = 'pl_iso_time(pl_iso_parts(time_text))';
   out.push(
-    `CREATE TEMP VIEW pl_cells AS SELECT ${row} AS row_no,
+    `CREATE OR REPLACE TEMP VIEW pl_cells AS SELECT ${row} AS row_no,
       NULLIF(${cell(roles.journey)}, '') AS journey_id,
       ${typed ? `CAST(${col(time.column)} AS VARCHAR)` : cell(time.column)} AS time_text,
       ${typed ? col(time.column) : 'NULL'} AS time_value,
@@ -114,9 +114,9 @@ export function sourceSql(src: SourceFile, roles: SourceRoles): string[] {
       ${roles.concerns ? `NULLIF(${cell(roles.concerns)}, '')` : 'NULL'} AS concerns,
       ${roles.synthetic ? cell(roles.synthetic) : 'NULL'} AS synthetic
     FROM ${from}`,
-    `CREATE TEMP VIEW pl_rows AS SELECT row_no, journey_id, time_text, ${t} AS t, service, activity, concerns, synthetic
+    `CREATE OR REPLACE TEMP VIEW pl_rows AS SELECT row_no, journey_id, time_text, ${t} AS t, service, activity, concerns, synthetic
     FROM pl_cells`,
-    `CREATE TEMP VIEW events AS SELECT journey_id, row_no, t, service, activity, concerns FROM pl_rows`,
+    `CREATE OR REPLACE TEMP VIEW events AS SELECT journey_id, row_no, t, service, activity, concerns FROM pl_rows`,
   );
   return out;
 }
@@ -124,7 +124,7 @@ export function sourceSql(src: SourceFile, roles: SourceRoles): string[] {
 /** The §8 `events` view over a Parquet file that already has that shape (journey_id, row_no, t, …). */
 export function eventsParquetSql(path: string, hasConcerns: boolean): string[] {
   return [
-    `CREATE TEMP VIEW events AS SELECT journey_id, row_no, CAST(t AS TIMESTAMP) AS t, service, activity,
+    `CREATE OR REPLACE TEMP VIEW events AS SELECT journey_id, row_no, CAST(t AS TIMESTAMP) AS t, service, activity,
       ${hasConcerns ? 'concerns' : 'CAST(NULL AS VARCHAR) AS concerns'} FROM read_parquet(${lit(path)})`,
   ];
 }
