@@ -74,7 +74,7 @@ export function overlayProblems(
     const of = column === 'activity' ? '' : ` of pathway ${pathway.id}`;
     const head =
       list.length === 1
-        ? `${shown} is not a ${what}${of}`
+        ? `${shown} is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}${of}`
         : `${list.length} values are not ${what}s${of}: ${shown}${more}`;
     say(column, list[0]?.firstRow ?? null, `${head}; allowed: ${ok}.`);
   }
