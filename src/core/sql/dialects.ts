@@ -112,7 +112,7 @@ const spark: SqlDialect = {
   stringAgg: (value, orderBy) =>
     `array_join(transform(array_sort(collect_list(named_struct(${[...orderBy, value]
       .map((e, i) => `'k${i}', ${e}`)
-      .join(', ')}))), x -> x.k${orderBy.length}), ',')`,
+      .join(', ')}))), pl_item -> pl_item.k${orderBy.length}), ',')`,
   jsonString: (v) =>
     `regexp_extract(to_json(named_struct('v', CAST(${v} AS STRING))), '^\\\\{"v":(.*)\\\\}$', 1)`,
   isoDate: (t) => `date_format(${t}, 'yyyy-MM-dd')`,
@@ -122,7 +122,8 @@ const spark: SqlDialect = {
 const tsql: SqlDialect = {
   name: 'tsql',
   title: 'SQL Server (T-SQL)',
-  preamble: [],
+  // Keeps "(1 row affected)" out of sqlcmd's output, which is then the overlay alone.
+  preamble: ['SET NOCOUNT ON'],
   double: 'FLOAT',
   // STRING_AGG and CONCAT stop at 8,000 bytes unless their input is a MAX type.
   text: 'NVARCHAR(MAX)',

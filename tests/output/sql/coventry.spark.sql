@@ -505,23 +505,23 @@ pl_problem AS (
   SELECT 'order', '', COUNT(*), MIN(row_no) FROM pl_seq WHERE dup = 1 HAVING COUNT(*) > 0
 ),
 pl_j_service AS (
-  SELECT CONCAT('{', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', s.sid, 'k1', CASE WHEN b.missed > 0 THEN CONCAT(s.json_id, ':', CAST(b.missed AS STRING)) END))), x -> x.k1), ','), ''), '}') AS missed,
-    CONCAT('{', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', s.sid, 'k1', CONCAT(s.json_id, ':', CAST(b.journeys AS STRING))))), x -> x.k1), ','), ''), '}') AS journeys
+  SELECT CONCAT('{', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', s.sid, 'k1', CASE WHEN b.missed > 0 THEN CONCAT(s.json_id, ':', CAST(b.missed AS STRING)) END))), pl_item -> pl_item.k1), ','), ''), '}') AS missed,
+    CONCAT('{', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', s.sid, 'k1', CONCAT(s.json_id, ':', CAST(b.journeys AS STRING))))), pl_item -> pl_item.k1), ','), ''), '}') AS journeys
   FROM pl_by_service AS b JOIN pl_service AS s ON s.sid = b.sid
 ),
 pl_j_wait AS (
-  SELECT CONCAT('{', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', s.sid, 'k1', CONCAT(s.json_id, ':', CASE WHEN w.k IS NULL THEN 'null' ELSE CONCAT(CAST(CAST((w.k - w.k % 1000) / 1000 AS BIGINT) AS STRING), '.', SUBSTRING(CAST(1000 + w.k % 1000 AS STRING), 2, 3)) END)))), x -> x.k1), ','), ''), '}') AS j
+  SELECT CONCAT('{', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', s.sid, 'k1', CONCAT(s.json_id, ':', CASE WHEN w.k IS NULL THEN 'null' ELSE CONCAT(CAST(CAST((w.k - w.k % 1000) / 1000 AS BIGINT) AS STRING), '.', SUBSTRING(CAST(1000 + w.k % 1000 AS STRING), 2, 3)) END)))), pl_item -> pl_item.k1), ','), ''), '}') AS j
   FROM pl_wait_median AS w JOIN pl_service AS s ON s.sid = w.g
 ),
 pl_j_transition AS (
-  SELECT CONCAT('[', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', -x.n, 'k1', f.sort_rank, 'k2', o.sort_rank, 'k3', x.on_path, 'k4', CONCAT('{"from":', f.json_id, ',"to":', o.json_id, ',"count":', CAST(x.n AS STRING), ',"journeys":', CAST(x.journeys AS STRING), ',"onPathway":', CASE WHEN x.on_path = 1 THEN 'true' ELSE 'false' END, ',"medianDays":', CASE WHEN m.k IS NULL THEN 'null' ELSE CONCAT(CAST(CAST((m.k - m.k % 1000) / 1000 AS BIGINT) AS STRING), '.', SUBSTRING(CAST(1000 + m.k % 1000 AS STRING), 2, 3)) END, '}')))), x -> x.k4), ','), ''), ']') AS j
+  SELECT CONCAT('[', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', -x.n, 'k1', f.sort_rank, 'k2', o.sort_rank, 'k3', x.on_path, 'k4', CONCAT('{"from":', f.json_id, ',"to":', o.json_id, ',"count":', CAST(x.n AS STRING), ',"journeys":', CAST(x.journeys AS STRING), ',"onPathway":', CASE WHEN x.on_path = 1 THEN 'true' ELSE 'false' END, ',"medianDays":', CASE WHEN m.k IS NULL THEN 'null' ELSE CONCAT(CAST(CAST((m.k - m.k % 1000) / 1000 AS BIGINT) AS STRING), '.', SUBSTRING(CAST(1000 + m.k % 1000 AS STRING), 2, 3)) END, '}')))), pl_item -> pl_item.k4), ','), ''), ']') AS j
   FROM pl_transition AS x
   JOIN pl_service AS f ON f.sid = x.from_sid
   JOIN pl_service AS o ON o.sid = x.to_sid
   LEFT JOIN pl_move_median AS m ON m.g = x.g
 ),
 pl_j_target AS (
-  SELECT CONCAT('[', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', s.sid, 'k1', CONCAT('{"service":', s.json_id, ',"hours":', s.json_hours, ',"label":', s.json_label, ',"referrals":', CAST(COALESCE(r.referrals, 0) AS STRING), ',"withinTarget":', CAST(COALESCE(r.within_target, 0) AS STRING), ',"medianDays":', CASE WHEN w.k IS NULL THEN 'null' ELSE CONCAT(CAST(CAST((w.k - w.k % 1000) / 1000 AS BIGINT) AS STRING), '.', SUBSTRING(CAST(1000 + w.k % 1000 AS STRING), 2, 3)) END, '}')))), x -> x.k1), ','), ''), ']') AS j
+  SELECT CONCAT('[', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', s.sid, 'k1', CONCAT('{"service":', s.json_id, ',"hours":', s.json_hours, ',"label":', s.json_label, ',"referrals":', CAST(COALESCE(r.referrals, 0) AS STRING), ',"withinTarget":', CAST(COALESCE(r.within_target, 0) AS STRING), ',"medianDays":', CASE WHEN w.k IS NULL THEN 'null' ELSE CONCAT(CAST(CAST((w.k - w.k % 1000) / 1000 AS BIGINT) AS STRING), '.', SUBSTRING(CAST(1000 + w.k % 1000 AS STRING), 2, 3)) END, '}')))), pl_item -> pl_item.k1), ','), ''), ']') AS j
   FROM pl_service AS s
   LEFT JOIN pl_referral AS r ON r.sid = s.sid
   LEFT JOIN pl_wait_median AS w ON w.g = s.sid
@@ -532,7 +532,7 @@ pl_j_acute AS (
   FROM pl_service AS s LEFT JOIN pl_referral AS r ON r.sid = s.sid WHERE s.sid = 15
 ),
 pl_j_problem AS (
-  SELECT COUNT(*) AS n, CONCAT('[', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', p.pos, 'k1', CASE WHEN p.pos <= 50 THEN CONCAT('{"column":', regexp_extract(to_json(named_struct('v', CAST(p.col AS STRING))), '^\\{"v":(.*)\\}$', 1), ',"value":', regexp_extract(to_json(named_struct('v', CAST(SUBSTRING(p.val, 1, 200) AS STRING))), '^\\{"v":(.*)\\}$', 1), ',"rows":', CAST(p.n AS STRING), ',"firstRow":', COALESCE(CAST(p.first_row AS STRING), 'null'), '}') END))), x -> x.k1), ','), ''), ']') AS j
+  SELECT COUNT(*) AS n, CONCAT('[', COALESCE(array_join(transform(array_sort(collect_list(named_struct('k0', p.pos, 'k1', CASE WHEN p.pos <= 50 THEN CONCAT('{"column":', regexp_extract(to_json(named_struct('v', CAST(p.col AS STRING))), '^\\{"v":(.*)\\}$', 1), ',"value":', regexp_extract(to_json(named_struct('v', CAST(SUBSTRING(p.val, 1, 200) AS STRING))), '^\\{"v":(.*)\\}$', 1), ',"rows":', CAST(p.n AS STRING), ',"firstRow":', COALESCE(CAST(p.first_row AS STRING), 'null'), '}') END))), pl_item -> pl_item.k1), ','), ''), ']') AS j
   FROM (SELECT q.*, ROW_NUMBER() OVER (ORDER BY q.first_row, q.col, q.val) AS pos FROM pl_problem AS q) AS p
 )
 SELECT CASE WHEN pr.n > 0
