@@ -5,7 +5,6 @@ import { cte, dbl, type Cte } from './referenceSql.ts';
 
 /** The order of a journey (CONTRACT §2): by time, rows with the same time in file order. */
 const JOURNEY = 'PARTITION BY journey_id ORDER BY t, row_no';
-const LATER = 'ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING';
 
 /**
  * Times as the in-process engine holds them: days since 1970 as a double, computed the same way
@@ -27,52 +26,68 @@ function timeCte(d: SqlDialect): Cte {
 }
 
 /**
- * Window functions over each journey, instead of a loop: the row before (moves), the nearest later
- * response at a non-crisis service (rule point 4), the nearest later crisis row (point 5), the nearest
- * later assessment at the same service (waits and targets). "Later" is later in the journey's order,
- * so rows at the same time count when they come later in the file, as in `analyseCohort`.
+ * One window pass over each journey (its order: time, then row_no), instead of a loop: the row before
+ * (moves), the position (first concern, first crisis), and rows whose order would be ambiguous.
  */
-function sequenceCtes(t: SqlPathwayTables): Cte[] {
-  return [
-    cte(
-      'pl_seq',
-      `SELECT x.*,
+function sequenceCte(): Cte {
+  return cte(
+    'pl_seq',
+    `SELECT x.journey_id, x.row_no, x.t, x.sid, x.aid, x.hc, x.crisis, x.tday,
     ROW_NUMBER() OVER (${JOURNEY}) AS rn,
     LAG(x.sid) OVER (${JOURNEY}) AS prev_sid,
     LAG(x.tday) OVER (${JOURNEY}) AS prev_tday,
     CASE WHEN LAG(x.t) OVER (${JOURNEY}) = x.t AND LAG(x.row_no) OVER (${JOURNEY}) = x.row_no
-      THEN 1 ELSE 0 END AS dup,
-    MIN(CASE WHEN x.response = 1 AND x.crisis = 0 THEN x.tday END) OVER (${JOURNEY} ${LATER}) AS next_resp,
-    MIN(CASE WHEN x.crisis = 1 THEN x.tday END) OVER (${JOURNEY} ${LATER}) AS next_crisis_any,
-    MIN(CASE WHEN x.aid = ${t.assessment} THEN x.tday END)
-      OVER (PARTITION BY journey_id, sid ORDER BY t, row_no ${LATER}) AS next_assess
+      THEN 1 ELSE 0 END AS dup
   FROM pl_time AS x`,
-    ),
-    // Point 5 needs a crisis strictly later in time: the nearest later crisis seen from the last row of
-    // the rows that share this row's time.
-    cte(
-      'pl_next',
-      `SELECT q.*,
-    LAST_VALUE(q.next_crisis_any) OVER (PARTITION BY journey_id, t ORDER BY row_no
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS next_crisis
-  FROM pl_seq AS q`,
-    ),
-  ];
+  );
 }
 
-/** Missed points (CONTRACT §3) and move kinds (0 none, 1 on pathway, 2 off) per event. */
-function flagCte(t: SqlPathwayTables, d: SqlDialect, p: RuleParameters): Cte {
-  return cte(
-    'pl_flag',
-    `SELECT n.journey_id, n.sid, n.aid, n.tday, n.prev_sid, n.prev_tday, n.hc, n.crisis, n.rn, n.next_assess,
-    CASE WHEN n.early = 1 AND n.hc = 1 AND n.response = 0
-      AND NOT (n.next_resp IS NOT NULL AND n.next_resp <= n.tday + ${dbl(d, p.windowDays)})
-      AND n.next_crisis IS NOT NULL AND n.next_crisis <= n.tday + ${dbl(d, p.horizonDays)}
-      THEN 1 ELSE 0 END AS missed,
-    CASE WHEN n.prev_sid IS NULL OR n.prev_sid = n.sid THEN 0 WHEN m.mk IS NULL THEN 2 ELSE 1 END AS move
-  FROM pl_next AS n
-  LEFT JOIN pl_move AS m ON m.mk = (n.prev_sid * ${t.serviceCount} + n.sid) * ${t.activityCount} + n.aid`,
-  );
+/** `s` comes later than `r` in the journey's order. */
+const later = (s: string, r: string) =>
+  `(${s}.t > ${r}.t OR (${s}.t = ${r}.t AND ${s}.row_no > ${r}.row_no))`;
+/** The row a semi-join found, identified as a row of a journey is: journey, time and row_no. */
+const sameRow = (a: string, b: string) =>
+  `${a}.journey_id = ${b}.journey_id AND ${a}.t = ${b}.t AND ${a}.row_no = ${b}.row_no`;
+
+/**
+ * The rule (CONTRACT §3) as a semi-join and an anti-join, on the candidate rows only (an early-intervention
+ * service, a concern, not itself a response): missed when a crisis row comes strictly later in time within
+ * H days, and no response at a non-crisis service comes later in the journey within W days. Referrals get
+ * the next assessment at the same service the same way (waits and targets).
+ */
+function ruleCtes(t: SqlPathwayTables, d: SqlDialect, p: RuleParameters): Cte[] {
+  const row = 'journey_id, row_no, t, tday, sid';
+  return [
+    cte('pl_cand', `SELECT ${row} FROM pl_time WHERE early = 1 AND hc = 1 AND response = 0`),
+    cte('pl_resp', `SELECT ${row} FROM pl_time WHERE response = 1 AND crisis = 0`),
+    cte('pl_crisis', `SELECT ${row} FROM pl_time WHERE crisis = 1`),
+    cte(
+      'pl_answered',
+      `SELECT DISTINCT c.journey_id, c.row_no, c.t FROM pl_cand AS c
+  JOIN pl_resp AS s ON s.journey_id = c.journey_id AND ${later('s', 'c')}
+    AND s.tday <= c.tday + ${dbl(d, p.windowDays)}`,
+    ),
+    cte(
+      'pl_reached',
+      `SELECT DISTINCT c.journey_id, c.row_no, c.t FROM pl_cand AS c
+  JOIN pl_crisis AS s ON s.journey_id = c.journey_id AND s.tday > c.tday AND s.tday <= c.tday + ${dbl(d, p.horizonDays)}`,
+    ),
+    cte(
+      'pl_missed',
+      `SELECT c.journey_id, c.sid FROM pl_cand AS c
+  JOIN pl_reached AS h ON ${sameRow('h', 'c')}
+  LEFT JOIN pl_answered AS a ON ${sameRow('a', 'c')}
+  WHERE a.journey_id IS NULL`,
+    ),
+    cte(
+      'pl_ref',
+      `SELECT r.journey_id, r.sid, r.tday, MIN(a.tday) AS next_assess
+  FROM (SELECT ${row} FROM pl_time WHERE aid = ${t.referral}) AS r
+  LEFT JOIN (SELECT ${row} FROM pl_time WHERE aid = ${t.assessment}) AS a
+    ON a.journey_id = r.journey_id AND a.sid = r.sid AND ${later('a', 'r')}
+  GROUP BY r.journey_id, r.row_no, r.t, r.sid, r.tday`,
+    ),
+  ];
 }
 
 /**
@@ -98,13 +113,17 @@ export function medianCtes(d: SqlDialect, name: string, source: string): Cte[] {
 /** Per journey, per service, per move and per target: what the summary is made of. */
 function aggregateCtes(t: SqlPathwayTables, d: SqlDialect): Cte[] {
   const big = (e: string) => `SUM(CAST(${e} AS ${d.bigint}))`;
+  const onPath = 'CASE WHEN m.mk IS NULL THEN 0 ELSE 1 END';
   return [
     cte(
       'pl_journey',
-      `SELECT journey_id, COUNT(*) AS events, MAX(crisis) AS reached, SUM(missed) AS missed,
-    MIN(CASE WHEN hc = 1 THEN rn END) AS fco_rn, MIN(CASE WHEN crisis = 1 THEN rn END) AS fc_rn,
-    MIN(CASE WHEN hc = 1 THEN tday END) AS fco_t, MIN(CASE WHEN crisis = 1 THEN tday END) AS fc_t
-  FROM pl_flag GROUP BY journey_id`,
+      `SELECT q.*, COALESCE(mj.missed, 0) AS missed FROM (
+    SELECT journey_id, COUNT(*) AS events, MAX(crisis) AS reached,
+      MIN(CASE WHEN hc = 1 THEN rn END) AS fco_rn, MIN(CASE WHEN crisis = 1 THEN rn END) AS fc_rn,
+      MIN(CASE WHEN hc = 1 THEN tday END) AS fco_t, MIN(CASE WHEN crisis = 1 THEN tday END) AS fc_t
+    FROM pl_seq GROUP BY journey_id) AS q
+  LEFT JOIN (SELECT journey_id, COUNT(*) AS missed FROM pl_missed GROUP BY journey_id) AS mj
+    ON mj.journey_id = q.journey_id`,
     ),
     cte(
       'pl_totals',
@@ -117,13 +136,18 @@ function aggregateCtes(t: SqlPathwayTables, d: SqlDialect): Cte[] {
     ...medianCtes(d, 'pl_lead_median', 'pl_lead'),
     cte(
       'pl_by_service',
-      `SELECT sid, COUNT(DISTINCT journey_id) AS journeys, ${big('missed')} AS missed FROM pl_flag GROUP BY sid`,
+      `SELECT b.sid, b.journeys, COALESCE(mm.missed, 0) AS missed
+  FROM (SELECT sid, COUNT(DISTINCT journey_id) AS journeys FROM pl_seq GROUP BY sid) AS b
+  LEFT JOIN (SELECT sid, COUNT(*) AS missed FROM pl_missed GROUP BY sid) AS mm ON mm.sid = b.sid`,
     ),
+    // Moves: two consecutive rows at different services; on pathway when the machine allows the move.
     cte(
       'pl_move_row',
-      `SELECT journey_id, prev_sid AS from_sid, sid AS to_sid, CASE WHEN move = 1 THEN 1 ELSE 0 END AS on_path,
-    (prev_sid * ${t.serviceCount} + sid) * 2 + CASE WHEN move = 1 THEN 1 ELSE 0 END AS g, tday - prev_tday AS x
-  FROM pl_flag WHERE move > 0`,
+      `SELECT q.journey_id, q.prev_sid AS from_sid, q.sid AS to_sid, ${onPath} AS on_path,
+    (q.prev_sid * ${t.serviceCount} + q.sid) * 2 + ${onPath} AS g, q.tday - q.prev_tday AS x
+  FROM pl_seq AS q
+  LEFT JOIN pl_move AS m ON m.mk = (q.prev_sid * ${t.serviceCount} + q.sid) * ${t.activityCount} + q.aid
+  WHERE q.prev_sid IS NOT NULL AND q.prev_sid <> q.sid`,
     ),
     cte(
       'pl_transition',
@@ -132,17 +156,14 @@ function aggregateCtes(t: SqlPathwayTables, d: SqlDialect): Cte[] {
     ),
     ...medianCtes(d, 'pl_move_median', 'pl_move_row'),
     // A referral to a service, then the next assessment there: the wait, and the target if it has one.
-    cte(
-      'pl_wait',
-      `SELECT sid AS g, next_assess - tday AS x FROM pl_flag WHERE aid = ${t.referral} AND next_assess IS NOT NULL`,
-    ),
+    cte('pl_wait', `SELECT sid AS g, next_assess - tday AS x FROM pl_ref WHERE next_assess IS NOT NULL`),
     ...medianCtes(d, 'pl_wait_median', 'pl_wait'),
     cte(
       'pl_referral',
       `SELECT f.sid, COUNT(*) AS referrals,
     SUM(CASE WHEN f.next_assess IS NOT NULL AND f.next_assess - f.tday <= s.within_days THEN 1 ELSE 0 END) AS within_target
-  FROM pl_flag AS f JOIN pl_service AS s ON s.sid = f.sid
-  WHERE f.aid = ${t.referral} AND s.has_target = 1 GROUP BY f.sid`,
+  FROM pl_ref AS f JOIN pl_service AS s ON s.sid = f.sid
+  WHERE s.has_target = 1 GROUP BY f.sid`,
     ),
     cte(
       'pl_cohort',
@@ -156,5 +177,5 @@ function aggregateCtes(t: SqlPathwayTables, d: SqlDialect): Cte[] {
 
 /** The CTEs of the rule and its aggregates, after the reference tables and `pl_raw`. */
 export function analysisCtes(t: SqlPathwayTables, d: SqlDialect, p: RuleParameters): Cte[] {
-  return [timeCte(d), ...sequenceCtes(t), flagCte(t, d, p), ...aggregateCtes(t, d)];
+  return [timeCte(d), sequenceCte(), ...ruleCtes(t, d, p), ...aggregateCtes(t, d)];
 }

@@ -395,39 +395,53 @@ pl_time AS (
   JOIN pl_service AS s ON s.sid = x.sid
 ),
 pl_seq AS (
-  SELECT x.*,
+  SELECT x.journey_id, x.row_no, x.t, x.sid, x.aid, x.hc, x.crisis, x.tday,
     ROW_NUMBER() OVER (PARTITION BY journey_id ORDER BY t, row_no) AS rn,
     LAG(x.sid) OVER (PARTITION BY journey_id ORDER BY t, row_no) AS prev_sid,
     LAG(x.tday) OVER (PARTITION BY journey_id ORDER BY t, row_no) AS prev_tday,
     CASE WHEN LAG(x.t) OVER (PARTITION BY journey_id ORDER BY t, row_no) = x.t AND LAG(x.row_no) OVER (PARTITION BY journey_id ORDER BY t, row_no) = x.row_no
-      THEN 1 ELSE 0 END AS dup,
-    MIN(CASE WHEN x.response = 1 AND x.crisis = 0 THEN x.tday END) OVER (PARTITION BY journey_id ORDER BY t, row_no ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_resp,
-    MIN(CASE WHEN x.crisis = 1 THEN x.tday END) OVER (PARTITION BY journey_id ORDER BY t, row_no ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_crisis_any,
-    MIN(CASE WHEN x.aid = 3 THEN x.tday END)
-      OVER (PARTITION BY journey_id, sid ORDER BY t, row_no ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_assess
+      THEN 1 ELSE 0 END AS dup
   FROM pl_time AS x
 ),
-pl_next AS (
-  SELECT q.*,
-    LAST_VALUE(q.next_crisis_any) OVER (PARTITION BY journey_id, t ORDER BY row_no
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS next_crisis
-  FROM pl_seq AS q
+pl_cand AS (
+  SELECT journey_id, row_no, t, tday, sid FROM pl_time WHERE early = 1 AND hc = 1 AND response = 0
 ),
-pl_flag AS (
-  SELECT n.journey_id, n.sid, n.aid, n.tday, n.prev_sid, n.prev_tday, n.hc, n.crisis, n.rn, n.next_assess,
-    CASE WHEN n.early = 1 AND n.hc = 1 AND n.response = 0
-      AND NOT (n.next_resp IS NOT NULL AND n.next_resp <= n.tday + CAST(N'28' AS FLOAT))
-      AND n.next_crisis IS NOT NULL AND n.next_crisis <= n.tday + CAST(N'365' AS FLOAT)
-      THEN 1 ELSE 0 END AS missed,
-    CASE WHEN n.prev_sid IS NULL OR n.prev_sid = n.sid THEN 0 WHEN m.mk IS NULL THEN 2 ELSE 1 END AS move
-  FROM pl_next AS n
-  LEFT JOIN pl_move AS m ON m.mk = (n.prev_sid * 19 + n.sid) * 9 + n.aid
+pl_resp AS (
+  SELECT journey_id, row_no, t, tday, sid FROM pl_time WHERE response = 1 AND crisis = 0
+),
+pl_crisis AS (
+  SELECT journey_id, row_no, t, tday, sid FROM pl_time WHERE crisis = 1
+),
+pl_answered AS (
+  SELECT DISTINCT c.journey_id, c.row_no, c.t FROM pl_cand AS c
+  JOIN pl_resp AS s ON s.journey_id = c.journey_id AND (s.t > c.t OR (s.t = c.t AND s.row_no > c.row_no))
+    AND s.tday <= c.tday + CAST(N'28' AS FLOAT)
+),
+pl_reached AS (
+  SELECT DISTINCT c.journey_id, c.row_no, c.t FROM pl_cand AS c
+  JOIN pl_crisis AS s ON s.journey_id = c.journey_id AND s.tday > c.tday AND s.tday <= c.tday + CAST(N'365' AS FLOAT)
+),
+pl_missed AS (
+  SELECT c.journey_id, c.sid FROM pl_cand AS c
+  JOIN pl_reached AS h ON h.journey_id = c.journey_id AND h.t = c.t AND h.row_no = c.row_no
+  LEFT JOIN pl_answered AS a ON a.journey_id = c.journey_id AND a.t = c.t AND a.row_no = c.row_no
+  WHERE a.journey_id IS NULL
+),
+pl_ref AS (
+  SELECT r.journey_id, r.sid, r.tday, MIN(a.tday) AS next_assess
+  FROM (SELECT journey_id, row_no, t, tday, sid FROM pl_time WHERE aid = 2) AS r
+  LEFT JOIN (SELECT journey_id, row_no, t, tday, sid FROM pl_time WHERE aid = 3) AS a
+    ON a.journey_id = r.journey_id AND a.sid = r.sid AND (a.t > r.t OR (a.t = r.t AND a.row_no > r.row_no))
+  GROUP BY r.journey_id, r.row_no, r.t, r.sid, r.tday
 ),
 pl_journey AS (
-  SELECT journey_id, COUNT(*) AS events, MAX(crisis) AS reached, SUM(missed) AS missed,
-    MIN(CASE WHEN hc = 1 THEN rn END) AS fco_rn, MIN(CASE WHEN crisis = 1 THEN rn END) AS fc_rn,
-    MIN(CASE WHEN hc = 1 THEN tday END) AS fco_t, MIN(CASE WHEN crisis = 1 THEN tday END) AS fc_t
-  FROM pl_flag GROUP BY journey_id
+  SELECT q.*, COALESCE(mj.missed, 0) AS missed FROM (
+    SELECT journey_id, COUNT(*) AS events, MAX(crisis) AS reached,
+      MIN(CASE WHEN hc = 1 THEN rn END) AS fco_rn, MIN(CASE WHEN crisis = 1 THEN rn END) AS fc_rn,
+      MIN(CASE WHEN hc = 1 THEN tday END) AS fco_t, MIN(CASE WHEN crisis = 1 THEN tday END) AS fc_t
+    FROM pl_seq GROUP BY journey_id) AS q
+  LEFT JOIN (SELECT journey_id, COUNT(*) AS missed FROM pl_missed GROUP BY journey_id) AS mj
+    ON mj.journey_id = q.journey_id
 ),
 pl_totals AS (
   SELECT COUNT(*) AS journeys, SUM(CAST(events AS BIGINT)) AS events, SUM(CAST(reached AS BIGINT)) AS reached,
@@ -446,12 +460,16 @@ pl_lead_median AS (
   FROM pl_lead_median_rank WHERE 2 * r BETWEEN c AND c + 2 GROUP BY g
 ),
 pl_by_service AS (
-  SELECT sid, COUNT(DISTINCT journey_id) AS journeys, SUM(CAST(missed AS BIGINT)) AS missed FROM pl_flag GROUP BY sid
+  SELECT b.sid, b.journeys, COALESCE(mm.missed, 0) AS missed
+  FROM (SELECT sid, COUNT(DISTINCT journey_id) AS journeys FROM pl_seq GROUP BY sid) AS b
+  LEFT JOIN (SELECT sid, COUNT(*) AS missed FROM pl_missed GROUP BY sid) AS mm ON mm.sid = b.sid
 ),
 pl_move_row AS (
-  SELECT journey_id, prev_sid AS from_sid, sid AS to_sid, CASE WHEN move = 1 THEN 1 ELSE 0 END AS on_path,
-    (prev_sid * 19 + sid) * 2 + CASE WHEN move = 1 THEN 1 ELSE 0 END AS g, tday - prev_tday AS x
-  FROM pl_flag WHERE move > 0
+  SELECT q.journey_id, q.prev_sid AS from_sid, q.sid AS to_sid, CASE WHEN m.mk IS NULL THEN 0 ELSE 1 END AS on_path,
+    (q.prev_sid * 19 + q.sid) * 2 + CASE WHEN m.mk IS NULL THEN 0 ELSE 1 END AS g, q.tday - q.prev_tday AS x
+  FROM pl_seq AS q
+  LEFT JOIN pl_move AS m ON m.mk = (q.prev_sid * 19 + q.sid) * 9 + q.aid
+  WHERE q.prev_sid IS NOT NULL AND q.prev_sid <> q.sid
 ),
 pl_transition AS (
   SELECT g, from_sid, to_sid, on_path, COUNT(*) AS n, COUNT(DISTINCT journey_id) AS journeys
@@ -466,7 +484,7 @@ pl_move_median AS (
   FROM pl_move_median_rank WHERE 2 * r BETWEEN c AND c + 2 GROUP BY g
 ),
 pl_wait AS (
-  SELECT sid AS g, next_assess - tday AS x FROM pl_flag WHERE aid = 2 AND next_assess IS NOT NULL
+  SELECT sid AS g, next_assess - tday AS x FROM pl_ref WHERE next_assess IS NOT NULL
 ),
 pl_wait_median_rank AS (
   SELECT g, x, ROW_NUMBER() OVER (PARTITION BY g ORDER BY x) AS r, COUNT(*) OVER (PARTITION BY g) AS c
@@ -479,8 +497,8 @@ pl_wait_median AS (
 pl_referral AS (
   SELECT f.sid, COUNT(*) AS referrals,
     SUM(CASE WHEN f.next_assess IS NOT NULL AND f.next_assess - f.tday <= s.within_days THEN 1 ELSE 0 END) AS within_target
-  FROM pl_flag AS f JOIN pl_service AS s ON s.sid = f.sid
-  WHERE f.aid = 2 AND s.has_target = 1 GROUP BY f.sid
+  FROM pl_ref AS f JOIN pl_service AS s ON s.sid = f.sid
+  WHERE s.has_target = 1 GROUP BY f.sid
 ),
 pl_cohort AS (
   SELECT COUNT(*) AS lead_journeys,
