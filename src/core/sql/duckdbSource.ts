@@ -82,7 +82,9 @@ export function sourceSql(src: SourceFile, roles: SourceRoles): string[] {
   if (src.kind === 'csv') {
     const names = src.columns.map((_, i) => `c${i}`);
     const columns = `{${names.map((n) => `'${n}': 'VARCHAR'`).join(', ')}}`;
+    // Rows keep the file's order in the table (so rowid is the row), whatever an earlier run set.
     out.push(
+      'SET preserve_insertion_order = true',
       `CREATE OR REPLACE TEMP TABLE pl_src AS SELECT * FROM read_csv(${lit(src.path)}, header = true, auto_detect = false,
         columns = ${columns}, delim = ${lit(src.delimiter)}, quote = '"', escape = '"',
         encoding = ${lit(src.encoding)}, max_line_size = 16777216)`,
