@@ -79,13 +79,21 @@ function ruleCtes(t: SqlPathwayTables, d: SqlDialect, p: RuleParameters): Cte[] 
   LEFT JOIN pl_answered AS a ON ${sameRow('a', 'c')}
   WHERE a.journey_id IS NULL`,
     ),
+    cte('pl_referral_row', `SELECT ${row} FROM pl_time WHERE aid = ${t.referral}`),
+    // An inner join (a hash join on journey and service in every engine), then the referrals without an
+    // assessment added back by an equality join: a LEFT JOIN with the order condition would be a loop.
+    cte(
+      'pl_ref_next',
+      `SELECT r.journey_id, r.row_no, r.t, MIN(a.tday) AS next_assess
+  FROM pl_referral_row AS r
+  JOIN (SELECT ${row} FROM pl_time WHERE aid = ${t.assessment}) AS a
+    ON a.journey_id = r.journey_id AND a.sid = r.sid AND ${later('a', 'r')}
+  GROUP BY r.journey_id, r.row_no, r.t`,
+    ),
     cte(
       'pl_ref',
-      `SELECT r.journey_id, r.sid, r.tday, MIN(a.tday) AS next_assess
-  FROM (SELECT ${row} FROM pl_time WHERE aid = ${t.referral}) AS r
-  LEFT JOIN (SELECT ${row} FROM pl_time WHERE aid = ${t.assessment}) AS a
-    ON a.journey_id = r.journey_id AND a.sid = r.sid AND ${later('a', 'r')}
-  GROUP BY r.journey_id, r.row_no, r.t, r.sid, r.tday`,
+      `SELECT r.journey_id, r.sid, r.tday, n.next_assess FROM pl_referral_row AS r
+  LEFT JOIN pl_ref_next AS n ON ${sameRow('n', 'r')}`,
     ),
   ];
 }

@@ -427,12 +427,19 @@ pl_missed AS (
   LEFT JOIN pl_answered AS a ON a.journey_id = c.journey_id AND a.t = c.t AND a.row_no = c.row_no
   WHERE a.journey_id IS NULL
 ),
-pl_ref AS (
-  SELECT r.journey_id, r.sid, r.tday, MIN(a.tday) AS next_assess
-  FROM (SELECT journey_id, row_no, t, tday, sid FROM pl_time WHERE aid = 2) AS r
-  LEFT JOIN (SELECT journey_id, row_no, t, tday, sid FROM pl_time WHERE aid = 3) AS a
+pl_referral_row AS (
+  SELECT journey_id, row_no, t, tday, sid FROM pl_time WHERE aid = 2
+),
+pl_ref_next AS (
+  SELECT r.journey_id, r.row_no, r.t, MIN(a.tday) AS next_assess
+  FROM pl_referral_row AS r
+  JOIN (SELECT journey_id, row_no, t, tday, sid FROM pl_time WHERE aid = 3) AS a
     ON a.journey_id = r.journey_id AND a.sid = r.sid AND (a.t > r.t OR (a.t = r.t AND a.row_no > r.row_no))
-  GROUP BY r.journey_id, r.row_no, r.t, r.sid, r.tday
+  GROUP BY r.journey_id, r.row_no, r.t
+),
+pl_ref AS (
+  SELECT r.journey_id, r.sid, r.tday, n.next_assess FROM pl_referral_row AS r
+  LEFT JOIN pl_ref_next AS n ON n.journey_id = r.journey_id AND n.t = r.t AND n.row_no = r.row_no
 ),
 pl_journey AS (
   SELECT q.*, COALESCE(mj.missed, 0) AS missed FROM (
