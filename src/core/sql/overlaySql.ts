@@ -3,7 +3,7 @@ import type { LoadedPathway } from '../pathway/loadedPathway.ts';
 import { analysisCtes } from './analysisSql.ts';
 import { SQL_DIALECTS, type DialectName, type SqlDialect } from './dialects.ts';
 import { sqlPathwayTables, type SqlPathwayTables } from './pathwayTables.ts';
-import { concernCtes, cte, problemCte, rawEventsCte, referenceCtes, type Cte } from './referenceSql.ts';
+import { concernCtes, cte, problemCte, rawEventsCtes, referenceCtes, type Cte } from './referenceSql.ts';
 
 /** At most this many problem lines in an overlay (each already groups every row with one value). */
 export const MAX_OVERLAY_PROBLEMS = 50;
@@ -130,7 +130,7 @@ export function overlaySql(loaded: LoadedPathway, options: OverlaySqlOptions): s
   const p = options.parameters;
   const ctes = [
     ...referenceCtes(t, d),
-    rawEventsCte(d, source),
+    ...rawEventsCtes(d, source),
     ...concernCtes(d, source),
     ...analysisCtes(t, d, p),
     problemCte(),

@@ -371,14 +371,22 @@ pl_concern AS (
     (N'bereavement'),
     (N'domestic_abuse')) AS c(k)
 ),
+pl_service_value AS (
+  SELECT v.service, k.sid FROM (SELECT DISTINCT service FROM events) AS v
+  LEFT JOIN pl_service_key AS k ON k.k = LOWER(TRIM(v.service))
+),
+pl_activity_value AS (
+  SELECT v.activity, a.aid, a.response FROM (SELECT DISTINCT activity FROM events) AS v
+  LEFT JOIN pl_activity AS a ON a.k = REPLACE(REPLACE(REPLACE(LOWER(TRIM(v.activity)), ' ', '_'), CHAR(9), '_'), '-', '_')
+),
 pl_raw AS (
-  SELECT e.journey_id, e.row_no, e.t, e.service, e.activity, k.sid, a.aid,
-    COALESCE(a.response, 0) AS response,
+  SELECT e.journey_id, e.row_no, e.t, e.service, e.activity, sv.sid, av.aid,
+    COALESCE(av.response, 0) AS response,
     CASE WHEN TRIM(REPLACE(REPLACE(COALESCE(e.concerns, ''), ';', ''), '|', '')) <> '' THEN 1 ELSE 0 END AS hc,
     DATEDIFF_BIG(MICROSECOND, CAST('1970-01-01' AS DATETIME2), e.t) AS us
   FROM events AS e
-  LEFT JOIN pl_service_key AS k ON k.k = LOWER(TRIM(e.service))
-  LEFT JOIN pl_activity AS a ON a.k = REPLACE(REPLACE(REPLACE(LOWER(TRIM(e.activity)), ' ', '_'), CHAR(9), '_'), '-', '_')
+  LEFT JOIN pl_service_value AS sv ON sv.service = e.service
+  LEFT JOIN pl_activity_value AS av ON av.activity = e.activity
 ),
 pl_concern_cell AS (
   SELECT concerns, COUNT(*) AS n, MIN(row_no) AS first_row FROM events WHERE concerns IS NOT NULL GROUP BY concerns
