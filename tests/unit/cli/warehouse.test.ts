@@ -1,19 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers.ts';
+import { cli } from './runCli.ts';
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/pathway-lens.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 const pathway = 'pathway-data/coventry';
 const cohort = 'pathway-data/coventry/cohort.csv';
 const dir = mkdtempSync(join(tmpdir(), 'pathway-lens-warehouse-'));

@@ -1,3 +1,4 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { analyseCohort } from '../../../src/core/analysis/analyseCohort.ts';
@@ -127,3 +128,16 @@ export const randomParameters = fc.record({
   w: fc.integer({ min: 0, max: 12 }),
   h: fc.integer({ min: 1, max: 16 }),
 });
+
+/** One in-memory DuckDB on one thread, for tests that run many small cohorts; `close` ends it. */
+export async function testDuckDb(): Promise<{ con: DuckDBConnection; close: () => void }> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const con = await instance.connect();
+  return {
+    con,
+    close: () => {
+      con.closeSync();
+      instance.closeSync();
+    },
+  };
+}

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duckdbOverlayOn } from '../../../src/cli/duckdb/duckdbOverlay.ts';
 import { generateCohortCsv } from '../../../src/core/generate/generateCohortCsv.ts';
 import type { AggregateOverlay } from '../../../src/core/overlay/overlayTypes.ts';
 import { overlaySql } from '../../../src/core/sql/overlaySql.ts';
 import { root } from '../helpers.ts';
-import { coventry, eventsCsv, inProcessOverlay, params } from './cohortCases.ts';
+import { coventry, eventsCsv, inProcessOverlay, params, testDuckDb } from './cohortCases.ts';
 import { postgresUnavailable, startPostgres, type PostgresCluster } from './postgresCluster.ts';
 
 /**
@@ -44,21 +43,18 @@ const comparable = (o: AggregateOverlay) => ({
 });
 
 describe('in process = DuckDB', () => {
-  let instance: DuckDBInstance;
-  let con: DuckDBConnection;
+  let db: Awaited<ReturnType<typeof testDuckDb>>;
   beforeAll(async () => {
-    instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-    con = await instance.connect();
+    db = await testDuckDb();
   });
   afterAll(() => {
-    con.closeSync();
-    instance.closeSync();
+    db.close();
   });
 
   it.each(cases)('%s, for four W and H', async (_name, file, csv) => {
     for (const [w, h] of GRID) {
       const expected = inProcessOverlay(csv, coventry, params(w, h));
-      const got = await duckdbOverlayOn(con, { loaded: coventry, file, parameters: params(w, h) });
+      const got = await duckdbOverlayOn(db.con, { loaded: coventry, file, parameters: params(w, h) });
       if (!got.ok) throw new Error(got.problems.map((p) => p.message).join('\n'));
       expect(got.value).toEqual(expected);
     }
@@ -72,7 +68,7 @@ describe('in process = DuckDB', () => {
       const file = join(dir, 'generated.csv');
       writeFileSync(file, generated);
       for (const [w, h] of GRID) {
-        const got = await duckdbOverlayOn(con, { loaded: coventry, file, parameters: params(w, h) });
+        const got = await duckdbOverlayOn(db.con, { loaded: coventry, file, parameters: params(w, h) });
         expect(got.ok && got.value).toEqual(inProcessOverlay(generated, coventry, params(w, h)));
       }
     } finally {
