@@ -8,16 +8,10 @@ import {
   KIND_LABEL,
 } from './anonymity.ts';
 import { parseIsoDate } from './parseIsoDate.ts';
-import type { CohortFormat, ImportOptions, RowSink } from './rows.ts';
+import type { CohortFormat, RowTarget, TargetFactory, TargetOptions } from './rows.ts';
 import { NO_VALUE, type AttributeColumn, type Cohort } from './types.ts';
 
-export interface BuildOptions extends ImportOptions {
-  readonly format: CohortFormat;
-  /** How problems name a column when the source calls it otherwise (XES: `date` → `time:timestamp`). */
-  readonly columnLabels?: Readonly<Record<string, string>> | undefined;
-  /** Expected number of rows, to size the arrays up front (a guess is fine). */
-  readonly expectedRows?: number | undefined;
-}
+export type BuildOptions = TargetOptions;
 
 /** Columns with a meaning of their own; every other column is an attribute. */
 const RESERVED = [
@@ -79,7 +73,7 @@ function trimCell(v: string | undefined): string {
  * constant within each journey). Journeys keep their order of first appearance; events within a journey
  * are sorted by time, ties keeping file order.
  */
-export class CohortBuilder implements RowSink {
+export class CohortBuilder implements RowTarget<Cohort> {
   private readonly pathway: Pathway;
   private readonly file: string | undefined;
   private readonly format: CohortFormat;
@@ -151,6 +145,9 @@ export class CohortBuilder implements RowSink {
     // Labels first, so that an id always wins over another service's label.
     pathway.services.forEach((s, i) => this.serviceByKey.set(s.label.trim().toLowerCase(), i));
     pathway.services.forEach((s, i) => this.serviceByKey.set(s.id.toLowerCase(), i));
+    // Concern labels are accepted too (a discovered pathway's concerns are labelled with the log's own
+    // values), ids again winning over labels.
+    pathway.concerns.forEach((c, i) => this.concernByKey.set(c.label.trim().toLowerCase(), i));
     pathway.concerns.forEach((c, i) => this.concernByKey.set(c.id.toLowerCase(), i));
   }
 
@@ -771,4 +768,9 @@ export class CohortBuilder implements RowSink {
       attributes,
     });
   }
+}
+
+/** The target that validates rows against `pathway` into a cohort: what every import reads into. */
+export function cohortTarget(pathway: Pathway): TargetFactory<Cohort> {
+  return (opts) => new CohortBuilder(pathway, opts);
 }
