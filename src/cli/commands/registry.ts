@@ -23,6 +23,15 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       (JSON as in CONTRACT §4, compact unless --pretty, or a per-journey CSV table).`,
     load: () => import('./analyse.ts'),
   },
+  compare: {
+    help: `  pathway-lens compare  --pathway <dir|pathway.json> --cohort <A> (--cohort <B> | --split-date YYYY-MM-DD
+                        | --split-column COLUMN) [--window 28] [--horizon 365] [--format json|csv] [--pretty]
+                        [--no-suppress]
+      Two cohorts or two periods side by side (CONTRACT §7): each group analysed as analyse would
+      analyse it alone, and each difference from the first group with a 95% interval. --format csv
+      writes a table for board papers with counts from 1 to 4 shown as <5 (unless --no-suppress).`,
+    load: () => import('./compare.ts'),
+  },
   discover: {
     help: `  pathway-lens discover --cohort <file.csv|.json|.xes> [--out pathway.json]
                         [--min-journeys N] [--max-services 40] [--early id,id] [--crisis id,id]
@@ -33,8 +42,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     load: () => import('./discover.ts'),
   },
   generate: {
-    help: `  pathway-lens generate --pathway <dir> --journeys 100000 --seed 1 [--out cohort.csv]
-      Writes a synthetic cohort (CSV) for tests and benchmarks.`,
+    help: `  pathway-lens generate --pathway <dir> --journeys 100000 --seed 1 [--start-date 2019-01-01] [--out cohort.csv]
+      Writes a synthetic cohort (CSV) for tests and benchmarks; journeys start within a year of --start-date.`,
     load: () => import('./generate.ts'),
   },
   machine: {
