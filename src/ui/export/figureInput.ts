@@ -1,8 +1,10 @@
 import type { RuleParameters } from '../../core/analysis/parameters.ts';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { CohortInfo } from '../../core/figure/figureTypes.ts';
-import type { Days, Pathway } from '../../core/pathway/types.ts';
-import type { CohortMeta, JourneyTable, OverlayModel } from '../../worker/protocol.ts';
+import type { Pathway } from '../../core/pathway/types.ts';
+import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
+import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
+import type { OverlayModel } from '../../core/analysis/viewModel.ts';
 
 /** What the export dialog needs of the current view: the props of `ExportDialog` less its callbacks. */
 export interface FigureSource {
@@ -56,10 +58,7 @@ export function currentFigureInput(args: {
   return {
     pathway,
     summary: overlay.summary,
-    parameters: {
-      windowDays: overlay.parameters.windowDays as Days,
-      horizonDays: overlay.parameters.horizonDays as Days,
-    },
+    parameters: overlay.parameters,
     cohortInfo: {
       name: cohortName(meta.file),
       synthetic: meta.synthetic,

@@ -9,7 +9,10 @@ import {
   leadTimeCount,
   periodOf,
 } from '../../../src/ui/export/figureInput.ts';
-import type { CohortMeta, JourneyTable, OverlayModel } from '../../../src/worker/protocol.ts';
+import type { CohortMeta } from '../../../src/core/analysis/cohortMeta.ts';
+import type { JourneyTable } from '../../../src/core/analysis/journeyIndex.ts';
+import type { OverlayModel } from '../../../src/core/analysis/viewModel.ts';
+import type { Days } from '../../../src/core/pathway/types.ts';
 import { analyse, coventry, coventryFigure } from '../figure/figureFixtures.ts';
 import { smallCountsIn, svgTextNodes } from '../figure/svgText.ts';
 import { root } from '../helpers.ts';
@@ -103,7 +106,7 @@ describe('the figure of the explorer’s view', () => {
   } as unknown as JourneyTable;
   const overlay: OverlayModel = {
     key: 'k',
-    parameters: { windowDays: 28, horizonDays: 365 },
+    parameters: { windowDays: 28 as Days, horizonDays: 365 as Days },
     timings: true,
     summary: a.summary,
     computeMs: 1,
