@@ -1,5 +1,5 @@
 import { buildPathwayMachine, type PathwayMachine } from './buildPathwayMachine.ts';
-import { compileTransitionTable, type TransitionTable } from '../replay/compileTransitionTable.ts';
+import { compileTransitionTable, type TransitionTable } from './compileTransitionTable.ts';
 import type { Pathway } from './types.ts';
 
 /** A validated pathway with its machine and the table compiled from it: what every consumer needs. */
