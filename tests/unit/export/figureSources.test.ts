@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFigureMetadata } from '../../../src/core/figure/figureMetadata.ts';
 import { embedFigure, loadEmbedData } from '../../../src/ui/embed/embedFigure.ts';
 import { NO_FILTERS, parseEmbedHash } from '../../../src/ui/embed/embedLink.ts';
-import {
-  cohortName,
-  currentFigureInput,
-  leadTimeCount,
-  periodOf,
-} from '../../../src/ui/export/figureInput.ts';
+import { cohortName, periodOf } from '../../../src/core/figure/cohortInfo.ts';
+import { currentFigureInput, leadTimeCount } from '../../../src/ui/export/figureInput.ts';
 import type { CohortMeta } from '../../../src/core/analysis/cohortMeta.ts';
 import type { JourneyTable } from '../../../src/core/analysis/journeyIndex.ts';
 import type { OverlayModel } from '../../../src/core/analysis/viewModel.ts';
