@@ -91,9 +91,7 @@ export function layoutMap(
   // The app's map and the figure place services by the one rule of `serviceSlots`.
   const { slots, rows } = serviceSlots(pathway);
   const indexOf = pathwayLookups(pathway).serviceIndex;
-  const members: number[][] = servicesByLane(pathway).map((lane) =>
-    lane.map((s) => indexOf.get(s.id) ?? 0),
-  );
+  const members: number[][] = servicesByLane(pathway).map((lane) => lane.map((s) => indexOf.get(s.id) ?? 0));
 
   const countLine = fonts.badge * 1.7;
   const available = rect.height - header - LANE_PAD;

@@ -68,7 +68,6 @@ export function servicesByLane(pathway: Pathway): Service[][] {
     const slot = slots.get(s.id);
     if (slot) lanes[slot.lane]?.push(s);
   }
-  for (const lane of lanes)
-    lane.sort((a, b) => (slots.get(a.id)?.row ?? 0) - (slots.get(b.id)?.row ?? 0));
+  for (const lane of lanes) lane.sort((a, b) => (slots.get(a.id)?.row ?? 0) - (slots.get(b.id)?.row ?? 0));
   return lanes;
 }

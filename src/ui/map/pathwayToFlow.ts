@@ -1,5 +1,11 @@
 import { serviceSlots, servicesByLane, type Slot } from '../../core/pathway/serviceSlots.ts';
-import { CRISIS, EARLY_INTERVENTION, type Pathway, type Route, type Service } from '../../core/pathway/types.ts';
+import {
+  CRISIS,
+  EARLY_INTERVENTION,
+  type Pathway,
+  type Route,
+  type Service,
+} from '../../core/pathway/types.ts';
 import { serviceAriaLabel } from './describe.ts';
 import type {
   LaneFlowNode,
