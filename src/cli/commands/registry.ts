@@ -23,6 +23,15 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       (JSON as in CONTRACT §4, compact unless --pretty, or a per-journey CSV table).`,
     load: () => import('./analyse.ts'),
   },
+  discover: {
+    help: `  pathway-lens discover --cohort <file.csv|.json|.xes> [--out pathway.json]
+                        [--min-journeys N] [--max-services 40] [--early id,id] [--crisis id,id]
+      Discovers a draft pathway from an event log with no pathway yet (CONTRACT §6): a service per
+      distinct value (the 40 touched by most journeys; the rest merged into "other"), routes from the
+      moves made by at least N journeys (default 1% of journeys, at least 2), levels by where services
+      come in the journeys. --early and --crisis tag services by id or by the log's value.`,
+    load: () => import('./discover.ts'),
+  },
   generate: {
     help: `  pathway-lens generate --pathway <dir> --journeys 100000 --seed 1 [--out cohort.csv]
       Writes a synthetic cohort (CSV) for tests and benchmarks.`,

@@ -23,16 +23,10 @@ import { NO_COLUMNS, readHeader, type HeaderLayout } from './cohortHeader.ts';
 import { EventColumns } from './eventColumns.ts';
 import { JourneyIds } from './journeyIds.ts';
 import { CohortProblems } from './cohortProblems.ts';
-import type { CohortFormat, ImportOptions, RowSink } from './rows.ts';
+import type { CohortFormat, RowTarget, TargetFactory, TargetOptions } from './rows.ts';
 import type { Cohort } from './types.ts';
 
-export interface BuildOptions extends ImportOptions {
-  readonly format: CohortFormat;
-  /** How problems name a column when the source calls it otherwise (XES: `date` → `time:timestamp`). */
-  readonly columnLabels?: Readonly<Record<string, string>> | undefined;
-  /** Expected number of rows, to size the arrays up front (a guess is fine). */
-  readonly expectedRows?: number | undefined;
-}
+export type BuildOptions = TargetOptions;
 
 /**
  * The one validator: takes rows from any reader (see rows.ts) and builds the columnar `Cohort`, collecting
@@ -49,7 +43,7 @@ export interface BuildOptions extends ImportOptions {
  * appearance; events within a journey are sorted by time, ties keeping file order (orderEvents.ts).
  */
 
-export class CohortBuilder implements RowSink {
+export class CohortBuilder implements RowTarget<Cohort> {
   private readonly pathway: Pathway;
   private readonly file: string | undefined;
   private readonly format: CohortFormat;
@@ -290,4 +284,9 @@ export class CohortBuilder implements RowSink {
       }),
     );
   }
+}
+
+/** The target that validates rows against `pathway` into a cohort: what every import reads into. */
+export function cohortTarget(pathway: Pathway): TargetFactory<Cohort> {
+  return (opts) => new CohortBuilder(pathway, opts);
 }

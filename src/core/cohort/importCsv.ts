@@ -1,9 +1,15 @@
 import Papa from 'papaparse';
 import type { Pathway } from '../pathway/types.ts';
 import { problem, type Result } from '../problems.ts';
-import { CohortBuilder } from './cohortBuilder.ts';
+import { cohortTarget } from './cohortBuilder.ts';
 import { detectDelimiter, type CsvDelimiter } from './detectDelimiter.ts';
-import { normalizeColumnName, type ImportJob, type ImportOptions } from './rows.ts';
+import {
+  normalizeColumnName,
+  type ImportJob,
+  type ImportOptions,
+  type ReadJob,
+  type TargetFactory,
+} from './rows.ts';
 import type { Cohort } from './types.ts';
 
 export interface CsvImportOptions extends ImportOptions {
@@ -91,11 +97,20 @@ function foreignSeparatorProblem(cells: readonly string[], file: string | undefi
  * records, blank lines included, the header being row 1: the row a spreadsheet shows.
  */
 export function createCsvImport(text: string, pathway: Pathway, opts: CsvImportOptions = {}): ImportJob {
+  return createCsvReader(text, cohortTarget(pathway), opts);
+}
+
+/** The CSV reader of `createCsvImport`, writing its rows into any target (see `RowTarget`). */
+export function createCsvReader<T>(
+  text: string,
+  target: TargetFactory<T>,
+  opts: CsvImportOptions = {},
+): ReadJob<T> {
   const start = bomOffset(text);
   const body = uniformLineEnds(start ? text.slice(start) : text);
   const delimiter = opts.delimiter ?? detectDelimiter(body);
   const file = opts.file;
-  const builder = new CohortBuilder(pathway, {
+  const builder = target({
     ...opts,
     format: 'csv',
     expectedRows: Math.ceil(body.length / 48) + 16,
@@ -114,7 +129,7 @@ export function createCsvImport(text: string, pathway: Pathway, opts: CsvImportO
   let pauseAt = Number.POSITIVE_INFINITY;
   let row = 0;
   let header = true;
-  let outcome: Result<Cohort> | undefined;
+  let outcome: Result<T> | undefined;
 
   /** Handles one record; returns false when reading must stop. */
   const record = (cells: string[], errors: readonly Papa.ParseError[]): boolean => {
