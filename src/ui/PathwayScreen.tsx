@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Pathway } from '../core/pathway/types.ts';
-import type { CohortMeta } from '../worker/protocol.ts';
+import type { CohortMeta } from '../core/analysis/cohortMeta.ts';
 import { exactCount } from './common/format.ts';
 import { SYNTHETIC_WORDS } from './common/SyntheticNotice.tsx';
 import { AnalysisSync, JourneySync } from './data/AnalysisSync.tsx';

@@ -3,7 +3,9 @@ import coventryJson from '../../pathway-data/coventry/pathway.json';
 import csv from '../../pathway-data/coventry/cohort.csv?raw';
 import { validatePathway } from '../../src/core/pathway/validatePathway.ts';
 import { createCohortClient, type CohortClient } from '../../src/ui/data/cohortClient.ts';
-import type { AnalyseRequest, OverlayModel } from '../../src/worker/protocol.ts';
+import type { OverlayModel } from '../../src/core/analysis/viewModel.ts';
+import type { Days } from '../../src/core/pathway/types.ts';
+import type { AnalyseRequest } from '../../src/worker/protocol.ts';
 
 /**
  * The cohort worker in a real browser: a real module Worker, real transfers, real progress messages.
@@ -17,7 +19,7 @@ function analyse(client: CohortClient, generation: number, windowDays = 28): Pro
   return new Promise((resolve, reject) => {
     const request: Omit<AnalyseRequest, 'type' | 'id'> = {
       generation,
-      parameters: { windowDays, horizonDays: 365 },
+      parameters: { windowDays: windowDays as Days, horizonDays: 365 as Days },
       filter: {},
       focus: null,
       throughService: null,

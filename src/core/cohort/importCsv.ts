@@ -50,6 +50,16 @@ function malformedProblem(file: string | undefined, row: number) {
   );
 }
 
+/**
+ * A file whose lines end both in CRLF and in LF (a Windows export edited elsewhere) with its CRLFs made
+ * LF. Papa Parse takes the line end of the first lines for the whole file, so a mixed file would otherwise
+ * read as a few very long rows. Files with one kind of line end are returned as they are.
+ */
+function uniformLineEnds(text: string): string {
+  if (text.indexOf('\r\n') < 0) return text;
+  return /(?:^|[^\r])\n/.test(text) ? text.replace(/\r\n/g, '\n') : text;
+}
+
 /** Separators that CSV exports use but this importer does not (comma, semicolon and tab are read). */
 const FOREIGN_SEPARATORS = ['|', '^', '~', ':', ' '] as const;
 const REQUIRED_NAMES = new Set(['journey_id', 'service', 'activity']);
@@ -97,7 +107,7 @@ export function createCsvReader<T>(
   opts: CsvImportOptions = {},
 ): ReadJob<T> {
   const start = bomOffset(text);
-  const body = start ? text.slice(start) : text;
+  const body = uniformLineEnds(start ? text.slice(start) : text);
   const delimiter = opts.delimiter ?? detectDelimiter(body);
   const file = opts.file;
   const builder = target({

@@ -48,14 +48,14 @@ export {
   type ImportCohortOptions,
 } from './importCohort.ts';
 export { runImportJob, type ImportOutcome, type RunImportOptions } from './importJob.ts';
+export { checkAnonymity } from './anonymity.ts';
 export {
-  checkAnonymity,
   findIdentifier,
-  identifyingColumnReason,
   isValidNhsNumber,
   maskText,
   type IdentifierHit,
   type IdentifierKind,
-} from './anonymity.ts';
+} from './identifiers.ts';
+export { identifyingColumnReason } from './identifyingColumns.ts';
 export { cohortToEvents } from './cohortToEvents.ts';
 export { decodeText } from './decodeText.ts';

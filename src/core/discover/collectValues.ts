@@ -1,4 +1,5 @@
-import { findIdentifier, identifierProblem } from '../cohort/anonymity.ts';
+import { identifierProblem } from '../cohort/anonymity.ts';
+import { findIdentifier } from '../cohort/identifiers.ts';
 import type { RowTarget, TargetOptions } from '../cohort/rows.ts';
 import { PATHWAY_LIMITS } from '../pathway/pathwaySchema.ts';
 import { fail, ok, problem, type Problem, type Result } from '../problems.ts';

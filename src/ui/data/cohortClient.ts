@@ -1,16 +1,11 @@
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
-import type { JourneyDetail } from '../../core/analysis/viewModel.ts';
-import type {
-  AnalyseRequest,
-  CohortMeta,
-  FromWorker,
-  JourneyListModel,
-  JourneyTable,
-  OverlayModel,
-  ParametersMessage,
-  ToWorker,
-} from '../../worker/protocol.ts';
+import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
+import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
+import type { RuleParameters } from '../../core/analysis/parameters.ts';
+import type { JourneyDetail, JourneyListModel, OverlayModel } from '../../core/analysis/viewModel.ts';
+// The one UI module that knows the worker: it starts it and speaks its protocol.
+import type { AnalyseRequest, FromWorker, ToWorker } from '../../worker/protocol.ts';
 
 /** The part of a Worker the client uses, so tests can pass a fake. */
 export interface WorkerLike {
@@ -46,7 +41,7 @@ export interface CohortClient {
    */
   analyse(request: Omit<AnalyseRequest, 'type' | 'id'>, handlers: AnalyseHandlers): void;
   /** One journey's detail; resolves to null when the journey is unknown or a newer request superseded it. */
-  journey(generation: number, index: number, parameters: ParametersMessage): Promise<JourneyDetail | null>;
+  journey(generation: number, index: number, parameters: RuleParameters): Promise<JourneyDetail | null>;
   dispose(): void;
 }
 

@@ -1,15 +1,12 @@
 import type { JourneyFilter } from '../../core/analysis/journeyMask.ts';
 import type { Variant } from '../../core/analysis/journeyVariants.ts';
-import type { JourneyDetail, JourneyRow } from '../../core/analysis/viewModel.ts';
+import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
+import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
+import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
+import type { RuleParameters } from '../../core/analysis/parameters.ts';
+import type { JourneyDetail, JourneyRow, OverlayModel } from '../../core/analysis/viewModel.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
-import type {
-  CohortMeta,
-  JourneyFocus,
-  JourneyTable,
-  OverlayModel,
-  ParametersMessage,
-} from '../../worker/protocol.ts';
 import type { CohortClient } from './cohortClient.ts';
 import { journeyRowsInSlices } from './journeyRows.ts';
 import { Store } from './store.ts';
@@ -65,7 +62,7 @@ export const emptyCohortData: CohortData = {
 
 /** What the page asks the worker to analyse: the view's filters and parameters. */
 export interface AnalyseInput {
-  readonly parameters: ParametersMessage;
+  readonly parameters: RuleParameters;
   readonly filter: JourneyFilter;
   readonly focus: JourneyFocus | null;
   readonly throughService: string | null;
@@ -276,7 +273,7 @@ export class CohortController {
   }
 
   /** Fetches one journey's detail for the timeline and the map; null clears it. */
-  async showJourney(journeyId: string | null, parameters: ParametersMessage): Promise<void> {
+  async showJourney(journeyId: string | null, parameters: RuleParameters): Promise<void> {
     const seq = ++this.journeySeq;
     const meta = this.store.get().meta;
     const index = journeyId === null || !meta ? -1 : this.indexOf(journeyId);

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { Variant } from '../../core/analysis/journeyVariants.ts';
 import type { JourneyId, Pathway, ServiceId } from '../../core/pathway/types.ts';
-import type { JourneyFocus } from '../../worker/protocol.ts';
+import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import { daysText, exactCount, plural, shortCount } from '../common/format.ts';
 import { useCohortController, useCohortData } from '../data/CohortData.tsx';
 import { Legend } from '../map/Legend.tsx';

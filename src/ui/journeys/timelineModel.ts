@@ -12,6 +12,7 @@ import {
   type SymbolType,
 } from 'd3-shape';
 import type { JourneyDetail, JourneyEventView } from '../../core/analysis/viewModel.ts';
+import { serviceSlots } from '../../core/pathway/serviceSlots.ts';
 import { CRISIS, EARLY_INTERVENTION, type Activity, type Pathway } from '../../core/pathway/types.ts';
 
 /**
@@ -70,21 +71,20 @@ export interface TimelineLane {
   readonly kind: ServiceKind;
 }
 
-/** One lane per service the journey visited, ordered as on the map: by level, then by position in it. */
+/** One lane per service the journey visited, ordered as on the map: by level, then by row in it (`serviceSlots`). */
 export function timelineLanes(detail: JourneyDetail, pathway: Pathway): TimelineLane[] {
   const visited = new Set(detail.eventsList.map((e) => e.service));
-  const levelIndex = new Map(pathway.levels.map((l, i) => [l.id as string, i]));
+  const { slots } = serviceSlots(pathway);
+  const unplaced = { lane: pathway.levels.length, row: 0 };
   return pathway.services
-    .map((s, order) => ({ s, order, level: levelIndex.get(s.level) ?? pathway.levels.length }))
-    .filter(({ s }) => visited.has(s.id))
-    .sort(
-      (a, b) => a.level - b.level || (a.s.column ?? a.order) - (b.s.column ?? b.order) || a.order - b.order,
-    )
-    .map(({ s, level }) => ({
+    .filter((s) => visited.has(s.id))
+    .map((s, order) => ({ s, order, slot: slots.get(s.id) ?? unplaced }))
+    .sort((a, b) => a.slot.lane - b.slot.lane || a.slot.row - b.slot.row || a.order - b.order)
+    .map(({ s, slot }) => ({
       service: s.id,
       label: s.label,
-      levelIndex: level,
-      levelLabel: pathway.levels[level]?.label ?? s.level,
+      levelIndex: slot.lane,
+      levelLabel: pathway.levels[slot.lane]?.label ?? s.level,
       kind: serviceKind(pathway, s.id),
     }));
 }

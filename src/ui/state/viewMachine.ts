@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
-import type { JourneyFocus } from '../../worker/protocol.ts';
+import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 
 /** What the overlay shows on the moves and services: how many journeys, or how long they took. */
 export type OverlayMode = 'frequency' | 'time';

@@ -1,6 +1,6 @@
 import { PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
 import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
-import type { JourneyFocus } from '../../worker/protocol.ts';
+import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import { defaultView, type MainView, type OverlayMode, type SideTab, type ViewState } from './viewMachine.ts';
 
 /** The part of the view a link reproduces. */

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createCohortClient, type WorkerLike } from '../../../src/ui/data/cohortClient.ts';
 import { CohortController } from '../../../src/ui/data/cohortController.ts';
 import { CohortService } from '../../../src/worker/cohortService.ts';
-import type { FromWorker, OverlayModel, ToWorker } from '../../../src/worker/protocol.ts';
-import { readPathway, root } from '../helpers.ts';
+import type { OverlayModel } from '../../../src/core/analysis/viewModel.ts';
+import type { FromWorker, ToWorker } from '../../../src/worker/protocol.ts';
+import { readPathway, root, rule } from '../helpers.ts';
 
 const pathway = readPathway('pathway-data/coventry/pathway.json');
 const shipped = readFileSync(`${root}pathway-data/coventry/cohort.csv`, 'utf8');
@@ -55,7 +56,7 @@ function manualWorker() {
 
 const overlay = (key: string): OverlayModel => ({
   key,
-  parameters: { windowDays: 28, horizonDays: 365 },
+  parameters: rule(28, 365),
   timings: false,
   summary: {} as OverlayModel['summary'],
   computeMs: 1,
@@ -73,7 +74,7 @@ describe('cohortClient', () => {
     client.analyse(
       {
         generation: 1,
-        parameters: { windowDays: 28, horizonDays: 365 },
+        parameters: rule(28, 365),
         filter: {},
         focus: null,
         throughService: null,
@@ -92,7 +93,7 @@ describe('cohortClient', () => {
     const seen: string[] = [];
     const request = {
       generation: 1,
-      parameters: { windowDays: 28, horizonDays: 365 },
+      parameters: rule(28, 365),
       filter: {},
       focus: null,
       throughService: null,
@@ -101,7 +102,7 @@ describe('cohortClient', () => {
     };
     const handlers = { onOverlay: (o: OverlayModel) => seen.push(o.key), onList: () => undefined };
     client.analyse(request, handlers);
-    client.analyse({ ...request, parameters: { windowDays: 7, horizonDays: 365 } }, handlers);
+    client.analyse({ ...request, parameters: rule(7, 365) }, handlers);
     const [first, second] = sent.filter((m) => m.type === 'analyse');
     if (!first || !second) throw new Error('two requests expected');
     answer({ type: 'overlay', id: second.id, generation: 1, overlay: overlay('new') });
@@ -112,8 +113,8 @@ describe('cohortClient', () => {
   it('resolves a superseded journey request with null, and a superseded load as cancelled', async () => {
     const { worker, sent, answer } = manualWorker();
     const client = createCohortClient(pathway, () => worker);
-    const a = client.journey(1, 0, { windowDays: 28, horizonDays: 365 });
-    const b = client.journey(1, 1, { windowDays: 28, horizonDays: 365 });
+    const a = client.journey(1, 0, rule(28, 365));
+    const b = client.journey(1, 1, rule(28, 365));
     expect(await a).toBeNull();
     const last = sent.filter((m) => m.type === 'journey').pop();
     answer({ type: 'journey', id: last?.id ?? -1, generation: 1, detail: null });
@@ -143,7 +144,7 @@ describe('CohortController with the worker logic', () => {
     expect(controller.store.get().meta).toMatchObject({ journeys: 10, synthetic: true });
 
     controller.analyse({
-      parameters: { windowDays: 28, horizonDays: 365 },
+      parameters: rule(28, 365),
       filter: {},
       focus: null,
       throughService: null,
@@ -172,9 +173,9 @@ describe('CohortController with the worker logic', () => {
     expect(controller.store.get().overlay?.summary.journeys).toBe(10);
     expect(accepted).toEqual(['coventry/cohort.csv']);
 
-    await controller.showJourney('C03', { windowDays: 28, horizonDays: 365 });
+    await controller.showJourney('C03', rule(28, 365));
     expect(controller.store.get().detail?.id).toBe('C03');
-    await controller.showJourney(null, { windowDays: 28, horizonDays: 365 });
+    await controller.showJourney(null, rule(28, 365));
     expect(controller.store.get().detail).toBeNull();
     controller.dispose();
   });

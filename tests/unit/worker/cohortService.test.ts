@@ -8,11 +8,11 @@ import { DEFAULT_PARAMETERS } from '../../../src/core/analysis/parameters.ts';
 import { importCohort } from '../../../src/core/cohort/importCohort.ts';
 import { generateCohortCsv } from '../../../src/core/generate/generateCohortCsv.ts';
 import { loadPathway } from '../../../src/core/pathway/loadedPathway.ts';
-import { filterMask, topVariants } from '../../../src/worker/analyseView.ts';
+import { filterMask, topVariants } from '../../../src/core/analysis/viewAnalysis.ts';
 import { CohortService } from '../../../src/worker/cohortService.ts';
-import { buildJourneyIndex } from '../../../src/worker/journeyIndex.ts';
+import { buildJourneyIndex } from '../../../src/core/analysis/journeyIndex.ts';
 import type { AnalyseRequest, FromWorker } from '../../../src/worker/protocol.ts';
-import { readPathway, root } from '../helpers.ts';
+import { readPathway, root, rule } from '../helpers.ts';
 
 const pathway = readPathway('pathway-data/coventry/pathway.json');
 const shipped = readFileSync(`${root}pathway-data/coventry/cohort.csv`, 'utf8');
@@ -36,7 +36,7 @@ const analyse = (id: number, generation: number, over: Partial<AnalyseRequest> =
   type: 'analyse',
   id,
   generation,
-  parameters: { windowDays: 28, horizonDays: 365 },
+  parameters: rule(28, 365),
   filter: {},
   focus: null,
   throughService: null,
@@ -94,8 +94,8 @@ describe('CohortService', () => {
   it('answers only the newest of several analyse requests', async () => {
     const { service, messages, flush } = harness();
     await service.handle({ type: 'load', id: 1, fileName: 'cohort.csv', data: shipped, synthetic: true });
-    void service.handle(analyse(2, 1, { parameters: { windowDays: 7, horizonDays: 365 } }));
-    void service.handle(analyse(3, 1, { parameters: { windowDays: 100, horizonDays: 365 } }));
+    void service.handle(analyse(2, 1, { parameters: rule(7, 365) }));
+    void service.handle(analyse(3, 1, { parameters: rule(100, 365) }));
     flush();
     expect(messages.filter((m) => m.type === 'overlay').map((m) => m.id)).toEqual([3]);
   });
@@ -142,7 +142,7 @@ describe('CohortService', () => {
       id: 2,
       generation: 1,
       index: 0,
-      parameters: { windowDays: 28, horizonDays: 365 },
+      parameters: rule(28, 365),
     });
     const detail = last(messages, 'journey').detail;
     expect(detail?.id).toBe('C01');
@@ -183,9 +183,7 @@ describe('the worker index agrees with the core', () => {
       [3, 7],
       [4, 90],
     ] as const) {
-      void service.handle(
-        analyse(id, 1, { filter, parameters: { windowDays, horizonDays: 200 }, timings: true }),
-      );
+      void service.handle(analyse(id, 1, { filter, parameters: rule(windowDays, 200), timings: true }));
       flush();
       const fresh = analyseCohort(
         cohort,
