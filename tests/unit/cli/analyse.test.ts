@@ -1,18 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from '../helpers.ts';
+import { cli } from './runCli.ts';
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/pathway-lens.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 const pathway = 'pathway-data/coventry';
 const analyse = (cohort: string, ...more: string[]) =>
   cli('analyse', '--pathway', pathway, '--cohort', cohort, ...more);

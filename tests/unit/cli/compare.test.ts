@@ -1,18 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from '../helpers.ts';
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/pathway-lens.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { cli } from './runCli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pl-compare-'));
 const pathway = 'pathway-data/coventry';
@@ -148,35 +138,13 @@ describe('pathway-lens compare (CONTRACT §7)', () => {
   it('says how to ask', () => {
     const want =
       'give two --cohort files, or one --cohort with --split-date YYYY-MM-DD or --split-column COLUMN.';
-    expect(cli('compare', '--pathway', pathway, '--cohort', shipped).stderr).toBe(
-      `pathway-lens: one --cohort needs one split: ${want} [PL101]\n`,
+    const shippedWith = (...more: string[]) =>
+      cli('compare', '--pathway', pathway, '--cohort', shipped, ...more);
+    expect(shippedWith().stderr).toBe(`pathway-lens: one --cohort needs one split: ${want} [PL101]\n`);
+    expect(shippedWith('--cohort', shipped, '--split-date', '2019-05-01').stderr).toContain(
+      'two --cohort files are already two groups',
     );
-    expect(
-      cli(
-        'compare',
-        '--pathway',
-        pathway,
-        '--cohort',
-        shipped,
-        '--cohort',
-        shipped,
-        '--split-date',
-        '2019-05-01',
-      ).stderr,
-    ).toContain('two --cohort files are already two groups');
-    expect(
-      cli(
-        'compare',
-        '--pathway',
-        pathway,
-        '--cohort',
-        shipped,
-        '--split-date',
-        '2019-05-01',
-        '--split-column',
-        'age_band',
-      ).code,
-    ).toBe(2);
+    expect(shippedWith('--split-date', '2019-05-01', '--split-column', 'age_band').code).toBe(2);
     expect(cli('--help').stdout).toContain('pathway-lens compare');
   });
 });

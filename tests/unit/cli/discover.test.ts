@@ -1,18 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from '../helpers.ts';
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/pathway-lens.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { cli } from './runCli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pl-discover-'));
 const logFile = join(dir, 'My Log.csv');

@@ -9,17 +9,9 @@ import {
 } from '../../../src/core/discover/discoverPathway.ts';
 import { loadPathway } from '../../../src/core/pathway/loadedPathway.ts';
 import type { Pathway } from '../../../src/core/pathway/types.ts';
-import { formatProblem, type Problem, type Result } from '../../../src/core/problems.ts';
+import { okValue } from '../cohort/helpers.ts';
 
-export function okValue<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected success, got:\n${r.problems.map(formatProblem).join('\n')}`);
-  return r.value;
-}
-
-export function problemsOf<T>(r: Result<T>): Problem[] {
-  if (r.ok) throw new Error('expected problems, got success');
-  return r.problems;
-}
+export { okValue, problemsOf } from '../cohort/helpers.ts';
 
 /** A CSV log (day offsets) from rows `journey,day,service,activity,concerns`. */
 export const log = (...rows: string[]) => `journey_id,day,service,activity,concerns\n${rows.join('\n')}\n`;
