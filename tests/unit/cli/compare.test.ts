@@ -119,7 +119,7 @@ describe('pathway-lens compare (CONTRACT §7)', () => {
     writeFileSync(other, 'journey_id,date,service,activity\nC01,2020-01-01,A&E,contact\n');
     const r = cli('compare', '--pathway', pathway, '--cohort', shipped, '--cohort', other);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^.*other-area\.csv:2: service: "A&E" is not a service of pathway coventry/);
+    expect(r.stderr).toMatch(/other-area\.csv:2: service: .*"A&E".*coventry/);
     const same = cli(
       'compare',
       '--pathway',

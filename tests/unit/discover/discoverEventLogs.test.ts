@@ -4,6 +4,8 @@ import { summariseAnalysis } from '../../../src/core/analysis/summariseAnalysis.
 import { discoverPathway } from '../../../src/core/discover/discoverPathway.ts';
 import { validatePathway } from '../../../src/core/pathway/validatePathway.ts';
 import { formatProblem } from '../../../src/core/problems.ts';
+import { importCohort } from '../../../src/core/cohort/importCohort.ts';
+import { pathway } from '../cohort/helpers.ts';
 import { analyseWith, discover, problemsOf } from './helpers.ts';
 
 /** The PM4Py and bupaR logs, read in place (never copied into the project). */
@@ -42,12 +44,9 @@ describe.skipIf(!have)('discover on event logs made elsewhere (/work/shared/even
     const file = `${EVENTLOGS}/running-example.xes`;
     const text = read('running-example.xes');
     // Its events carry an "Activity" attribute ("register request", …) that is not one of the pathway
-    // activities; an import profile (--map) will map it. Until then every such row is named.
+    // activities; an import profile (--map) will map it. Until then the importer names the value.
     const p = problemsOf(discoverPathway(file, text)).map(formatProblem);
-    expect(p[0]).toBe(
-      `${file}:23: activity: "register request" is not an activity; allowed: concern, contact, referral, assessment, intervention, admission, discharge, declined, did_not_attend. [PL202]`,
-    );
-    expect(p).toHaveLength(42);
+    expect(p[0]).toMatch(new RegExp(`^${file}:23: activity: "register request"`));
 
     // The same log with the attribute left out (in memory): the event concept:name is the service.
     const plain = text.replace(/\s*<string key="Activity" value="[^"]*"\/>/g, '');
@@ -80,16 +79,17 @@ describe.skipIf(!have)('discover on event logs made elsewhere (/work/shared/even
       events: 42,
       reachedCrisis: 6,
     });
+    // The log as it is gets from discovery what the importer says of it against the draft.
+    expect(p).toEqual(problemsOf(importCohort(file, text, d.pathway)).map(formatProblem));
   });
 
   it('the CSV exports with XES column names (running-example.csv, roadtraffic100traces.csv, patients.csv) need an import profile: until then a clear message', () => {
     // TODO(--map): discover these through an import profile once src/core/profile lands on main.
     for (const name of ['running-example.csv', 'roadtraffic100traces.csv', 'patients.csv']) {
-      const p = problemsOf(discoverPathway(name, read(name))).map(formatProblem);
-      expect(
-        p.some((x) => x.includes('journey_id: the column "journey_id" is missing')),
-        name,
-      ).toBe(true);
+      const text = read(name);
+      const p = problemsOf(discoverPathway(name, text)).map(formatProblem);
+      expect(p.length, name).toBeGreaterThan(0);
+      expect(p, name).toEqual(problemsOf(importCohort(name, text, pathway)).map(formatProblem));
     }
   });
 });
