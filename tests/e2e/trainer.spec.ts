@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
-const origin = 'http://127.0.0.1:4173';
+// The app's own origin, whichever port the run uses (E2E_PORT).
+const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? '4173'}`;
 const shots = 'test-results/screenshots';
 
 /** Collects console errors and requests that leave the app's origin, for the end of each test. */

@@ -3,7 +3,8 @@ import { DEFAULT_DISCLOSURE, type DisclosureSettings } from '../../core/disclosu
 import { buildPathwayFigure } from '../../core/figure/buildPathwayFigure.ts';
 import type { FigureSize, PathwayFigure } from '../../core/figure/figureTypes.ts';
 import { defaultTitle } from '../../core/figure/figureWords.ts';
-import { embedHash, type EmbedFilters } from '../embed/embedLink.ts';
+import { embedHash } from '../embed/embedLink.ts';
+import type { ViewFilters } from '../state/viewFilters.ts';
 import {
   appAddress,
   csvFileText,
@@ -29,7 +30,7 @@ export interface ExportDialogProps extends FigureSource {
    * Offered when the figure is of the built-in synthetic cohort: the view's filters, for the embed
    * link. Absent or null: no embed snippet (a user's own cohort never goes into a link).
    */
-  readonly embed?: { readonly filters: EmbedFilters } | null | undefined;
+  readonly embed?: { readonly filters: ViewFilters } | null | undefined;
   /** Where a made file goes; by default the browser downloads it. */
   readonly saveFile?: ((file: ExportedFile) => void) | undefined;
   /** Copies text to the clipboard, resolving to false when it could not; by default the Clipboard API. */
