@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import type { Pathway } from '../../core/pathway/types.ts';
 import { useCohortData } from '../data/CohortData.tsx';
-import type { TimelineMode } from '../journeys/timelineModel.ts';
+import type { TimelineMode } from '../journeys/timelineScale.ts';
 import { useView, useViewSend } from '../state/ViewStore.tsx';
 
 const JourneyTimeline = lazy(() =>

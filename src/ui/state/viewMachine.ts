@@ -2,7 +2,7 @@ import { assign, setup } from 'xstate';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
-import type { TimelineMode } from '../journeys/timelineModel.ts';
+import type { TimelineMode } from '../journeys/timelineScale.ts';
 import type { Settings } from '../persistence/settings.ts';
 import { NO_FILTERS, withAttribute } from './viewFilters.ts';
 import { withSettings } from './viewSettings.ts';
