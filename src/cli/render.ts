@@ -1,14 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyseCohort } from '../core/analysis/analyseCohort.ts';
-import { summariseAnalysis } from '../core/analysis/summariseAnalysis.ts';
-import { cohortPeriod } from '../core/cohort/cohortPeriod.ts';
 import { importCohort } from '../core/cohort/importCohort.ts';
 import type { Cohort } from '../core/cohort/types.ts';
 import type { DisclosureSettings } from '../core/disclosure/disclosureSettings.ts';
-import { leadTimeJourneys } from '../core/disclosure/leadTimeJourneys.ts';
-import { buildPathwayFigure } from '../core/figure/buildPathwayFigure.ts';
+import { figureForCohort } from '../core/figure/figureForCohort.ts';
 import type { FigureSize, PathwayFigure } from '../core/figure/figureTypes.ts';
 import type { Pathway } from '../core/pathway/types.ts';
 import type { Result } from '../core/problems.ts';
@@ -119,8 +115,6 @@ function disclosureSettings(values: RenderValues): DisclosureSettings {
   return { suppress: values.suppress ?? true, roundTo: values.round === '5' ? 5 : 0 };
 }
 
-export { cohortPeriod };
-
 function creationDate(deps: RenderDeps): Date {
   if (deps.now) return deps.now;
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
@@ -146,18 +140,14 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
   const input = readTextArg(values.cohort, 'cohort');
   const load = deps.loadCohort ?? ((file, text, pathway) => importCohort(file, text, pathway));
   const cohort = unwrap(load(input.file, input.text, loaded.pathway));
-  const analysis = analyseCohort(cohort, loaded.pathway, loaded.table, parameters);
-  const summary = summariseAnalysis(cohort, loaded.pathway, analysis);
   const synthetic = cohort.synthetic || (values.synthetic ?? false);
-  const figure = buildPathwayFigure({
-    pathway: loaded.pathway,
-    summary,
+  const figure = figureForCohort(loaded, cohort, {
     parameters,
-    cohortInfo: { name: input.name, synthetic, journeys: cohort.journeyIds.length, ...cohortPeriod(cohort) },
+    name: input.name,
+    synthetic,
     title: values.title,
     disclosure,
     size,
-    leadTimeJourneys: leadTimeJourneys(analysis),
   });
 
   const files: string[] = [];

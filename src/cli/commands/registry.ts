@@ -33,9 +33,27 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       prints the aggregate overlay (CONTRACT §8): the same summary, without per-journey lists.`,
     load: () => import('./analyse.ts'),
   },
+  compare: {
+    help: `  pathway-lens compare  --pathway <dir|pathway.json> --cohort <A> (--cohort <B> | --split-date YYYY-MM-DD
+                        | --split-column COLUMN) [--window 28] [--horizon 365] [--format json|csv] [--pretty]
+                        [--no-suppress]
+      Two cohorts or two periods side by side (CONTRACT §7): each group analysed as analyse would
+      analyse it alone, and each difference from the first group with a 95% interval. --format csv
+      writes a table for board papers with counts from 1 to 4 shown as <5 (unless --no-suppress).`,
+    load: () => import('./compare.ts'),
+  },
+  discover: {
+    help: `  pathway-lens discover --cohort <file.csv|.json|.xes> [--out pathway.json]
+                        [--min-journeys N] [--max-services 40] [--early id,id] [--crisis id,id]
+      Discovers a draft pathway from an event log with no pathway yet (CONTRACT §6): a service per
+      distinct value (the 40 touched by most journeys; the rest merged into "other"), routes from the
+      moves made by at least N journeys (default 1% of journeys, at least 2), levels by where services
+      come in the journeys. --early and --crisis tag services by id or by the log's value.`,
+    load: () => import('./discover.ts'),
+  },
   generate: {
-    help: `  pathway-lens generate --pathway <dir> --journeys 100000 --seed 1 [--out cohort.csv]
-      Writes a synthetic cohort (CSV) for tests and benchmarks.`,
+    help: `  pathway-lens generate --pathway <dir> --journeys 100000 --seed 1 [--start-date 2019-01-01] [--out cohort.csv]
+      Writes a synthetic cohort (CSV) for tests and benchmarks; journeys start within a year of --start-date.`,
     load: () => import('./generate.ts'),
   },
   machine: {

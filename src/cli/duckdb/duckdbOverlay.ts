@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { RuleParameters } from '../../core/analysis/parameters.ts';
+import { showValue as show } from '../../core/cohort/cellMessages.ts';
 import { daysFromCivil } from '../../core/cohort/parseIsoDate.ts';
 import { overlayProblems } from '../../core/overlay/overlayProblems.ts';
 import type { AggregateOverlay, OverlayProblemEntry } from '../../core/overlay/overlayTypes.ts';
@@ -20,8 +21,6 @@ export interface DuckDbOptions {
   /** DuckDB's memory limit (e.g. "4GB"); DuckDB's default (80% of memory) when absent. */
   readonly memoryLimit?: string | undefined;
 }
-
-const show = (v: string) => JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v);
 
 /** Times that are not ISO dates (or day offsets), grouped by value, worded as the importer words them. */
 async function timeProblems(con: DuckDBConnection, file: string, column: 'date' | 'day'): Promise<Problem[]> {

@@ -1,8 +1,9 @@
 import type { CohortAnalysis } from '../analysis/analyseCohort.ts';
 import { summariseAnalysis } from '../analysis/summariseAnalysis.ts';
-import { cohortPeriod } from '../cohort/cohortPeriod.ts';
+import { cohortPeriod } from '../analysis/cohortMeta.ts';
 import type { Cohort } from '../cohort/types.ts';
 import { leadTimeJourneys } from '../disclosure/leadTimeJourneys.ts';
+import { periodOf } from '../figure/cohortInfo.ts';
 import type { Pathway } from '../pathway/types.ts';
 import type { AggregateOverlay } from './overlayTypes.ts';
 
@@ -12,7 +13,7 @@ export function aggregateOverlay(
   pathway: Pathway,
   analysis: CohortAnalysis,
 ): AggregateOverlay {
-  const period = cohortPeriod(cohort);
+  const period = periodOf(cohort.timeBase, cohortPeriod(cohort));
   return {
     overlay: 1,
     pathway: pathway.id,

@@ -1,14 +1,7 @@
-import { findIdentifier, KIND_LABEL } from '../cohort/anonymity.ts';
+import { showValue as show } from '../cohort/cellMessages.ts';
 import { activities, type Pathway } from '../pathway/types.ts';
 import { problem, type Problem } from '../problems.ts';
 import type { OverlayProblemEntry } from './overlayTypes.ts';
-
-/** A value quoted for a message: shortened, and masked if it looks identifying. */
-function show(value: string): string {
-  const hit = findIdentifier(value);
-  if (hit) return `"${hit.masked}" (masked: it looks like ${KIND_LABEL[hit.kind]})`;
-  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
-}
 
 const rows = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'row' : 'rows'}`;
 const where = (e: OverlayProblemEntry) =>
@@ -41,7 +34,7 @@ export function overlayProblems(
   const name = (c: string) => opts.columnNames?.[c] ?? c;
   const out: Problem[] = [];
   const say = (column: string, row: number | null, message: string) =>
-    out.push(problem('PL403', message, { file, row: row ?? undefined, column: name(column) }));
+    out.push(problem('PL413', message, { file, row: row ?? undefined, column: name(column) }));
   const byColumn = new Map<string, OverlayProblemEntry[]>();
   for (const e of entries) {
     if (e.column === 'order') {

@@ -67,7 +67,7 @@ const overlaySchema = z.looseObject({
 function fitProblems(s: CohortSummary, pathway: Pathway, file: string | undefined): Problem[] {
   const known = new Set<string>(pathway.services.map((x) => x.id));
   const out: Problem[] = [];
-  const say = (column: string, message: string) => out.push(problem('PL402', message, { file, column }));
+  const say = (column: string, message: string) => out.push(problem('PL412', message, { file, column }));
   const check = (column: string, id: string) => {
     if (!known.has(id))
       say(
@@ -114,7 +114,7 @@ export function readOverlay(
   } catch (e) {
     return fail([
       problem(
-        'PL400',
+        'PL410',
         `${(e as Error).message}. An overlay is the JSON text of the script's overlay column.`,
         { file },
       ),
@@ -123,22 +123,22 @@ export function readOverlay(
   const parsed = overlaySchema.safeParse(json);
   if (!parsed.success)
     return fail(
-      parsed.error.issues.map((i) => schemaProblem(i, json, file, { type: 'PL401', value: 'PL401' })),
+      parsed.error.issues.map((i) => schemaProblem(i, json, file, { type: 'PL411', value: 'PL411' })),
     );
   const o = parsed.data;
   if (o.pathway !== pathway.id)
     return fail([
       problem(
-        'PL402',
+        'PL412',
         `the overlay was computed for pathway ${JSON.stringify(o.pathway)}; open it with that pathway (this one is ${JSON.stringify(pathway.id)}).`,
         { file, column: 'pathway' },
       ),
     ]);
   const bad = checkParameters(o.parameters);
-  if (bad) return fail([problem('PL401', bad, { file, column: 'parameters' })]);
+  if (bad) return fail([problem('PL411', bad, { file, column: 'parameters' })]);
   if (o.problems && o.problems.length > 0) return fail(overlayProblems(o.problems, { file, pathway }));
   if (!o.summary)
-    return fail([problem('PL401', 'is required (object) but missing.', { file, column: 'summary' })]);
+    return fail([problem('PL411', 'is required (object) but missing.', { file, column: 'summary' })]);
   const summary = o.summary as unknown as CohortSummary;
   const misfit = fitProblems(summary, pathway, file);
   if (misfit.length > 0) return fail(misfit);

@@ -1,6 +1,6 @@
-import type { JourneyRow } from '../../core/analysis/viewModel.ts';
+import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
+import type { JourneyListModel, JourneyRow } from '../../core/analysis/viewModel.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
-import type { JourneyListModel, JourneyTable } from '../../worker/protocol.ts';
 
 const NO_VALUE = 0xffffffff;
 

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
-import type { JourneyFocus } from '../../worker/protocol.ts';
+import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import { daysText, exactCount } from '../common/format.ts';
 import { SyntheticNotice } from '../common/SyntheticNotice.tsx';
 import { MissedMark } from '../journeys/MissedMark.tsx';

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from '../helpers.ts';
 
-/** Runs the built command line (bin/pathway-lens.mjs) in the project folder, in UTC. */
-export function cli(...args: string[]) {
+/** Runs the built command line (`bin/pathway-lens.mjs`) as a user would, in UTC. */
+export function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [join(root, 'bin/pathway-lens.mjs'), ...args], {
     cwd: root,
     encoding: 'utf8',

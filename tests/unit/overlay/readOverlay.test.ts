@@ -8,7 +8,8 @@ import { buildPathwayFigure } from '../../../src/core/figure/buildPathwayFigure.
 import { aggregateOverlay } from '../../../src/core/overlay/aggregateOverlay.ts';
 import { overlayFigureInput, readOverlay } from '../../../src/core/overlay/readOverlay.ts';
 import { formatProblem } from '../../../src/core/problems.ts';
-import { cohortPeriod } from '../../../src/core/cohort/cohortPeriod.ts';
+import { cohortPeriod } from '../../../src/core/analysis/cohortMeta.ts';
+import { periodOf } from '../../../src/core/figure/cohortInfo.ts';
 import { root } from '../helpers.ts';
 import { coventry, params } from '../sql/cohortCases.ts';
 
@@ -36,15 +37,15 @@ describe('readOverlay (CONTRACT §8)', () => {
   });
 
   it('refuses text that is not JSON, naming the file', () => {
-    expect(problems('{"overlay": 1,')).toEqual([expect.stringMatching(/^overlay\.json: .*JSON.*\[PL400\]$/)]);
+    expect(problems('{"overlay": 1,')).toEqual([expect.stringMatching(/^overlay\.json: .*JSON.*\[PL410\]$/)]);
   });
 
   it('names the field and the value when a field has the wrong type or is missing', () => {
     expect(problems(edited((o) => (o.summary.journeys = 'ten')))).toEqual([
-      'overlay.json: summary.journeys: "ten" should be number. [PL401]',
+      'overlay.json: summary.journeys: "ten" should be number. [PL411]',
     ]);
     expect(problems(edited((o) => delete o.summary.transitions))[0]).toBe(
-      'overlay.json: summary.transitions: is required (array) but missing. [PL401]',
+      'overlay.json: summary.transitions: is required (array) but missing. [PL411]',
     );
     expect(problems(edited((o) => (o.overlay = 2)))[0]).toMatch(/^overlay\.json: overlay: 2 is not allowed/);
     expect(problems(edited((o) => (o.parameters.windowDays = 900)))[0]).toMatch(
@@ -54,7 +55,7 @@ describe('readOverlay (CONTRACT §8)', () => {
 
   it('refuses an overlay of another pathway, and services the pathway does not have', () => {
     expect(problems(edited((o) => (o.pathway = 'leeds')))).toEqual([
-      'overlay.json: pathway: the overlay was computed for pathway "leeds"; open it with that pathway (this one is "coventry"). [PL402]',
+      'overlay.json: pathway: the overlay was computed for pathway "leeds"; open it with that pathway (this one is "coventry"). [PL412]',
     ]);
     const p = problems(
       edited((o) => {
@@ -72,7 +73,7 @@ describe('readOverlay (CONTRACT §8)', () => {
 
   it('refuses counts that cannot be', () => {
     expect(problems(edited((o) => (o.summary.reachedCrisis = 11)))).toEqual([
-      'overlay.json: summary.reachedCrisis: 11 is more than the 10 journeys. [PL402]',
+      'overlay.json: summary.reachedCrisis: 11 is more than the 10 journeys. [PL412]',
     ]);
   });
 
@@ -91,9 +92,9 @@ describe('readOverlay (CONTRACT §8)', () => {
       }),
     );
     expect(p).toEqual([
-      'overlay.json:7: journey_id: is empty in 5 rows, first row 7; every row needs a journey id (a pseudonym such as C01). [PL403]',
+      'overlay.json:7: journey_id: is empty in 5 rows, first row 7; every row needs a journey id (a pseudonym such as C01). [PL413]',
       expect.stringMatching(
-        /^overlay\.json:2: service: 2 values are not services of pathway coventry: "Narnia" \(412 rows, first row 2\), "Atlantis" \(3 rows, first row 9\); allowed: school, .* \(service labels are accepted too\)\. \[PL403\]$/,
+        /^overlay\.json:2: service: 2 values are not services of pathway coventry: "Narnia" \(412 rows, first row 2\), "Atlantis" \(3 rows, first row 9\); allowed: school, .* \(service labels are accepted too\)\. \[PL413\]$/,
       ),
       expect.stringMatching(
         /^overlay\.json:4: concerns: "943 \*\*\* \*\*\*\*" \(masked: it looks like an NHS number\) \(1 row, first row 4\) is not a concern code/,
@@ -109,7 +110,12 @@ describe('readOverlay (CONTRACT §8)', () => {
       pathway: coventry.pathway,
       summary: overlay.summary,
       parameters: params(28, 365),
-      cohortInfo: { name: 'cohort.csv', synthetic: true, journeys: 10, ...cohortPeriod(cohort) },
+      cohortInfo: {
+        name: 'cohort.csv',
+        synthetic: true,
+        journeys: 10,
+        ...periodOf(cohort.timeBase, cohortPeriod(cohort)),
+      },
       leadTimeJourneys: leadTimeJourneys(analysis),
     });
     expect(fromOverlay.svg).toBe(fromCohort.svg);

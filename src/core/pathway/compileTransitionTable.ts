@@ -1,6 +1,6 @@
 import { initialTransition, transition } from 'xstate';
-import { goEvent, serviceOfValue, visitEvent, type PathwayMachine } from '../pathway/buildPathwayMachine.ts';
-import { activities, type Pathway, type ServiceId } from '../pathway/types.ts';
+import { goEvent, serviceOfValue, visitEvent, type PathwayMachine } from './buildPathwayMachine.ts';
+import { activities, type Pathway, type ServiceId } from './types.ts';
 
 /**
  * The pathway machine compiled into a flat table, so that millions of events can be replayed in a

@@ -1,8 +1,29 @@
-import type { CohortAnalysis } from '../core/analysis/analyseCohort.ts';
-import { NO_VALUE, type Cohort } from '../core/cohort/types.ts';
-import { activities, type Pathway, type ServiceId } from '../core/pathway/types.ts';
-import { MOVE_OFF } from '../core/replay/moveKinds.ts';
-import type { JourneyTable } from './protocol.ts';
+import { NO_VALUE, type Cohort } from '../cohort/types.ts';
+import { activities, type Pathway, type ServiceId } from '../pathway/types.ts';
+import { MOVE_OFF } from '../replay/moveKinds.ts';
+import type { CohortAnalysis } from './analyseCohort.ts';
+
+/**
+ * Per journey, what does not depend on W, H or the filters, sent to the page once per cohort
+ * (column-wise: a hundred thousand journeys cost a few typed arrays, not a hundred thousand objects).
+ */
+export interface JourneyTable {
+  readonly ids: readonly string[];
+  readonly events: Int32Array;
+  readonly reachedCrisis: Uint8Array;
+  /** Days; NaN when absent. */
+  readonly leadTime: Float64Array;
+  readonly offPathway: Int32Array;
+  /** Concern bitset of each journey: `concernWords` 32-bit words per journey, bit i = pathway concern i. */
+  readonly concernWords: number;
+  readonly concernBits: Uint32Array;
+  /** Journey-scoped attributes: the value code of each journey (`NO_VALUE` = none). */
+  readonly attributes: readonly {
+    readonly name: string;
+    readonly values: readonly string[];
+    readonly codes: Uint32Array;
+  }[];
+}
 
 /**
  * Everything about each journey that depends neither on W and H nor on the filters, computed once when
@@ -158,4 +179,17 @@ function codesToString(codes: Uint16Array, n: number): string {
 /** Bit test in a per-journey bitset. */
 export function hasBit(bits: Uint32Array, wordsPerJourney: number, j: number, i: number): boolean {
   return (((bits[j * wordsPerJourney + (i >>> 5)] as number) >>> (i & 31)) & 1) === 1;
+}
+
+/** A copy of a table whose buffers can be transferred to the page while the worker keeps its own. */
+export function copyJourneyTable(t: JourneyTable): JourneyTable {
+  return {
+    ...t,
+    events: t.events.slice(),
+    reachedCrisis: t.reachedCrisis.slice(),
+    leadTime: t.leadTime.slice(),
+    offPathway: t.offPathway.slice(),
+    concernBits: t.concernBits.slice(),
+    attributes: t.attributes.map((a) => ({ ...a, codes: a.codes.slice() })),
+  };
 }

@@ -1,11 +1,11 @@
-import type { CohortAnalysis } from '../core/analysis/analyseCohort.ts';
-import { journeyMask, type JourneyFilter } from '../core/analysis/journeyMask.ts';
-import type { Variant } from '../core/analysis/journeyVariants.ts';
-import type { CohortSummary } from '../core/analysis/summariseAnalysis.ts';
-import type { Cohort } from '../core/cohort/types.ts';
-import type { Pathway } from '../core/pathway/types.ts';
+import type { Cohort } from '../cohort/types.ts';
+import type { Pathway } from '../pathway/types.ts';
+import type { CohortAnalysis } from './analyseCohort.ts';
+import type { JourneyFocus } from './journeyFocus.ts';
 import { hasBit, TARGET_MET, TARGET_NOT_MET, TARGET_REFERRAL, type JourneyIndex } from './journeyIndex.ts';
-import type { JourneyFocus } from './protocol.ts';
+import { journeyMask, type JourneyFilter } from './journeyMask.ts';
+import type { Variant } from './journeyVariants.ts';
+import type { CohortSummary } from './summariseAnalysis.ts';
 
 /**
  * The filter's cohort-only criteria as a mask, like the core's `journeyMask` but from the per-journey
