@@ -34,6 +34,9 @@ export async function run(argv: readonly string[]): Promise<void> {
         '--format csv lists journeys one by one; --engine duckdb prints the aggregate overlay only.',
       );
     if (!values.cohort) throw usage('--cohort <file> is required.');
+    const limit = values['memory-limit'];
+    if (limit !== undefined && !/^\d+(\.\d+)?\s*(K|M|G|T)i?B$/i.test(limit))
+      throw usage(`--memory-limit must be a size such as 4GB or 512MB, not ${limit}.`);
     const loaded = readPathwayArg(values.pathway);
     const started = Date.now();
     // Loaded only here, so that the default engine never loads DuckDB's native library.

@@ -144,15 +144,35 @@ export async function duckdbOverlayOn(
  */
 export async function duckdbOverlay(opts: DuckDbOptions): Promise<Result<AggregateOverlay>> {
   const temp = mkdtempSync(join(tmpdir(), 'pathway-lens-duckdb-'));
+  const removeTemp = () => {
+    rmSync(temp, { recursive: true, force: true });
+  };
+  // What DuckDB spilled can be gigabytes: removed even when the run is interrupted.
+  const interrupted = (signal: NodeJS.Signals) => {
+    removeTemp();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   const config: Record<string, string> = { temp_directory: temp };
   if (opts.memoryLimit) config.memory_limit = opts.memoryLimit;
-  const instance = await DuckDBInstance.create(':memory:', config);
-  const con = await instance.connect();
   try {
-    return await duckdbOverlayOn(con, opts);
+    const instance = await DuckDBInstance.create(':memory:', config);
+    const con = await instance.connect();
+    try {
+      return await duckdbOverlayOn(con, opts);
+    } finally {
+      con.closeSync();
+      instance.closeSync();
+    }
+  } catch (e) {
+    // A memory limit DuckDB does not understand, for instance.
+    return fail([
+      problem('PL203', `DuckDB could not start: ${(e as Error).message.split('\n')[0] ?? ''}`, {
+        file: opts.file,
+      }),
+    ]);
   } finally {
-    con.closeSync();
-    instance.closeSync();
-    rmSync(temp, { recursive: true, force: true });
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+    removeTemp();
   }
 }

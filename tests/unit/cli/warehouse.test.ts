@@ -159,6 +159,22 @@ describe('pathway-lens aggregate and analyse --engine duckdb', () => {
     expect(json.stderr).toContain('the DuckDB engine reads CSV and Parquet files');
   });
 
+  it('refuses a memory limit that is not a size, with a usage error', () => {
+    const r = cli(
+      'analyse',
+      '--pathway',
+      pathway,
+      '--cohort',
+      cohort,
+      '--engine',
+      'duckdb',
+      '--memory-limit',
+      'lots',
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--memory-limit must be a size such as 4GB or 512MB, not lots.');
+  });
+
   it('aggregate --out writes the file', () => {
     const out = join(dir, 'overlay.json');
     expect(cli('aggregate', '--pathway', pathway, '--cohort', cohort, '--out', out).code).toBe(0);
