@@ -17,7 +17,7 @@ export function FocusChips({ pathway }: { pathway: Pathway }): ReactNode {
           <span>{focusText(focus, pathway)}</span>
           <button
             type="button"
-            className="focus-chip__clear"
+            className="button focus-chip__clear"
             onClick={() => {
               send({ type: 'focus.set', focus: null });
             }}
@@ -32,7 +32,7 @@ export function FocusChips({ pathway }: { pathway: Pathway }): ReactNode {
           <span>through {serviceLabel} (selected on the map)</span>
           <button
             type="button"
-            className="focus-chip__clear"
+            className="button focus-chip__clear"
             onClick={() => {
               send({ type: 'service.clear' });
             }}

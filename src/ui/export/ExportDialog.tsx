@@ -121,7 +121,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
         </h2>
         <button
           type="button"
-          className="export-dialog__close"
+          className="button export-dialog__close"
           onClick={() => dialog.current?.close()}
           aria-label="Close the export dialog"
         >
@@ -193,7 +193,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
                 <button
                   key={d.format}
                   type="button"
-                  className="export-button"
+                  className="button export-button"
                   disabled={busy !== null}
                   onClick={() => void make(d.format)}
                 >
@@ -220,7 +220,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
             />
             <button
               type="button"
-              className="export-button"
+              className="button export-button"
               onClick={() => void copy(figure.altText, 'Alt text', altArea.current)}
             >
               Copy alt text
@@ -256,7 +256,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
                 ) : null}
                 <button
                   type="button"
-                  className="export-button"
+                  className="button export-button"
                   onClick={() => void copy(snippet, 'Embed snippet', snippetArea.current)}
                 >
                   Copy embed snippet

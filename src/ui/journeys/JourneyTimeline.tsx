@@ -69,7 +69,7 @@ export function JourneyTimeline({
         <div className="timeline__modes" role="group" aria-label="Time axis">
           <button
             type="button"
-            className="toggle-button"
+            className="button toggle-button"
             aria-pressed={drawn === 'date'}
             onClick={() => {
               onModeChange('date');
@@ -79,7 +79,7 @@ export function JourneyTimeline({
           </button>
           <button
             type="button"
-            className="toggle-button"
+            className="button toggle-button"
             aria-pressed={drawn === 'lookback'}
             aria-describedby={lookBackPossible ? undefined : `${id}-nolookback`}
             disabled={!lookBackPossible}
