@@ -3,7 +3,7 @@ import { DEFAULT_DISCLOSURE, type DisclosureSettings } from '../../core/disclosu
 import { buildPathwayFigure } from '../../core/figure/buildPathwayFigure.ts';
 import type { FigureSize, PathwayFigure } from '../../core/figure/figureTypes.ts';
 import { defaultTitle } from '../../core/figure/figureWords.ts';
-import { embedHash } from '../embed/embedLink.ts';
+import { embedHash } from './embedLink.ts';
 import type { ViewFilters } from '../state/viewFilters.ts';
 import { DisclosureFieldset } from './DisclosureFieldset.tsx';
 import { appAddress, embedSnippet, svgDataUrl } from './exportFiles.ts';
