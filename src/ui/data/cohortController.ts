@@ -130,11 +130,14 @@ export class CohortController {
       synthetic,
       text: () => (typeof source === 'string' ? Promise.resolve(source) : source.text()),
     };
+    // What was shown of the previous cohort goes with it: its numbers never stand beside the new one's.
     this.store.set({
       loading: null,
       refused: null,
       meta: result.meta,
       table: result.table,
+      overlay: null,
+      list: null,
       detail: null,
       error: null,
     });

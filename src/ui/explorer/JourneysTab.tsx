@@ -57,7 +57,8 @@ export function JourneysTab({ pathway }: { pathway: Pathway }): ReactNode {
     () => meta?.attributes.filter((a) => a.scope === 'journey').map((a) => a.name) ?? [],
     [meta],
   );
-  if (!list || !meta) return <NoCohort />;
+  if (!meta) return <NoCohort />;
+  if (!list) return <Loading />;
   return (
     <div className="journeys-tab">
       <FocusChips pathway={pathway} />
