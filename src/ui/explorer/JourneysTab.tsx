@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { pathwayLookups } from '../../core/pathway/pathwayLookups.ts';
 import type { JourneyId, Pathway } from '../../core/pathway/types.ts';
 import { useCohortController, useCohortData } from '../data/CohortData.tsx';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
@@ -69,7 +70,9 @@ export function JourneysTab({ pathway }: { pathway: Pathway }): ReactNode {
             concernsLabel={concernsLabel}
             selectedIndex={selectedIndex >= 0 ? selectedIndex : null}
             onSelect={onSelect}
-            highlightServiceLabel={pathway.services.find((s) => s.id === service)?.label}
+            highlightServiceLabel={
+              service === null ? undefined : pathwayLookups(pathway).service.get(service)?.label
+            }
             attributeColumns={attributeColumns}
             synthetic={meta.synthetic}
             height={Math.max(shown ? 160 : 220, height - 110)}
