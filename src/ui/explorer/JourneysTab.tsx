@@ -7,7 +7,7 @@ import { useSelectedServiceId, useView, useViewSend } from '../state/ViewStore.t
 import { FocusChips } from './FocusChips.tsx';
 import { Loading, NoCohort } from './tabStates.tsx';
 import { TimelineDrawer } from './TimelineDrawer.tsx';
-import { useElementHeight } from './useElementHeight.ts';
+import { useElementSize } from '../common/useElementSize.ts';
 
 // Not needed at first paint: loaded when the tab opens.
 const JourneyList = lazy(() =>
@@ -26,7 +26,7 @@ export function JourneysTab({ pathway }: { pathway: Pathway }): ReactNode {
   const shown = useCohortData((d) => d.detail !== null, false);
   const service = useSelectedServiceId();
   const box = useRef<HTMLDivElement>(null);
-  const height = useElementHeight(box, 420);
+  const height = useElementSize(box, 'height', 420);
   const labels = useMemo(() => new Map(pathway.concerns.map((c) => [c.id as string, c.label])), [pathway]);
   const concernsLabel = useCallback((id: string) => labels.get(id) ?? id, [labels]);
   const selectedIndex = useMemo(
