@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-single',
+      'dist-cli',
       'storybook-static',
       'node_modules',
       'test-results',

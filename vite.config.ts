@@ -61,6 +61,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          globalSetup: ['tests/setup/buildCli.ts'],
           testTimeout: 30_000,
         },
       },

@@ -1,24 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkParameters, DEFAULT_PARAMETERS, type RuleParameters } from '../core/analysis/parameters.ts';
 import { importCohort } from '../core/cohort/importCohort.ts';
 import type { Cohort } from '../core/cohort/types.ts';
 import type { DisclosureSettings } from '../core/disclosure/disclosureSettings.ts';
 import { figureForCohort } from '../core/figure/figureForCohort.ts';
 import type { FigureSize, PathwayFigure } from '../core/figure/figureTypes.ts';
-import type { Days, Pathway } from '../core/pathway/types.ts';
+import type { Pathway } from '../core/pathway/types.ts';
 import type { Result } from '../core/problems.ts';
-import { figureToPdf, figureToPng } from './figureFiles.ts';
 import { readPathwayArg, readTextArg, unwrap, usage } from './io.ts';
-
-export const RENDER_HELP = `  pathway-lens render   --pathway <dir|pathway.json> --cohort <file> --out <figure.svg|.png|.pdf>
-                        [--title "…"] [--suppress | --no-suppress] [--round 5] [--window 28] [--horizon 365]
-                        [--size a4-landscape|a4-portrait] [--alt <file.txt>] [--csv <file.csv>]
-                        [--synthetic | --no-synthetic]
-      Writes the board-paper figure (format by extension: SVG, PNG at 300 dpi, or vector PDF, all A4),
-      with small-number suppression on unless --no-suppress; --alt and --csv write its alt text and numbers.
-`;
+import { ruleParameters } from './options.ts';
 
 /** The options of `render`, as `parseRenderArgs` reads them from the command line. */
 export interface RenderValues {
@@ -104,16 +95,6 @@ export function parseRenderArgs(argv: readonly string[]): RenderValues {
   };
 }
 
-function ruleParameters(values: RenderValues): RuleParameters {
-  const windowDays =
-    values.window === undefined ? (DEFAULT_PARAMETERS.windowDays as number) : Number(values.window);
-  const horizonDays =
-    values.horizon === undefined ? (DEFAULT_PARAMETERS.horizonDays as number) : Number(values.horizon);
-  const message = checkParameters({ windowDays, horizonDays });
-  if (message) throw usage(message);
-  return { windowDays: windowDays as Days, horizonDays: horizonDays as Days };
-}
-
 function figureSize(size: string | undefined): FigureSize {
   switch (size ?? 'a4-landscape') {
     case 'a4-landscape':
@@ -176,16 +157,20 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
     files.push(file);
   };
   if (format === '.svg') write(values.out, figure.svg);
-  else if (format === '.png') write(values.out, figureToPng(figure.svg, size));
-  else
-    write(
-      values.out,
-      await figureToPdf(figure.svg, size, {
-        title: figure.metadata.title,
-        subject: figure.altText,
-        creationDate: creationDate(deps),
-      }),
-    );
+  else {
+    // The PNG and PDF writers (a native rasteriser, a PDF library and its fonts) load only when needed.
+    const { figureToPdf, figureToPng } = await import('./figureFiles.ts');
+    if (format === '.png') write(values.out, figureToPng(figure.svg, size));
+    else
+      write(
+        values.out,
+        await figureToPdf(figure.svg, size, {
+          title: figure.metadata.title,
+          subject: figure.altText,
+          creationDate: creationDate(deps),
+        }),
+      );
+  }
   if (values.alt) write(values.alt, `${figure.altText}\n`);
   if (values.csv) write(values.csv, figure.csv);
 

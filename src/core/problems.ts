@@ -16,6 +16,7 @@ export const problemCodes = {
   PL204: 'The cohort file is larger than the limit.',
   PL205: 'Too many problems: the rest were not listed.',
   PL300: 'The cohort looks as if it contains identifying data.',
+  PL400: 'The split does not divide the cohort into groups to compare.',
 } as const;
 
 export type ProblemCode = keyof typeof problemCodes;

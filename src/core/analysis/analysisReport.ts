@@ -67,18 +67,26 @@ export function journeyReport(
   };
 }
 
-export function analysisReport(cohort: Cohort, pathway: Pathway, analysis: CohortAnalysis): AnalysisReport {
-  const journeys: JourneyReport[] = [];
+/** The reports of the journeys the analysis includes, one at a time (for output that streams). */
+export function* journeyReports(
+  cohort: Cohort,
+  pathway: Pathway,
+  analysis: CohortAnalysis,
+): Generator<JourneyReport> {
   for (let j = 0; j < cohort.journeyIds.length; j++) {
-    if (analysis.included[j] === 1) journeys.push(journeyReport(cohort, pathway, analysis, j));
+    if (analysis.included[j] === 1) yield journeyReport(cohort, pathway, analysis, j);
   }
+}
+
+export function analysisReport(cohort: Cohort, pathway: Pathway, analysis: CohortAnalysis): AnalysisReport {
   return {
     pathway: pathway.id,
-    parameters: {
-      windowDays: analysis.parameters.windowDays,
-      horizonDays: analysis.parameters.horizonDays,
-    },
-    journeys,
+    parameters: reportParameters(analysis),
+    journeys: [...journeyReports(cohort, pathway, analysis)],
     summary: summariseAnalysis(cohort, pathway, analysis),
   };
+}
+
+export function reportParameters(analysis: CohortAnalysis): AnalysisReport['parameters'] {
+  return { windowDays: analysis.parameters.windowDays, horizonDays: analysis.parameters.horizonDays };
 }

@@ -1,8 +1,8 @@
 import { activities, type Pathway } from '../pathway/types.ts';
 import { fail, problem, type Result } from '../problems.ts';
-import { CohortBuilder } from './cohortBuilder.ts';
+import { cohortTarget } from './cohortBuilder.ts';
 import { XesReader, type XesAttribute, type XesAttributes, type XesLog } from './readXesEvents.ts';
-import type { ImportJob, ImportOptions } from './rows.ts';
+import type { ImportJob, ImportOptions, ReadJob, TargetFactory } from './rows.ts';
 import type { Cohort } from './types.ts';
 
 /**
@@ -48,9 +48,14 @@ function lowerKeys(attrs: XesAttributes): Map<string, XesAttribute> {
 
 /** Maps a log read by `readXesEvents` onto a pathway, building the cohort. */
 export function xesToCohort(log: XesLog, pathway: Pathway, opts: XesImportOptions = {}): Result<Cohort> {
+  return xesToRows(log, cohortTarget(pathway), opts);
+}
+
+/** Writes the events of a log read by `readXesEvents` as rows into any target (see `RowTarget`). */
+export function xesToRows<T>(log: XesLog, target: TargetFactory<T>, opts: XesImportOptions = {}): Result<T> {
   const file = opts.file;
   const logSynthetic = log.attributes.get('synthetic');
-  const builder = new CohortBuilder(pathway, {
+  const builder = target({
     ...opts,
     format: 'xes',
     synthetic:
@@ -216,10 +221,19 @@ export function xesToCohort(log: XesLog, pathway: Pathway, opts: XesImportOption
 
 /** Starts an XES import that runs a slice at a time (see `ImportJob`): reading the XML is the sliced part. */
 export function createXesImport(text: string, pathway: Pathway, opts: XesImportOptions = {}): ImportJob {
+  return createXesReader(text, cohortTarget(pathway), opts);
+}
+
+/** The XES reader of `createXesImport`, writing its events as rows into any target (see `RowTarget`). */
+export function createXesReader<T>(
+  text: string,
+  target: TargetFactory<T>,
+  opts: XesImportOptions = {},
+): ReadJob<T> {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const reader = new XesReader({ file: opts.file, maxProblems: opts.maxProblems });
   let pos = start;
-  let outcome: Result<Cohort> | undefined;
+  let outcome: Result<T> | undefined;
   const total = Math.max(1, text.length - start);
   return {
     get progress() {
@@ -234,7 +248,7 @@ export function createXesImport(text: string, pathway: Pathway, opts: XesImportO
         if (pos < text.length && !reader.isStopped()) return false;
       }
       const read = reader.close().result();
-      outcome = read.ok ? xesToCohort(read.value, pathway, opts) : fail(read.problems);
+      outcome = read.ok ? xesToRows(read.value, target, opts) : fail(read.problems);
       return true;
     },
     result() {

@@ -1,4 +1,4 @@
-import type { Result } from '../problems.ts';
+import type { Problem, Result } from '../problems.ts';
 import type { Cohort } from './types.ts';
 
 /**
@@ -27,6 +27,38 @@ export interface RowSink {
   readonly stopped: boolean;
 }
 
+/**
+ * What a reader writes into: a row sink that also takes the reader's own problems (bad XML, an unclosed
+ * quote) and gives the outcome. `CohortBuilder` is the one that validates against a pathway; discovery
+ * (src/core/discover) reads a log with no pathway yet through another, so the readers exist once.
+ */
+export interface RowTarget<T> extends RowSink {
+  addProblem(p: Problem): void;
+  /** A problem after which no row can be read (the reader stops). */
+  addFatal(p: Problem): void;
+  /** The outcome, once the reader has pushed every row. */
+  finish(): Result<T>;
+  /**
+   * ≥ 0 when the value names a service. The XES reader asks this of an event's `concept:name` when the
+   * event has no `service` attribute.
+   */
+  resolveService(value: string): number;
+  /** Why a value is not a service, for the reader's own message. */
+  serviceMessage(value: string): string;
+}
+
+/** How a reader describes the target it needs, once it knows the format and about how many rows. */
+export interface TargetOptions extends ImportOptions {
+  readonly format: CohortFormat;
+  /** How problems name a column when the source calls it otherwise (XES: `date` → `time:timestamp`). */
+  readonly columnLabels?: Readonly<Record<string, string>> | undefined;
+  /** Expected number of rows, to size the arrays up front (a guess is fine). */
+  readonly expectedRows?: number | undefined;
+}
+
+/** Makes the target a reader writes into (a reader may make more than one and keep the last). */
+export type TargetFactory<T> = (opts: TargetOptions) => RowTarget<T>;
+
 /** A source of rows for `buildCohort`: a list of plain rows, or a streaming reader that feeds a sink. */
 export type RowSource =
   | readonly RawRow[]
@@ -53,17 +85,20 @@ export interface ImportOptions {
 }
 
 /**
- * An import that can be run a slice at a time, so that a Web Worker can post progress between slices
+ * A read that can be run a slice at a time, so that a Web Worker can post progress between slices
  * and notice a cancel message. `importCsv`/`importJson`/`importXes`/`importCohort` run one to the end.
  */
-export interface ImportJob {
+export interface ReadJob<T> {
   /** Does one slice of work (about `budget` characters or elements; a sensible default). Returns true when finished. */
   step(budget?: number): boolean;
   /** Fraction done, 0..1. */
   readonly progress: number;
   /** The outcome. Only valid once `step` has returned true. */
-  result(): Result<Cohort>;
+  result(): Result<T>;
 }
+
+/** A read into a cohort validated against a pathway. */
+export type ImportJob = ReadJob<Cohort>;
 
 /** Column names are matched case-insensitively and trimmed (CONTRACT §2). */
 export function normalizeColumnName(name: string): string {

@@ -1,18 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from '../helpers.ts';
+import { cli } from './runCli.ts';
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/pathway-lens.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 const pathway = 'pathway-data/coventry';
 const analyse = (cohort: string, ...more: string[]) =>
   cli('analyse', '--pathway', pathway, '--cohort', cohort, ...more);
@@ -122,6 +113,23 @@ describe('pathway-lens analyse (CONTRACT §4)', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('window must be a whole number of days');
     expect(cli('frobnicate').code).toBe(2);
+  });
+
+  it('writes compact JSON by default and the same document indented with --pretty', () => {
+    expect(csv.stdout.split('\n')).toHaveLength(2); // one line and the final newline
+    const pretty = analyse('pathway-data/coventry/cohort.csv', '--pretty');
+    expect(pretty.code).toBe(0);
+    expect(pretty.stdout).toBe(`${JSON.stringify(JSON.parse(csv.stdout), null, 2)}\n`);
+  });
+
+  it("prints each command's help, and every command in the general help", () => {
+    const all = cli('--help');
+    expect(all.code).toBe(0);
+    for (const c of ['analyse', 'generate', 'machine', 'render', 'schema'])
+      expect(all.stdout).toContain(`pathway-lens ${c}`);
+    const one = cli('render', '--help');
+    expect(one.stdout).toContain('pathway-lens render');
+    expect(one.stdout).not.toContain('pathway-lens analyse');
   });
 
   it('exports the machine as JSON', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkAnonymity,
-  findIdentifier,
-  identifyingColumnReason,
-  isValidNhsNumber,
-  maskText,
-} from '../../../src/core/cohort/anonymity.ts';
+import { checkAnonymity } from '../../../src/core/cohort/anonymity.ts';
+import { findIdentifier, isValidNhsNumber, maskText } from '../../../src/core/cohort/identifiers.ts';
+import { identifyingColumnReason } from '../../../src/core/cohort/identifyingColumns.ts';
 import { importCsv } from '../../../src/core/cohort/importCsv.ts';
 import { fixture, okValue, pathway, problemsOf, where } from './helpers.ts';
 

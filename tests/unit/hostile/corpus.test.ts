@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { reportToCsv } from '../../../src/cli/reportToCsv.ts';
+import { reportCsvLines } from '../../../src/core/analysis/reportCsv.ts';
 import { analyseCohort } from '../../../src/core/analysis/analyseCohort.ts';
 import { analysisReport } from '../../../src/core/analysis/analysisReport.ts';
 import { DEFAULT_PARAMETERS } from '../../../src/core/analysis/parameters.ts';
@@ -262,7 +262,8 @@ const corpus: readonly Entry[] = [
         testville,
         analyseCohort(c, testville, loadPathway(testville).table, DEFAULT_PARAMETERS),
       );
-      const firstCells = reportToCsv(report)
+      const firstCells = [...reportCsvLines(report.journeys)]
+        .join('')
         .trim()
         .split('\n')
         .slice(1)

@@ -1,0 +1,71 @@
+/**
+ * The commands of `pathway-lens`, each with its help text and a loader. A command's module is imported
+ * only when it runs, so `analyse` never loads the PNG and PDF writers that `render` needs, and the process
+ * starts fast. To add a command: a module in this folder exporting `run(argv)`, and an entry here.
+ */
+export interface CommandModule {
+  /** Runs the command with the arguments after its name. */
+  run(argv: readonly string[]): Promise<void>;
+}
+
+export interface Command {
+  readonly help: string;
+  readonly load: () => Promise<CommandModule>;
+}
+
+const COHORT = '--pathway <dir|pathway.json> --cohort <file.csv|.json|.xes>';
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  analyse: {
+    help: `  pathway-lens analyse  ${COHORT}
+                        [--window 28] [--horizon 365] [--format json|csv] [--pretty]
+      Replays the cohort on the pathway and prints the missed early-intervention analysis
+      (JSON as in CONTRACT §4, compact unless --pretty, or a per-journey CSV table).`,
+    load: () => import('./analyse.ts'),
+  },
+  compare: {
+    help: `  pathway-lens compare  --pathway <dir|pathway.json> --cohort <A> (--cohort <B> | --split-date YYYY-MM-DD
+                        | --split-column COLUMN) [--window 28] [--horizon 365] [--format json|csv] [--pretty]
+                        [--no-suppress]
+      Two cohorts or two periods side by side (CONTRACT §7): each group analysed as analyse would
+      analyse it alone, and each difference from the first group with a 95% interval. --format csv
+      writes a table for board papers with counts from 1 to 4 shown as <5 (unless --no-suppress).`,
+    load: () => import('./compare.ts'),
+  },
+  discover: {
+    help: `  pathway-lens discover --cohort <file.csv|.json|.xes> [--out pathway.json]
+                        [--min-journeys N] [--max-services 40] [--early id,id] [--crisis id,id]
+      Discovers a draft pathway from an event log with no pathway yet (CONTRACT §6): a service per
+      distinct value (the 40 touched by most journeys; the rest merged into "other"), routes from the
+      moves made by at least N journeys (default 1% of journeys, at least 2), levels by where services
+      come in the journeys. --early and --crisis tag services by id or by the log's value.`,
+    load: () => import('./discover.ts'),
+  },
+  generate: {
+    help: `  pathway-lens generate --pathway <dir> --journeys 100000 --seed 1 [--start-date 2019-01-01] [--out cohort.csv]
+      Writes a synthetic cohort (CSV) for tests and benchmarks; journeys start within a year of --start-date.`,
+    load: () => import('./generate.ts'),
+  },
+  machine: {
+    help: `  pathway-lens machine  --pathway <dir> [--out machine.json]
+      Prints the pathway's XState machine as JSON.`,
+    load: () => import('./machine.ts'),
+  },
+  render: {
+    help: `  pathway-lens render   ${COHORT} --out <figure.svg|.png|.pdf>
+                        [--title "…"] [--suppress | --no-suppress] [--round 5] [--window 28] [--horizon 365]
+                        [--size a4-landscape|a4-portrait] [--alt <file.txt>] [--csv <file.csv>]
+                        [--synthetic | --no-synthetic]
+      Writes the board-paper figure (format by extension: SVG, PNG at 300 dpi, or vector PDF, all A4),
+      with small-number suppression on unless --no-suppress; --alt and --csv write its alt text and numbers.`,
+    load: () => import('./render.ts'),
+  },
+  schema: {
+    help: `  pathway-lens schema
+      Prints the JSON Schema of pathway files.`,
+    load: () => import('./schema.ts'),
+  },
+};
+
+/** Other names a command answers to. */
+export const ALIASES: Readonly<Record<string, string>> = { analyze: 'analyse' };
