@@ -60,7 +60,18 @@ export default tseslint.config(
     // The design's folders (core/pathway, ui/state, worker, …) never import each other in a cycle.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { local: { rules: { 'no-folder-cycles': noFolderCycles } } },
-    rules: { 'local/no-folder-cycles': ['error', { root: 'src' }] },
+    rules: {
+      'local/no-folder-cycles': [
+        'error',
+        {
+          root: 'src',
+          // The command line's shared helpers (io, options, output, cohortInput, render) sit in src/cli
+          // beside main.ts, which loads the commands: moving them to a folder of their own (e.g.
+          // src/cli/common) would remove this exception.
+          allow: [['src/cli/commands', 'src/cli']],
+        },
+      ],
+    },
   },
   {
     // The UI knows the worker only through the client that starts it; analysis types come from the core.

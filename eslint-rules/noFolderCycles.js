@@ -5,6 +5,11 @@
 // builds the graph of imports between the folders under `root` once per lint run (a text scan of every
 // source file, tens of milliseconds), finds its strongly connected components, and reports each import
 // of the linted file that goes to another folder of the same component, with the way back.
+//
+// Options: `root` (default `src`), and `allow`, folder edges `[from, to]` left out of the graph (each a
+// known exception, with its reason beside it in the config). With ESLint's `--cache`, a file's cached
+// report stands until the file changes: after removing a cycle elsewhere, lint once with `--no-cache`. A
+// new cycle is never missed (the file that adds the import is linted again).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -28,7 +33,8 @@ export function importsOf(text) {
  * The folder graph of some files (path → text, paths relative to one root, `/`-separated): an edge
  * from a file's folder to the folder of each file it imports, inside the root.
  */
-export function folderGraph(files) {
+export function folderGraph(files, allow = []) {
+  const allowed = new Set(allow.map(([from, to]) => `${from}\u0000${to}`));
   const edges = new Map();
   for (const [path, text] of files) {
     const from = dirname(path);
@@ -36,7 +42,7 @@ export function folderGraph(files) {
       const target = join(from, spec).split('\\').join('/');
       if (target.startsWith('..')) continue;
       const to = dirname(target);
-      if (to === from) continue;
+      if (to === from || allowed.has(`${from}\u0000${to}`)) continue;
       if (!edges.has(from)) edges.set(from, new Set());
       edges.get(from).add(to);
     }
@@ -115,11 +121,12 @@ function sourceFiles(dir, base, out) {
 
 // One scan per lint run (and again after half a minute, for an editor that lints as you type).
 let cached;
-function analysis(cwd, root) {
+function analysis(cwd, root, allow) {
   const now = Date.now();
-  if (cached && cached.key === `${cwd}\u0000${root}` && now - cached.at < 30_000) return cached;
-  const edges = folderGraph(sourceFiles(resolve(cwd, root), cwd, new Map()));
-  cached = { key: `${cwd}\u0000${root}`, at: now, edges, components: cycleComponents(edges) };
+  const key = JSON.stringify([cwd, root, allow]);
+  if (cached && cached.key === key && now - cached.at < 30_000) return cached;
+  const edges = folderGraph(sourceFiles(resolve(cwd, root), cwd, new Map()), allow);
+  cached = { key, at: now, edges, components: cycleComponents(edges) };
   return cached;
 }
 
@@ -128,7 +135,19 @@ export default {
   meta: {
     type: 'problem',
     docs: { description: 'Disallow import cycles between folders.' },
-    schema: [{ type: 'object', properties: { root: { type: 'string' } }, additionalProperties: false }],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          root: { type: 'string' },
+          allow: {
+            type: 'array',
+            items: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 },
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
     messages: {
       cycle:
         '{{from}} imports {{to}}, and {{to}} imports {{from}} back ({{way}}): folders must not import each other in a cycle. Move what both need into a folder both can import, or turn one import around.',
@@ -136,10 +155,11 @@ export default {
   },
   create(context) {
     const root = context.options[0]?.root ?? 'src';
+    const allow = context.options[0]?.allow ?? [];
     const cwd = context.cwd;
     const file = relative(cwd, context.filename).split('\\').join('/');
     if (!file.startsWith(`${root}/`)) return {};
-    const { edges, components } = analysis(cwd, root);
+    const { edges, components } = analysis(cwd, root, allow);
     const from = dirname(file);
     const component = components.get(from);
     if (component === undefined) return {};
@@ -147,6 +167,7 @@ export default {
       if (typeof spec !== 'string' || !spec.startsWith('.')) return;
       const to = dirname(join(from, spec).split('\\').join('/'));
       if (to === from || components.get(to) !== component) return;
+      if (allow.some(([a, b]) => a === from && b === to)) return;
       const way = pathBetween(edges, to, from) ?? [to, from];
       context.report({ node, messageId: 'cycle', data: { from, to, way: way.join(' → ') } });
     };

@@ -1,12 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- the ESLint config is JavaScript, without types.
+import config from '../../../eslint.config.js';
+import { root } from '../helpers.ts';
 // @ts-expect-error -- a plain ESM rule for ESLint (the config is JavaScript), without types.
 import rule, { cycleComponents, folderGraph, importsOf } from '../../../eslint-rules/noFolderCycles.js';
 
-const graph = folderGraph as (files: Map<string, string>) => Map<string, Set<string>>;
+const graph = folderGraph as (
+  files: Map<string, string>,
+  allow?: readonly (readonly [string, string])[],
+) => Map<string, Set<string>>;
 const components = cycleComponents as (edges: Map<string, Set<string>>) => Map<string, number>;
 
 describe('the folder graph', () => {
@@ -72,5 +78,25 @@ describe('the rule in ESLint', () => {
     expect(errors).toEqual(['src/list/rows.js:1', 'src/state/view.js:1']);
     const message = results.flatMap((r) => r.messages)[0]?.message ?? '';
     expect(message).toMatch(/must not import each other in a cycle/);
+  });
+});
+
+describe('this project', () => {
+  it('has no import cycles between the folders of src, beside the exceptions the lint config names', () => {
+    const block = (config as { rules?: Record<string, unknown> }[]).find(
+      (c) => c.rules?.['local/no-folder-cycles'] !== undefined,
+    );
+    const [, options] = block?.rules?.['local/no-folder-cycles'] as [string, { allow: [string, string][] }];
+    const files = new Map<string, string>();
+    const walk = (dir: string) => {
+      for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+        const path = `${dir}/${e.name}`;
+        if (e.isDirectory()) walk(path);
+        else if (/\.(ts|tsx)$/.test(e.name)) files.set(path, readFileSync(join(root, path), 'utf8'));
+      }
+    };
+    walk('src');
+    expect(files.size).toBeGreaterThan(200);
+    expect([...components(graph(files, options.allow)).keys()]).toEqual([]);
   });
 });
