@@ -1,7 +1,8 @@
 import { activities, type Pathway } from '../pathway/types.ts';
 import { fail, problem, type Result } from '../problems.ts';
 import { CohortBuilder } from './cohortBuilder.ts';
-import { XesReader, type XesAttribute, type XesAttributes, type XesLog } from './readXesEvents.ts';
+import { XesReader } from './xesReader.ts';
+import type { XesAttribute, XesAttributes, XesLog } from './xesTypes.ts';
 import type { ImportJob, ImportOptions } from './rows.ts';
 import type { Cohort } from './types.ts';
 

@@ -9,15 +9,9 @@ export { parseIsoDate } from './parseIsoDate.ts';
 export { detectDelimiter, type CsvDelimiter } from './detectDelimiter.ts';
 export { createCsvImport, importCsv, type CsvImportOptions } from './importCsv.ts';
 export { createJsonImport, importJson, type JsonImportOptions } from './importJson.ts';
-export {
-  readXesEvents,
-  XesReader,
-  type XesAttribute,
-  type XesEvent,
-  type XesLog,
-  type XesReadOptions,
-  type XesTrace,
-} from './readXesEvents.ts';
+export { readXesEvents } from './readXesEvents.ts';
+export { XesReader } from './xesReader.ts';
+export type { XesAttribute, XesEvent, XesLog, XesReadOptions, XesTrace } from './xesTypes.ts';
 export { createXesImport, importXes, xesToCohort, LIFECYCLE_ACTIVITY } from './importXes.ts';
 export { detectFormat } from './detectFormat.ts';
 export {
