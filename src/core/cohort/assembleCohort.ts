@@ -20,12 +20,12 @@ export interface ReadEvents {
 }
 
 /**
- * The columnar `Cohort` from validated events: grouped by journey and ordered by time within each
- * (orderEvents.ts), every column put in that order.
+ * The columnar `Cohort` from validated events: grouped by journey (in the order of their first row) and
+ * ordered by time within each (orderEvents.ts), every column put in that order.
  */
 export function assembleCohort(r: ReadEvents): Cohort {
   const { n, events: ev } = r;
-  const order = orderEvents(ev.journey, ev.time, n, r.journeyIds.length);
+  const order = orderEvents(ev.journey, ev.time, ev.row, n, r.journeyIds.length);
   const { concernStart, concernCodes } = reorderConcerns(
     order,
     ev.concernStart,
@@ -37,7 +37,9 @@ export function assembleCohort(r: ReadEvents): Cohort {
     format: r.format,
     timeBase: r.timeBase,
     synthetic: r.synthetic,
-    journeyIds: r.journeyIds as JourneyId[],
+    journeyIds: (order.journeys
+      ? Array.from(order.journeys, (j) => r.journeyIds[j] ?? '')
+      : r.journeyIds) as JourneyId[],
     journeyStart: order.journeyStart,
     time: reorder(order, ev.time, new Float64Array(n)),
     service: reorder(order, ev.service, new Uint16Array(n)),

@@ -9,15 +9,8 @@ import {
   setAttribute,
   type AttributeState,
 } from './attributeColumns.ts';
-import {
-  activityMessage,
-  allowedServices,
-  concernsMessage,
-  emptyTimeMessage,
-  serviceMessage,
-  showValue,
-  timeMessage,
-} from './cellMessages.ts';
+import { BadCells } from './badCells.ts';
+import { serviceMessage } from './cellMessages.ts';
 import { CellValues, hasExtraCells, syntheticWord, trimCell } from './cellValues.ts';
 import { NO_COLUMNS, readHeader, type HeaderLayout } from './cohortHeader.ts';
 import { EventColumns } from './eventColumns.ts';
@@ -32,7 +25,12 @@ export interface BuildOptions extends ImportOptions {
   readonly columnLabels?: Readonly<Record<string, string>> | undefined;
   /** Expected number of rows, to size the arrays up front (a guess is fine). */
   readonly expectedRows?: number | undefined;
+  /** Rows come through an import profile (problems then speak of values the profile does not map). */
+  readonly profiled?: boolean | undefined;
 }
+
+/** An ISO date's shape: a cell like this that does not parse is not a real date (2020-02-30). */
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/;
 
 /**
  * The one validator: takes rows from any reader (see rows.ts) and builds the columnar `Cohort`, collecting
@@ -57,6 +55,8 @@ export class CohortBuilder implements RowSink {
   private readonly problems: CohortProblems;
   private readonly values: CellValues;
   private readonly ev: EventColumns;
+  private readonly bad = new BadCells();
+  private readonly profiled: boolean;
 
   private begun = false;
   private headerRow = 1;
@@ -85,6 +85,7 @@ export class CohortBuilder implements RowSink {
     this.optSynthetic = opts.synthetic ?? false;
     this.values = new CellValues(pathway);
     this.ev = new EventColumns(opts.expectedRows ?? 1024);
+    this.profiled = opts.profiled ?? false;
   }
 
   /** True once more rows cannot change the outcome (a fatal header problem, or the problem cap reached). */
@@ -146,7 +147,11 @@ export class CohortBuilder implements RowSink {
     return !this.stopped;
   }
 
-  push(row: number, cells: ArrayLike<string | undefined>, count = cells.length): void {
+  /**
+   * One row: `cells[i]` is the value of column i. `time`, when given, is the row's time already read
+   * (days, NaN when the caller found it invalid and said so); the time cell is then not read.
+   */
+  push(row: number, cells: ArrayLike<string | undefined>, count = cells.length, time?: number): void {
     if (this.stopped) return;
     if (!this.begun) throw new Error('CohortBuilder.push called before begin');
     const e = this.n;
@@ -159,46 +164,42 @@ export class CohortBuilder implements RowSink {
     }
     if (attrCount > 0 && e >= (this.attrs[0]?.codes.length ?? 0)) growAttributes(this.attrs, e + 1);
 
-    if (count > this.ncols && hasExtraCells(cells, this.ncols, count)) {
-      const message = `the row has ${count} cells but the header has ${this.ncols} columns; quote cells that contain the delimiter.`;
-      this.report('PL202', message, row);
-    }
+    const bad = this.bad;
+    if (count > this.ncols && hasExtraCells(cells, this.ncols, count))
+      bad.extraCells.note(String(count), row);
 
     // journey
     const col = this.col;
     const jid = trimCell(cells[col.journey_id]);
     let j = this.journeys.previous;
     if (jid === '') {
-      this.report(
-        'PL202',
-        'is empty; every row needs a journey id (a pseudonym such as C01).',
-        row,
-        'journey_id',
-      );
+      bad.emptyJourney.note('', row);
       j = 0;
     } else {
       j = this.journeys.intern(jid);
       if (this.journeys.fresh) this.problems.scanCell(jid, row, 'journey_id');
     }
 
-    // time
-    const isDate = col.date >= 0;
-    const tv = trimCell(cells[isDate ? col.date : col.day]);
+    // time: given by the caller (an import profile reads its own formats), or read from the cell
     let t = 0;
-    if (tv === '') {
-      this.report('PL202', emptyTimeMessage(isDate), row, isDate ? 'date' : 'day');
+    if (time !== undefined) {
+      t = time;
     } else {
-      t = this.values.time(tv, isDate, e);
-      if (Number.isNaN(t)) this.report('PL202', timeMessage(tv, isDate), row, isDate ? 'date' : 'day');
+      const isDate = col.date >= 0;
+      const tv = trimCell(cells[isDate ? col.date : col.day]);
+      if (tv === '') {
+        bad.emptyTime.note('', row);
+      } else {
+        t = this.values.time(tv, isDate, e);
+        if (Number.isNaN(t)) (isDate && ISO_SHAPE.test(tv) ? bad.unrealTime : bad.time).note(tv, row);
+      }
     }
 
     // service
     const sv = trimCell(cells[col.service]);
     let s = this.values.service(sv);
     if (s < 0) {
-      const message =
-        sv === '' ? `is empty; ${allowedServices(this.pathway)}` : serviceMessage(this.pathway, sv);
-      this.report('PL202', message, row, 'service');
+      (sv === '' ? bad.emptyService : bad.service).note(sv, row);
       s = 0;
     }
 
@@ -206,7 +207,7 @@ export class CohortBuilder implements RowSink {
     const av = trimCell(cells[col.activity]);
     let a = this.values.activity(av);
     if (a < 0) {
-      this.report('PL202', activityMessage(av), row, 'activity');
+      (av === '' ? bad.emptyActivity : bad.activity).note(av, row);
       a = 0;
     }
 
@@ -217,7 +218,7 @@ export class CohortBuilder implements RowSink {
       if (cv !== '') {
         const codes = this.values.concerns(cv);
         if (codes instanceof Uint16Array) ev.addConcerns(codes);
-        else this.report('PL202', concernsMessage(this.pathway, codes), row, 'concerns');
+        else for (const code of new Set(codes)) bad.concern.note(code, row);
       }
     }
     ev.concernStart[e + 1] = ev.concernCount;
@@ -237,10 +238,7 @@ export class CohortBuilder implements RowSink {
       const raw = trimCell(cells[col.synthetic]);
       const word = syntheticWord(raw);
       if (word !== 'yes') this.syntheticAll = false;
-      if (word === 'bad') {
-        const message = `${showValue(raw)} is not allowed; allowed: true, yes, false, no (or empty).`;
-        this.report('PL202', message, row, 'synthetic');
-      }
+      if (word === 'bad') bad.synthetic.note(raw, row);
     }
 
     // attributes: each distinct value is scanned once, at its first row (as checkAnonymity does)
@@ -265,7 +263,15 @@ export class CohortBuilder implements RowSink {
         undefined,
       );
     }
-    if (this.problems.length > 0) return fail(this.problems.items);
+    const found = this.bad.problems({
+      pathway: this.pathway,
+      file: this.file,
+      label: (c) => this.problems.label(c),
+      isDate: this.col.date >= 0,
+      profile: this.profiled,
+      columns: this.ncols,
+    });
+    if (this.problems.length > 0 || found.length > 0) return fail(this.problems.merged(found));
     const n = this.n;
     if (n === 0) {
       return fail([
