@@ -52,6 +52,8 @@ export function assembleCohort(r: ReadEvents): Cohort {
       r.attributes,
       (codes) => reorder(order, codes, new Uint32Array(n)),
       order.journeyStart,
+      ev.row,
+      n,
     ),
   };
 }

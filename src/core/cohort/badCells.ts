@@ -113,7 +113,7 @@ export class BadCells {
       ? ['is not mapped to a service', 'are not mapped to services']
       : [`is not a service of pathway ${pathway.id}`, `are not services of pathway ${pathway.id}`];
     const serviceTail = ctx.profile
-      ? `; map them in the profile's "services" to a service of pathway ${pathway.id} (${serviceIds}; labels are accepted too), or give "*" a default ("drop" or a service id).`
+      ? `; map ${this.service.distinct === 1 ? 'it' : 'them'} in the profile's "services" to a service of pathway ${pathway.id} (${serviceIds}; labels are accepted too), or give "*" a default ("drop" or a service id).`
       : `; allowed: ${serviceIds} (service labels are accepted too).`;
     add(
       this.emptyService,
@@ -130,7 +130,7 @@ export class BadCells {
       ? ['is not mapped to an activity', 'are not mapped to activities']
       : ['is not an activity', 'are not activities'];
     const activityTail = ctx.profile
-      ? `; map them in the profile's "activities" to one of ${activities.join(', ')}, or give "*" a default ("drop" or an activity).`
+      ? `; map ${this.activity.distinct === 1 ? 'it' : 'them'} in the profile's "activities" to one of ${activities.join(', ')}, or give "*" a default ("drop" or an activity).`
       : `; allowed: ${activities.join(', ')}.${this.activity.distinct >= 3 ? ' If this column names what happened in a process-mining log, read the file with an import profile that maps it (CONTRACT §5).' : ''}`;
     add(
       this.emptyActivity,
@@ -149,7 +149,7 @@ export class BadCells {
       : [`is not a concern code of pathway ${pathway.id}`, `are not concern codes of pathway ${pathway.id}`];
     const concernIds = pathway.concerns.map((c) => c.id).join(', ');
     const concernTail = ctx.profile
-      ? `; map them in the profile's "concerns.values" to one of ${concernIds}, or give "*" a default ("ignore", "drop" or a code).`
+      ? `; map ${this.concern.distinct === 1 ? 'it' : 'them'} in the profile's "concerns.values" to one of ${concernIds}, or give "*" a default ("ignore", "drop" or a code).`
       : `; allowed: ${concernIds} (separate several with ; or |).`;
     add(
       this.concern,

@@ -16,7 +16,7 @@ import { NO_COLUMNS, readHeader, type HeaderLayout } from './cohortHeader.ts';
 import { EventColumns } from './eventColumns.ts';
 import { JourneyIds } from './journeyIds.ts';
 import { CohortProblems } from './cohortProblems.ts';
-import type { CohortFormat, ImportOptions, RowSink } from './rows.ts';
+import type { CohortFormat, CohortSink, ImportOptions } from './rows.ts';
 import type { Cohort } from './types.ts';
 
 export interface BuildOptions extends ImportOptions {
@@ -47,13 +47,14 @@ const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/;
  * appearance; events within a journey are sorted by time, ties keeping file order (orderEvents.ts).
  */
 
-export class CohortBuilder implements RowSink {
+export class CohortBuilder implements CohortSink {
   private readonly pathway: Pathway;
   private readonly file: string | undefined;
   private readonly format: CohortFormat;
   private readonly optSynthetic: boolean;
   private readonly problems: CohortProblems;
-  private readonly values: CellValues;
+  /** The cell values of §2 resolved against the pathway (readers and adapters that resolve values themselves use it). */
+  readonly values: CellValues;
   private readonly ev: EventColumns;
   private readonly bad = new BadCells();
   private readonly profiled: boolean;
@@ -112,9 +113,9 @@ export class CohortBuilder implements RowSink {
     this.problems.report(code, message, row, column);
   }
 
-  /** The index of a service given by id or label (case-insensitive), or -1. */
-  resolveService(value: string): number {
-    return this.values.service(value);
+  /** A row with `count` cells, more than the header's columns (an adapter that reads cells itself says so). */
+  noteExtraCells(row: number, count: number): void {
+    this.bad.extraCells.note(String(count), row);
   }
 
   /** `"x" is not a service of pathway p; allowed: …` — shared with readers that resolve services themselves. */

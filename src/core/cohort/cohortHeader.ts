@@ -133,8 +133,14 @@ export function readHeader(
     );
     return undefined;
   }
+  // Several missing columns: an export of the user's own, which a profile can read.
+  const own =
+    missing.length >= 2
+      ? ' If the file is an export of your own, say which column is which with an import profile (--map profile.json on the command line; CONTRACT §5).'
+      : '';
   for (const name of missing) {
-    report('PL201', `the column "${label(name)}" is missing; ${REQUIRED_HINT}. ${has}`, label(name));
+    const more = name === missing[0] ? own : '';
+    report('PL201', `the column "${label(name)}" is missing; ${REQUIRED_HINT}. ${has}${more}`, label(name));
     fatal = true;
   }
   if (index.date < 0 && index.day < 0) {

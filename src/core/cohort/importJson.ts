@@ -1,7 +1,7 @@
 import type { Pathway } from '../pathway/types.ts';
 import { problem, type Result } from '../problems.ts';
 import { CohortBuilder } from './cohortBuilder.ts';
-import { normalizeColumnName, type ImportJob, type ImportOptions } from './rows.ts';
+import { normalizeColumnName, type CohortSink, type ImportJob, type ImportOptions } from './rows.ts';
 import type { Cohort } from './types.ts';
 
 export type JsonImportOptions = ImportOptions;
@@ -30,7 +30,16 @@ function lineOf(text: string, offset: number): number {
 export function createJsonImport(text: string, pathway: Pathway, opts: JsonImportOptions = {}): ImportJob {
   const file = opts.file;
   let outcome: Result<Cohort> | undefined;
-  let builder: CohortBuilder | undefined;
+  let builder: CohortSink | undefined;
+  const make = (expectedRows?: number): CohortSink => {
+    const b = new CohortBuilder(pathway, {
+      ...opts,
+      ...opts.adapter?.buildOptions,
+      format: 'json',
+      expectedRows,
+    });
+    return opts.adapter ? opts.adapter.wrap(b) : b;
+  };
   let data: readonly unknown[] = [];
   let columns: string[] = [];
   let index = new Map<string, number>();
@@ -38,12 +47,12 @@ export function createJsonImport(text: string, pathway: Pathway, opts: JsonImpor
   let next = 0;
 
   const done = (): true => {
-    outcome = (builder ?? new CohortBuilder(pathway, { ...opts, format: 'json' })).finish();
+    outcome = (builder ?? make()).finish();
     return true;
   };
 
   const start = (): boolean => {
-    builder = new CohortBuilder(pathway, { ...opts, format: 'json' });
+    builder = make();
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body.trim() === '') return false;
     let parsed: unknown;
@@ -67,7 +76,7 @@ export function createJsonImport(text: string, pathway: Pathway, opts: JsonImpor
       return false;
     }
     data = parsed as unknown[];
-    builder = new CohortBuilder(pathway, { ...opts, format: 'json', expectedRows: data.length });
+    builder = make(data.length);
     index = new Map();
     columns = [];
     for (const el of data) {
@@ -85,7 +94,7 @@ export function createJsonImport(text: string, pathway: Pathway, opts: JsonImpor
     return builder.begin(columns, 1);
   };
 
-  const push = (el: unknown, row: number, b: CohortBuilder) => {
+  const push = (el: unknown, row: number, b: CohortSink) => {
     if (el === null || typeof el !== 'object' || Array.isArray(el)) {
       b.addProblem(
         problem(

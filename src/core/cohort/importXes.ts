@@ -2,6 +2,7 @@ import { activities, type Pathway } from '../pathway/types.ts';
 import { fail, problem, type Result } from '../problems.ts';
 import { CohortBuilder } from './cohortBuilder.ts';
 import { XesReader } from './xesReader.ts';
+import { xesRowsToCohort } from './xesRows.ts';
 import type { XesAttribute, XesAttributes, XesLog } from './xesTypes.ts';
 import type { ImportJob, ImportOptions } from './rows.ts';
 import type { Cohort } from './types.ts';
@@ -139,9 +140,9 @@ export function xesToCohort(log: XesLog, pathway: Pathway, opts: XesImportOption
       if (serviceAttr) {
         service = serviceAttr.value;
         // A concept:name that repeats the event's service is only its label.
-        const named = conceptName ? builder.resolveService(conceptName.value) : -1;
-        if (named >= 0 && named === builder.resolveService(service)) attrs.delete('concept:name');
-      } else if (conceptName && builder.resolveService(conceptName.value) >= 0) {
+        const named = conceptName ? builder.values.service(conceptName.value) : -1;
+        if (named >= 0 && named === builder.values.service(service)) attrs.delete('concept:name');
+      } else if (conceptName && builder.values.service(conceptName.value) >= 0) {
         service = conceptName.value;
         attrs.delete('concept:name');
       } else {
@@ -235,7 +236,12 @@ export function createXesImport(text: string, pathway: Pathway, opts: XesImportO
         if (pos < text.length && !reader.isStopped()) return false;
       }
       const read = reader.close().result();
-      outcome = read.ok ? xesToCohort(read.value, pathway, opts) : fail(read.problems);
+      const adapter = opts.adapter;
+      outcome = !read.ok
+        ? fail(read.problems)
+        : adapter
+          ? xesRowsToCohort(read.value, pathway, { ...opts, adapter })
+          : xesToCohort(read.value, pathway, opts);
       return true;
     },
     result() {

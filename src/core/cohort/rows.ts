@@ -1,4 +1,5 @@
-import type { Result } from '../problems.ts';
+import type { Problem, Result } from '../problems.ts';
+import type { CohortBuilder } from './cohortBuilder.ts';
 import type { Cohort } from './types.ts';
 
 /**
@@ -27,6 +28,30 @@ export interface RowSink {
   readonly stopped: boolean;
 }
 
+/**
+ * What a reader writes to: the validator (`CohortBuilder`), or an adapter in front of it that reads the
+ * rows as an import profile says (src/core/profile). Readers stay single: they only know this.
+ */
+export interface CohortSink extends RowSink {
+  /** Records a problem the reader found (counted against maxProblems). */
+  addProblem(p: Problem): void;
+  /** Records a problem that ends the import (e.g. unreadable input). */
+  addFatal(p: Problem): void;
+  finish(): Result<Cohort>;
+}
+
+/**
+ * Puts an adapter between a reader and the validator: `wrap` is given the validator (built with
+ * `buildOptions`) and returns the sink the reader writes to. An import without an adapter pays nothing.
+ */
+export interface RowAdapter {
+  readonly buildOptions?: {
+    readonly columnLabels?: Readonly<Record<string, string>>;
+    readonly profiled?: boolean;
+  };
+  wrap(builder: CohortBuilder): CohortSink;
+}
+
 /** A source of rows for `buildCohort`: a list of plain rows, or a streaming reader that feeds a sink. */
 export type RowSource =
   | readonly RawRow[]
@@ -50,6 +75,8 @@ export interface ImportOptions {
    * `checkAnonymity` itself (importCohort's `anonymity: 'separate'`), or in tests of the validator alone.
    */
   readonly anonymity?: boolean | undefined;
+  /** Read the rows through an adapter (an import profile); see RowAdapter. */
+  readonly adapter?: RowAdapter | undefined;
 }
 
 /**
