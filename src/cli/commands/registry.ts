@@ -13,14 +13,19 @@ export interface Command {
   readonly load: () => Promise<CommandModule>;
 }
 
-const COHORT = '--pathway <dir|pathway.json> --cohort <file.csv|.json|.xes>';
+const COHORT = '--pathway <dir|pathway.json> --cohort <file.csv|.json|.xes> [--map <profile.json>]';
+/** What the options shared by every command that reads a cohort mean. */
+const COHORT_HELP = `      --map reads your own export through an import profile (CONTRACT §5): which column is the
+      journey, the time, the service, …, the date format, and how your values map onto the pathway.
+      --window and --horizon (W and H of the rule) take whole days (28) or whole hours (6h).`;
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   analyse: {
     help: `  pathway-lens analyse  ${COHORT}
                         [--window 28] [--horizon 365] [--format json|csv] [--pretty]
       Replays the cohort on the pathway and prints the missed early-intervention analysis
-      (JSON as in CONTRACT §4, compact unless --pretty, or a per-journey CSV table).`,
+      (JSON as in CONTRACT §4, compact unless --pretty, or a per-journey CSV table).
+${COHORT_HELP}`,
     load: () => import('./analyse.ts'),
   },
   generate: {
@@ -39,7 +44,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
                         [--size a4-landscape|a4-portrait] [--alt <file.txt>] [--csv <file.csv>]
                         [--synthetic | --no-synthetic]
       Writes the board-paper figure (format by extension: SVG, PNG at 300 dpi, or vector PDF, all A4),
-      with small-number suppression on unless --no-suppress; --alt and --csv write its alt text and numbers.`,
+      with small-number suppression on unless --no-suppress; --alt and --csv write its alt text and numbers.
+${COHORT_HELP}`,
     load: () => import('./render.ts'),
   },
   schema: {

@@ -1,21 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from '../helpers.ts';
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/pathway-lens.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-const pathway = 'pathway-data/coventry';
-const analyse = (cohort: string, ...more: string[]) =>
-  cli('analyse', '--pathway', pathway, '--cohort', cohort, ...more);
+import { analyse, cli } from './cli.ts';
 
 describe('pathway-lens analyse (CONTRACT §4)', () => {
   const csv = analyse('pathway-data/coventry/cohort.csv');
@@ -142,7 +129,7 @@ describe('pathway-lens analyse (CONTRACT §4)', () => {
   });
 
   it('exports the machine as JSON', () => {
-    const r = cli('machine', '--pathway', pathway);
+    const r = cli('machine', '--pathway', 'pathway-data/coventry');
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { id: string }).id).toBe('pathway');
   });
