@@ -126,7 +126,7 @@ export function createCsvImport(text: string, pathway: Pathway, opts: CsvImportO
         sink.addFatal(foreign);
         return false;
       }
-      return sink.begin(cells.map(normalizeColumnName), row);
+      return sink.begin(cells.map(normalizeColumnName), row, cells);
     }
     sink.push(row, cells, cells.length);
     return !sink.stopped;

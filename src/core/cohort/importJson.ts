@@ -79,6 +79,7 @@ export function createJsonImport(text: string, pathway: Pathway, opts: JsonImpor
     builder = make(data.length);
     index = new Map();
     columns = [];
+    const names: string[] = [];
     for (const el of data) {
       if (el === null || typeof el !== 'object' || Array.isArray(el)) continue;
       for (const key of Object.keys(el)) {
@@ -86,12 +87,13 @@ export function createJsonImport(text: string, pathway: Pathway, opts: JsonImpor
         if (!index.has(name)) {
           index.set(name, columns.length);
           columns.push(name);
+          names.push(key);
         }
       }
     }
     cells = new Array<string>(columns.length).fill('');
     if (data.length === 0) return false;
-    return builder.begin(columns, 1);
+    return builder.begin(columns, 1, names);
   };
 
   const push = (el: unknown, row: number, b: CohortSink) => {

@@ -20,8 +20,12 @@ export interface RawRow {
 
 /** Where a streaming reader writes rows. `CohortBuilder` is one. */
 export interface RowSink {
-  /** The columns, normalised, in file order. Call once, before any row. Returns false when rows are pointless (e.g. a required column is missing). */
-  begin(columns: readonly string[], headerRow?: number): boolean;
+  /**
+   * The columns, normalised, in file order. Call once, before any row. Returns false when rows are
+   * pointless (e.g. a required column is missing). `names` are the same columns as the file writes them
+   * (for messages and previews that show the user's own names).
+   */
+  begin(columns: readonly string[], headerRow?: number, names?: readonly string[]): boolean;
   /** One row: `cells[i]` is the value of column i (missing = empty). Only the first `count` cells are read. */
   push(row: number, cells: ArrayLike<string | undefined>, count?: number): void;
   /** True once no further row can change the outcome (a fatal problem, or the problem cap reached). */

@@ -34,11 +34,13 @@ export function xesRowsToCohort(
   const sink = opts.adapter.wrap(builder);
   const index = new Map<string, number>();
   const columns: string[] = [];
+  const names: string[] = [];
   const add = (key: string) => {
     const name = normalizeColumnName(key);
     if (!index.has(name)) {
       index.set(name, columns.length);
       columns.push(name);
+      names.push(key);
     }
   };
   for (const trace of log.traces) {
@@ -46,7 +48,7 @@ export function xesRowsToCohort(
     for (const ev of trace.events) for (const key of ev.attributes.keys()) add(key);
   }
   for (const ev of log.events) for (const key of ev.attributes.keys()) add(key);
-  if (!sink.begin(columns, 1)) return sink.finish();
+  if (!sink.begin(columns, 1, names)) return sink.finish();
   const cells = new Array<string>(columns.length).fill('');
   const put = (key: string, a: XesAttribute) => {
     const i = index.get(normalizeColumnName(key));

@@ -43,20 +43,21 @@ const ROLES: readonly ProfileRole[] = [
   'note',
 ];
 
-function fileHas(columns: readonly string[]): string {
-  const named = columns.filter((c) => c !== '');
+function fileHas(names: readonly string[]): string {
+  const named = names.map((c) => c.trim()).filter((c) => c !== '');
   const shown = named.slice(0, 30).map((c) => JSON.stringify(c));
   return `the file has ${shown.join(', ')}${named.length > 30 ? ` and ${named.length - 30} more` : ''}`;
 }
 
 /**
- * Binds a profile to a file's header (normalised column names): every column the profile names must be
+ * Binds a profile to a file's header (normalised column names, and `names` as the file writes them): every column the profile names must be
  * there (PL402, with the file's own columns and the nearest name); kept columns must not take a name §2
  * reads itself (PL404: a kept `Activity` would be read as the activity).
  */
 export function bindProfile(
   profile: ImportProfile,
   columns: readonly string[],
+  names: readonly string[],
   where: { readonly profileFile: string | undefined; readonly file: string | undefined },
 ): BoundProfile | Problem[] {
   const problems: Problem[] = [];
@@ -64,7 +65,7 @@ export function bindProfile(
   columns.forEach((c, i) => {
     if (!index.has(c)) index.set(c, i);
   });
-  const known = columns.filter((c) => c !== '').map((c) => ({ id: c, names: [c] }));
+  const known = names.filter((c) => c.trim() !== '').map((c) => ({ id: c.trim(), names: [c] }));
   const find = (name: string, field: string): number => {
     const i = index.get(normalizeColumnName(name));
     if (i !== undefined) return i;
@@ -73,7 +74,7 @@ export function bindProfile(
     problems.push(
       problem(
         'PL402',
-        `${showJson(name)} is not a column of ${where.file ?? 'the file'}${hint}; ${fileHas(columns)} (names are matched ignoring case and surrounding spaces).`,
+        `${showJson(name)} is not a column of ${where.file ?? 'the file'}${hint}; ${fileHas(names)} (names are matched ignoring case and surrounding spaces).`,
         { file: where.profileFile, column: field },
       ),
     );

@@ -43,7 +43,7 @@ export class ProfileRows implements CohortSink {
    * While the header is searched for below a title: the row that names most of the profile's columns,
    * against which the profile is bound (and its missing columns reported) if no row names the journey.
    */
-  private candidate: { columns: readonly string[]; score: number } | undefined;
+  private candidate: { columns: readonly string[]; names: readonly string[]; score: number } | undefined;
   private searched = 0;
 
   constructor(
@@ -77,15 +77,15 @@ export class ProfileRows implements CohortSink {
     this.failed = true;
   }
 
-  begin(columns: readonly string[], headerRow = 1): boolean {
+  begin(columns: readonly string[], headerRow = 1, names: readonly string[] = columns): boolean {
     if (this.failed) return false;
-    return this.tryHeader(columns, headerRow) || this.searchOn(columns);
+    return this.tryHeader(columns, names, headerRow) || this.searchOn(columns, names);
   }
 
   /** Binds the profile to a header that has its journey column; false when this row is not the header. */
-  private tryHeader(columns: readonly string[], row: number): boolean {
+  private tryHeader(columns: readonly string[], names: readonly string[], row: number): boolean {
     if (!columns.includes(normalizeColumnName(this.profile.columns.journey))) return false;
-    const bound = bindProfile(this.profile, columns, this.where);
+    const bound = bindProfile(this.profile, columns, names, this.where);
     if (Array.isArray(bound)) {
       this.fail(bound);
       return false;
@@ -97,16 +97,16 @@ export class ProfileRows implements CohortSink {
   }
 
   /** A row above the header (a title): keep looking for a while, then report against the likeliest row. */
-  private searchOn(columns: readonly string[]): boolean {
+  private searchOn(columns: readonly string[], names: readonly string[]): boolean {
     // A profile built in code (the mapping dialog) may hold roles set to undefined.
     const roles: Readonly<Record<string, string | undefined>> = this.profile.columns;
     const named = Object.values(roles)
       .filter((n) => n !== undefined)
       .map(normalizeColumnName);
     const score = named.filter((n) => columns.includes(n)).length;
-    if (!this.candidate || score > this.candidate.score) this.candidate = { columns, score };
+    if (!this.candidate || score > this.candidate.score) this.candidate = { columns, names, score };
     if (++this.searched <= HEADER_SEARCH_ROWS) return true;
-    const bound = bindProfile(this.profile, this.candidate.columns, this.where);
+    const bound = bindProfile(this.profile, this.candidate.columns, this.candidate.names, this.where);
     this.fail(Array.isArray(bound) ? bound : []);
     return false;
   }
@@ -115,9 +115,10 @@ export class ProfileRows implements CohortSink {
     if (this.stopped) return;
     const b = this.bound;
     if (!b) {
-      const names = Array.from({ length: count }, (_, i) => normalizeColumnName(cells[i] ?? ''));
+      const raw = Array.from({ length: count }, (_, i) => cells[i] ?? '');
+      const names = raw.map(normalizeColumnName);
       if (names.every((n) => n === '')) return;
-      if (!this.tryHeader(names, row)) this.searchOn(names);
+      if (!this.tryHeader(names, raw, row)) this.searchOn(names, raw);
       return;
     }
     this.rows++;
@@ -232,7 +233,7 @@ export class ProfileRows implements CohortSink {
         this.builder.push(started.row, started.cells, started.cells.length, started.time);
       }
     } else if (!this.failed && this.candidate) {
-      const bound = bindProfile(this.profile, this.candidate.columns, this.where);
+      const bound = bindProfile(this.profile, this.candidate.columns, this.candidate.names, this.where);
       this.fail(Array.isArray(bound) ? bound : []);
     }
     this.tallies.gaps = this.times.gaps;

@@ -186,7 +186,7 @@ describe('an import profile reads a file as the §2 file it describes', () => {
   it('names a column the file lacks, with the file’s own columns and the nearest name', () => {
     const p = problemsOf(withProfile(csv('Child,When,Team,What type'), { columns: cols }));
     expect(p.map(formatProblem)).toEqual([
-      'x.profile.json: columns.activity: "What" is not a column of export.csv (did you mean "what type"?); the file has "child", "when", "team", "what type" (names are matched ignoring case and surrounding spaces). [PL402]',
+      'x.profile.json: columns.activity: "What" is not a column of export.csv (did you mean "What type"?); the file has "Child", "When", "Team", "What type" (names are matched ignoring case and surrounding spaces). [PL402]',
     ]);
   });
 
