@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importProfileJsonSchema } from '../../../src/core/profile/profileSchema.ts';
 import { parseProfile, validateProfile } from '../../../src/core/profile/parseProfile.ts';
 import { formatProblem } from '../../../src/core/problems.ts';
 import { okValue, problemsOf, where } from '../cohort/helpers.ts';
+import { root } from '../helpers.ts';
 
 const base = {
   profile: 1,
@@ -44,6 +46,14 @@ describe('parseProfile: a valid import profile', () => {
         activities: { '*': 'contact' },
       }),
     );
+  });
+
+  it('reads the example in the README', () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const section = readme.slice(readme.indexOf('## Your own data'));
+    const json = /```json\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const p = okValue(parseProfile(json, 'README.md'));
+    expect(p.columns.journey).toBe('Pseudo ID');
   });
 
   it('has a JSON Schema for editors', () => {
