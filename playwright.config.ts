@@ -8,8 +8,13 @@ const executablePath = (findChromium as () => string | undefined)();
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${String(port)}`;
 
+// `npm test` runs tests/e2e; `npm run test:large` (PATHWAY_LENS_LARGE=1) runs the performance specs in
+// tests/large, which load 100,000 journeys through the page.
+const large = process.env.PATHWAY_LENS_LARGE === '1';
+
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
+  testMatch: large ? 'large/**/*.spec.ts' : 'e2e/**/*.spec.ts',
   timeout: 60_000,
   retries: 0,
   workers: 1,

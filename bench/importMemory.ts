@@ -5,12 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { importCohort } from '../src/core/cohort/importCohort.ts';
 import { parsePathway } from '../src/core/pathway/validatePathway.ts';
+// @ts-expect-error -- plain ESM helper shared with the process benchmark.
+import { peakKib } from './peakMemory.mjs';
+
+const peak = peakKib as () => number;
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: importMemory.ts <file.csv>');
 const parsed = parsePathway(readFileSync('pathway-data/coventry/pathway.json', 'utf8'));
 if (!parsed.ok) throw new Error('Coventry pathway invalid');
-const before = process.resourceUsage().maxRSS;
+const before = peak();
 const t = performance.now();
 const text = readFileSync(file, 'utf8');
 const r = importCohort(file, text, parsed.value);
@@ -21,6 +25,6 @@ console.log(
     ms,
     events: r.value.time.length,
     startRssMiB: before / 1024,
-    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    peakRssMiB: peak() / 1024,
   }),
 );

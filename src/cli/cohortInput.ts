@@ -7,13 +7,17 @@ import { importWithProfile, type ProfileInput } from '../core/profile/importWith
 import { parseProfile } from '../core/profile/parseProfile.ts';
 import { readPathwayArg, readTextArg, unwrap } from './io.ts';
 
-/** A pathway and a cohort read from the command line, validated. */
-export interface CohortInput {
-  readonly loaded: LoadedPathway;
+/** A cohort file read from the command line and validated against a pathway. */
+export interface CohortFile {
   readonly cohort: Cohort;
   /** The cohort file as given, and its base name (for figure notes). */
   readonly file: string;
   readonly name: string;
+}
+
+/** A pathway and a cohort read from the command line, validated. */
+export interface CohortInput extends CohortFile {
+  readonly loaded: LoadedPathway;
 }
 
 /** Reads a cohort file's text into a cohort; the importer by default (tests may pass their own). */
@@ -27,10 +31,29 @@ export function readProfileArg(arg: string | undefined): ProfileInput | undefine
 }
 
 /**
- * Reads `--pathway`, `--cohort` and `--map`: every command that analyses a cohort starts here. With a
- * profile, the file is read as the §2 cohort it describes; the import's warnings (rows a profile left
- * out, …) go to stderr, so that stdout keeps exactly what the equivalent §2 file gives.
+ * Reads one cohort file against a pathway, through an import profile when given: `readCohortInput` reads
+ * `--cohort` through it, and `compare` a second cohort. With a profile, the file is read as the §2 cohort
+ * it describes; the import's warnings (rows a profile left out, …) go to stderr, so that stdout keeps
+ * exactly what the equivalent §2 file gives.
  */
+export function readCohortFile(
+  loaded: LoadedPathway,
+  arg: string | undefined,
+  profile?: ProfileInput,
+  load?: CohortLoader,
+): CohortFile {
+  const input = readTextArg(arg, 'cohort');
+  const read: CohortLoader =
+    load ??
+    (profile
+      ? (file, text, pathway) => importWithProfile(file, text, pathway, profile)
+      : (file, text, pathway) => importCohort(file, text, pathway));
+  const cohort = unwrap(read(input.file, input.text, loaded.pathway));
+  for (const w of cohort.warnings ?? []) process.stderr.write(`Warning: ${formatProblem(w)}\n`);
+  return { cohort, file: input.file, name: input.name };
+}
+
+/** Reads `--pathway`, `--cohort` and `--map`: every command that analyses a cohort starts here. */
 export function readCohortInput(
   values: {
     readonly pathway?: string | undefined;
@@ -41,13 +64,5 @@ export function readCohortInput(
 ): CohortInput {
   const loaded = readPathwayArg(values.pathway);
   const profile = readProfileArg(values.map);
-  const input = readTextArg(values.cohort, 'cohort');
-  const read: CohortLoader =
-    load ??
-    (profile
-      ? (file, text, pathway) => importWithProfile(file, text, pathway, profile)
-      : (file, text, pathway) => importCohort(file, text, pathway));
-  const cohort = unwrap(read(input.file, input.text, loaded.pathway));
-  for (const w of cohort.warnings ?? []) process.stderr.write(`Warning: ${formatProblem(w)}\n`);
-  return { loaded, cohort, file: input.file, name: input.name };
+  return { loaded, ...readCohortFile(loaded, values.cohort, profile, load) };
 }

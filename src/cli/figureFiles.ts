@@ -1,47 +1,17 @@
-import { existsSync } from 'node:fs';
+// PNG and PDF files of a figure, in Node (the command line; the browser makes its own).
 import { withPngResolution } from '../core/figure/pngResolution.ts';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { FigureSize } from '../core/figure/figureTypes.ts';
 import { pagePixels, pagePoints } from '../core/figure/pageSize.ts';
+import { figureFonts } from './figureFonts.ts';
 
-/**
- * PNG and PDF files of a figure, in Node (the command line; the browser gets its own later). Both use
- * DejaVu Sans, the first font of the figure's font stack, from the `dejavu-fonts-ttf` package, so that a
- * fresh machine renders the same page with no system fonts and no network; Debian's copy is a fallback.
- */
-export interface FigureFonts {
-  readonly regular: string;
-  readonly bold: string;
-}
-
-const SYSTEM_DEJAVU = '/usr/share/fonts/truetype/dejavu';
-
-export function figureFonts(): FigureFonts {
-  const candidates: string[] = [];
-  try {
-    const require = createRequire(import.meta.url);
-    candidates.push(join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf'));
-  } catch {
-    // The package is missing: fall back to the system's DejaVu below.
-  }
-  candidates.push(SYSTEM_DEJAVU);
-  for (const dir of candidates) {
-    const regular = join(dir, 'DejaVuSans.ttf');
-    const bold = join(dir, 'DejaVuSans-Bold.ttf');
-    if (existsSync(regular) && existsSync(bold)) return { regular, bold };
-  }
-  throw new Error(
-    'DejaVu Sans not found: run `npm install` (package dejavu-fonts-ttf) or install fonts-dejavu-core.',
-  );
-}
+export { figureFonts } from './figureFonts.ts';
 
 /** The figure as a PNG at print resolution: 300 dpi is 3508 × 2480 px for A4 landscape. */
 export function figureToPng(svg: string, size: FigureSize, dpi = 300): Buffer {
-  const fonts = figureFonts();
+  const fonts = figureFonts(svg);
   const { width } = pagePixels(size, dpi);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
@@ -67,7 +37,7 @@ export interface PdfInfo {
 
 /** The figure as a one-page vector PDF (A4, text as text in embedded DejaVu Sans subsets). */
 export function figureToPdf(svg: string, size: FigureSize, info: PdfInfo): Promise<Buffer> {
-  const fonts = figureFonts();
+  const fonts = figureFonts(svg);
   const page = pagePoints(size);
   const doc = new PDFDocument({
     size: 'A4',

@@ -1,15 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyseCohort } from '../core/analysis/analyseCohort.ts';
-import { summariseAnalysis } from '../core/analysis/summariseAnalysis.ts';
-import type { Cohort } from '../core/cohort/types.ts';
 import type { DisclosureSettings } from '../core/disclosure/disclosureSettings.ts';
-import { leadTimeJourneys } from '../core/disclosure/leadTimeJourneys.ts';
-import { buildPathwayFigure } from '../core/figure/buildPathwayFigure.ts';
-import type { CohortInfo, FigureSize, PathwayFigure } from '../core/figure/figureTypes.ts';
-import { usage } from './io.ts';
+import { figureForCohort } from '../core/figure/figureForCohort.ts';
+import type { FigureSize, PathwayFigure } from '../core/figure/figureTypes.ts';
 import { readCohortInput, type CohortLoader } from './cohortInput.ts';
+import { usage } from './io.ts';
 import { COHORT_OPTIONS, ruleParameters } from './options.ts';
 
 /** The options of `render`, as `parseRenderArgs` reads them from the command line. */
@@ -113,20 +109,6 @@ function disclosureSettings(values: RenderValues): DisclosureSettings {
   return { suppress: values.suppress ?? true, roundTo: values.round === '5' ? 5 : 0 };
 }
 
-/** The cohort's first and last event: ISO dates for calendar times, day numbers for offsets. */
-export function cohortPeriod(cohort: Cohort): Pick<CohortInfo, 'periodStart' | 'periodEnd'> {
-  if (cohort.time.length === 0) return {};
-  let min = Infinity;
-  let max = -Infinity;
-  for (const t of cohort.time) {
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
-  if (cohort.timeBase === 'offset') return { periodStart: min, periodEnd: max };
-  const iso = (days: number) => new Date(Math.floor(days) * 86_400_000).toISOString().slice(0, 10);
-  return { periodStart: iso(min), periodEnd: iso(max) };
-}
-
 function creationDate(deps: RenderDeps): Date {
   if (deps.now) return deps.now;
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
@@ -150,18 +132,14 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
   const disclosure = disclosureSettings(values);
   const input = readCohortInput(values, deps.loadCohort);
   const { loaded, cohort } = input;
-  const analysis = analyseCohort(cohort, loaded.pathway, loaded.table, parameters);
-  const summary = summariseAnalysis(cohort, loaded.pathway, analysis);
   const synthetic = cohort.synthetic || (values.synthetic ?? false);
-  const figure = buildPathwayFigure({
-    pathway: loaded.pathway,
-    summary,
+  const figure = figureForCohort(loaded, cohort, {
     parameters,
-    cohortInfo: { name: input.name, synthetic, journeys: cohort.journeyIds.length, ...cohortPeriod(cohort) },
+    name: input.name,
+    synthetic,
     title: values.title,
     disclosure,
     size,
-    leadTimeJourneys: leadTimeJourneys(analysis),
   });
 
   const files: string[] = [];

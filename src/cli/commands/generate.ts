@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseIsoDate } from '../../core/cohort/parseIsoDate.ts';
 import { generateCohortCsv } from '../../core/generate/generateCohortCsv.ts';
 import { readPathwayArg, usage } from '../io.ts';
 import { writeChunks } from '../output.ts';
@@ -12,6 +13,7 @@ export async function run(argv: readonly string[]): Promise<void> {
       pathway: { type: 'string' },
       journeys: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
+      'start-date': { type: 'string' },
       out: { type: 'string' },
     },
     strict: true,
@@ -22,7 +24,14 @@ export async function run(argv: readonly string[]): Promise<void> {
   if (!Number.isInteger(journeys) || journeys < 1 || journeys > 10_000_000)
     throw usage('--journeys must be a whole number from 1 to 10000000.');
   if (!Number.isInteger(seed)) throw usage('--seed must be a whole number.');
-  const chunks = generateCohortCsv(loaded.pathway, { journeys, seed });
+  const startDate = values['start-date'];
+  if (
+    startDate !== undefined &&
+    !(/^\d{4}-\d{2}-\d{2}$/.test(startDate) && parseIsoDate(startDate) !== undefined)
+  )
+    throw usage(`--start-date must be a date such as 2019-07-01, not ${JSON.stringify(startDate)}.`);
+  // Journeys start within the year from --start-date (default 2019-01-01).
+  const chunks = generateCohortCsv(loaded.pathway, { journeys, seed, ...(startDate ? { startDate } : {}) });
   if (!values.out) {
     await writeChunks(chunks);
     return;

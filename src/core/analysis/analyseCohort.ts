@@ -6,7 +6,7 @@ import {
   responseActivities,
   type Pathway,
 } from '../pathway/types.ts';
-import type { TransitionTable } from '../replay/compileTransitionTable.ts';
+import type { TransitionTable } from '../pathway/compileTransitionTable.ts';
 import { MOVE_NONE, MOVE_ON } from '../replay/moveKinds.ts';
 import { replayWithTable } from '../replay/replayWithTable.ts';
 import type { RuleParameters } from './parameters.ts';

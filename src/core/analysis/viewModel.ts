@@ -4,6 +4,9 @@ import { activities, type Activity, type Pathway } from '../pathway/types.ts';
 import { MOVE_OFF, MOVE_ON } from '../replay/moveKinds.ts';
 import type { CohortAnalysis } from './analyseCohort.ts';
 import { concernsOf } from './analysisReport.ts';
+import type { Variant } from './journeyVariants.ts';
+import type { RuleParameters } from './parameters.ts';
+import type { CohortSummary } from './summariseAnalysis.ts';
 
 /**
  * What the screens show of an analysed cohort, as plain data that crosses the worker boundary. The
@@ -22,6 +25,32 @@ export interface JourneyRow {
   readonly concerns: readonly string[];
   /** Journey-level attribute values (e.g. age_band). */
   readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** The overlay of the map and the summary panel, for the filtered journeys. */
+export interface OverlayModel {
+  /** Identifies the analysis (same key, same numbers): the page skips a redraw when it has not changed. */
+  readonly key: string;
+  readonly parameters: RuleParameters;
+  readonly timings: boolean;
+  readonly summary: CohortSummary;
+  /** Milliseconds spent (mask, analysis, summary). */
+  readonly computeMs: number;
+}
+
+/** The journey list and the variants, column-wise (rows are made on the page: `journeyRows.ts`). */
+export interface JourneyListModel {
+  /** Indices of the listed journeys (filters, then focus and service), in cohort order. */
+  readonly indices: Int32Array;
+  /** Missed points of each listed journey under the current W and H (aligned with `indices`). */
+  readonly missedCount: Int32Array;
+  /** Journeys that pass the filters (before the focus and service narrowing). */
+  readonly filtered: number;
+  /** The most common routes among the filtered journeys. */
+  readonly variants: readonly Variant[];
+  /** How many distinct routes the filtered journeys took. */
+  readonly variantCount: number;
+  readonly computeMs: number;
 }
 
 export interface JourneyEventView {
@@ -84,15 +113,6 @@ export function journeyRow(
     concerns: pathway.concerns.filter((_, i) => seen[i] === 1).map((c) => c.id as string),
     attributes: journeyAttributes(cohort, j),
   };
-}
-
-/** Rows of the journeys the analysis included (its filter mask), in cohort order. */
-export function journeyRows(cohort: Cohort, pathway: Pathway, analysis: CohortAnalysis): JourneyRow[] {
-  const rows: JourneyRow[] = [];
-  for (let j = 0; j < cohort.journeyIds.length; j++) {
-    if (analysis.included[j] === 1) rows.push(journeyRow(cohort, pathway, analysis, j));
-  }
-  return rows;
 }
 
 /** One journey with every event, for the timeline, the map highlight and the trainer's player. */

@@ -44,6 +44,9 @@ export class CellValues {
     // Labels first, so that an id always wins over another service's label.
     pathway.services.forEach((s, i) => this.serviceByKey.set(s.label.trim().toLowerCase(), i));
     pathway.services.forEach((s, i) => this.serviceByKey.set(s.id.toLowerCase(), i));
+    // Concern labels are accepted too (a discovered pathway's concerns are labelled with the log's own
+    // values), ids again winning over labels.
+    pathway.concerns.forEach((c, i) => this.concernByKey.set(c.label.trim().toLowerCase(), i));
     pathway.concerns.forEach((c, i) => this.concernByKey.set(c.id.toLowerCase(), i));
   }
 

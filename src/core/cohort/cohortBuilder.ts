@@ -1,5 +1,5 @@
 import type { Pathway } from '../pathway/types.ts';
-import { fail, ok, problem, type Problem, type ProblemCode, type Result } from '../problems.ts';
+import { fail, ok, problem, type Problem, type Result } from '../problems.ts';
 import { assembleCohort } from './assembleCohort.ts';
 import {
   attributeCellsProblem,
@@ -16,18 +16,10 @@ import { NO_COLUMNS, readHeader, type HeaderLayout } from './cohortHeader.ts';
 import { EventColumns } from './eventColumns.ts';
 import { JourneyIds } from './journeyIds.ts';
 import { CohortProblems } from './cohortProblems.ts';
-import type { CohortFormat, CohortSink, ImportOptions } from './rows.ts';
+import type { CohortFormat, RowTarget, TargetFactory, TargetOptions } from './rows.ts';
 import type { Cohort } from './types.ts';
 
-export interface BuildOptions extends ImportOptions {
-  readonly format: CohortFormat;
-  /** How problems name a column when the source calls it otherwise (XES: `date` → `time:timestamp`). */
-  readonly columnLabels?: Readonly<Record<string, string>> | undefined;
-  /** Expected number of rows, to size the arrays up front (a guess is fine). */
-  readonly expectedRows?: number | undefined;
-  /** Rows come through an import profile (problems then speak of values the profile does not map). */
-  readonly profiled?: boolean | undefined;
-}
+export type BuildOptions = TargetOptions;
 
 /** An ISO date's shape: a cell like this that does not parse is not a real date (2020-02-30). */
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/;
@@ -47,7 +39,7 @@ const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/;
  * appearance; events within a journey are sorted by time, ties keeping file order (orderEvents.ts).
  */
 
-export class CohortBuilder implements CohortSink {
+export class CohortBuilder implements RowTarget<Cohort> {
   private readonly pathway: Pathway;
   private readonly file: string | undefined;
   private readonly format: CohortFormat;
@@ -109,13 +101,14 @@ export class CohortBuilder implements CohortSink {
     this.problems.fail(p);
   }
 
-  private report(code: ProblemCode, message: string, row: number | undefined, column?: string): void {
-    this.problems.report(code, message, row, column);
-  }
-
   /** A row with `count` cells, more than the header's columns (an adapter that reads cells itself says so). */
   noteExtraCells(row: number, count: number): void {
     this.bad.extraCells.note(String(count), row);
+  }
+
+  /** The index of a service given by id or label (case-insensitive), or -1. */
+  resolveService(value: string): number {
+    return this.values.service(value);
   }
 
   /** `"x" is not a service of pathway p; allowed: …` — shared with readers that resolve services themselves. */
@@ -132,7 +125,7 @@ export class CohortBuilder implements CohortSink {
       columns,
       this.format,
       (code, message, column) => {
-        this.report(code, message, headerRow, column);
+        this.problems.report(code, message, headerRow, column);
       },
       (c) => this.problems.label(c),
       (name, unnamed) => {
@@ -258,7 +251,7 @@ export class CohortBuilder implements CohortSink {
 
   finish(): Result<Cohort> {
     if (!this.begun && this.problems.length === 0) {
-      this.report(
+      this.problems.report(
         'PL200',
         'the file is empty; a cohort needs a header row and at least one event row.',
         undefined,
@@ -297,4 +290,9 @@ export class CohortBuilder implements CohortSink {
       }),
     );
   }
+}
+
+/** The target that validates rows against `pathway` into a cohort: what every import reads into. */
+export function cohortTarget(pathway: Pathway): TargetFactory<Cohort> {
+  return (opts) => new CohortBuilder(pathway, opts);
 }

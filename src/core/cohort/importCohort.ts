@@ -3,11 +3,12 @@ import { fail, problem, type Problem, type Result } from '../problems.ts';
 import { checkAnonymity } from './anonymity.ts';
 import { detectFormat } from './detectFormat.ts';
 import type { CsvDelimiter } from './detectDelimiter.ts';
-import { createCsvImport } from './importCsv.ts';
-import { createJsonImport } from './importJson.ts';
+import { cohortTarget } from './cohortBuilder.ts';
+import { createCsvReader } from './importCsv.ts';
+import { createJsonReader } from './importJson.ts';
 import { runImportJob, type ImportOutcome, type RunImportOptions } from './importJob.ts';
-import { createXesImport } from './importXes.ts';
-import type { CohortFormat, ImportJob, ImportOptions } from './rows.ts';
+import { createXesReader } from './importXes.ts';
+import type { CohortFormat, ImportJob, ImportOptions, ReadJob, TargetFactory } from './rows.ts';
 import type { Cohort } from './types.ts';
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
@@ -44,9 +45,9 @@ function formatMb(bytes: number): string {
   return mb >= 10 ? `${Math.round(mb)} MB` : `${mb.toFixed(1)} MB`;
 }
 
-/** A job that does all its work in its first step (Papa Parse cannot be sliced from outside). */
-function oneShot(run: () => Result<Cohort>): ImportJob {
-  let outcome: Result<Cohort> | undefined;
+/** A job that does all its work in its first step. */
+function oneShot<T>(run: () => Result<T>): ReadJob<T> {
+  let outcome: Result<T> | undefined;
   return {
     get progress() {
       return outcome ? 1 : 0;
@@ -98,6 +99,40 @@ function precheck(fileName: string, text: string, opts: ImportCohortOptions): Pr
 }
 
 /**
+ * The reading half of `createImportJob`, for any target: checks size and binary content, detects the
+ * format (extension, then content) and runs that format's reader into the target. Discovery reads a log
+ * that has no pathway yet through it (src/core/discover), so every format is read by the same code.
+ */
+export function createReadJob<T>(
+  fileName: string,
+  text: string,
+  target: TargetFactory<T>,
+  opts: ImportCohortOptions = {},
+): ReadJob<T> {
+  const failed = (problems: Problem[]): ReadJob<T> => oneShot(() => fail(problems));
+  const pre = precheck(fileName, text, opts);
+  if (pre) return failed([pre]);
+  let format = opts.format;
+  if (!format) {
+    const detected = detectFormat(fileName, text);
+    if (!detected.ok) return failed(detected.problems);
+    format = detected.value;
+  }
+  const base = { ...opts, file: fileName, anonymity: opts.anonymity !== 'separate' };
+  return format === 'csv'
+    ? createCsvReader(text, target, base)
+    : format === 'json'
+      ? createJsonReader(text, target, base)
+      : createXesReader(text, target, base);
+}
+
+/** Runs a read job to the end in one go. */
+export function runReadJob<T>(job: ReadJob<T>): Result<T> {
+  while (!job.step(Number.POSITIVE_INFINITY));
+  return job.result();
+}
+
+/**
  * One entry for every format: checks size and binary content, detects the format (extension, then
  * content), imports, and runs the anonymity guard before the cohort is accepted. Returns a job, so that
  * a worker can run it in slices (`runImportJob`); `importCohort` runs it in one go.
@@ -108,23 +143,8 @@ export function createImportJob(
   pathway: Pathway,
   opts: ImportCohortOptions = {},
 ): ImportJob {
-  const failed = (problems: Problem[]): ImportJob => oneShot(() => fail(problems));
-  const pre = precheck(fileName, text, opts);
-  if (pre) return failed([pre]);
-  let format = opts.format;
-  if (!format) {
-    const detected = detectFormat(fileName, text);
-    if (!detected.ok) return failed(detected.problems);
-    format = detected.value;
-  }
   const separate = opts.anonymity === 'separate';
-  const base = { ...opts, file: fileName, anonymity: !separate };
-  const inner =
-    format === 'csv'
-      ? createCsvImport(text, pathway, base)
-      : format === 'json'
-        ? createJsonImport(text, pathway, base)
-        : createXesImport(text, pathway, base);
+  const inner = createReadJob(fileName, text, cohortTarget(pathway), opts);
   if (!separate) return inner;
   let outcome: Result<Cohort> | undefined;
   return {
@@ -156,9 +176,7 @@ export function importCohort(
   pathway: Pathway,
   opts: ImportCohortOptions = {},
 ): Result<Cohort> {
-  const job = createImportJob(fileName, text, pathway, opts);
-  while (!job.step(Number.POSITIVE_INFINITY));
-  return job.result();
+  return runReadJob(createImportJob(fileName, text, pathway, opts));
 }
 
 /** `importCohort` in time slices with progress and cancellation, for a Web Worker (see `runImportJob`). */

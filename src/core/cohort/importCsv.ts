@@ -1,9 +1,15 @@
 import Papa from 'papaparse';
 import type { Pathway } from '../pathway/types.ts';
 import { problem, type Result } from '../problems.ts';
-import { CohortBuilder } from './cohortBuilder.ts';
+import { cohortTarget } from './cohortBuilder.ts';
 import { detectDelimiter, type CsvDelimiter } from './detectDelimiter.ts';
-import { normalizeColumnName, type ImportJob, type ImportOptions } from './rows.ts';
+import {
+  normalizeColumnName,
+  type ImportJob,
+  type ImportOptions,
+  type ReadJob,
+  type TargetFactory,
+} from './rows.ts';
 import type { Cohort } from './types.ts';
 
 export interface CsvImportOptions extends ImportOptions {
@@ -44,6 +50,16 @@ function malformedProblem(file: string | undefined, row: number) {
   );
 }
 
+/**
+ * A file whose lines end both in CRLF and in LF (a Windows export edited elsewhere) with its CRLFs made
+ * LF. Papa Parse takes the line end of the first lines for the whole file, so a mixed file would otherwise
+ * read as a few very long rows. Files with one kind of line end are returned as they are.
+ */
+function uniformLineEnds(text: string): string {
+  if (text.indexOf('\r\n') < 0) return text;
+  return /(?:^|[^\r])\n/.test(text) ? text.replace(/\r\n/g, '\n') : text;
+}
+
 /** Separators that CSV exports use but this importer does not (comma, semicolon and tab are read). */
 const FOREIGN_SEPARATORS = ['|', '^', '~', ':', ' '] as const;
 const REQUIRED_NAMES = new Set(['journey_id', 'service', 'activity']);
@@ -81,17 +97,20 @@ function foreignSeparatorProblem(cells: readonly string[], file: string | undefi
  * records, blank lines included, the header being row 1: the row a spreadsheet shows.
  */
 export function createCsvImport(text: string, pathway: Pathway, opts: CsvImportOptions = {}): ImportJob {
+  return createCsvReader(text, cohortTarget(pathway), opts);
+}
+
+/** The CSV reader of `createCsvImport`, writing its rows into any target (see `RowTarget`). */
+export function createCsvReader<T>(
+  text: string,
+  target: TargetFactory<T>,
+  opts: CsvImportOptions = {},
+): ReadJob<T> {
   const start = bomOffset(text);
-  const body = start ? text.slice(start) : text;
+  const body = uniformLineEnds(start ? text.slice(start) : text);
   const delimiter = opts.delimiter ?? detectDelimiter(body);
   const file = opts.file;
-  const builder = new CohortBuilder(pathway, {
-    ...opts,
-    ...opts.adapter?.buildOptions,
-    format: 'csv',
-    expectedRows: Math.ceil(body.length / 48) + 16,
-  });
-  const sink = opts.adapter ? opts.adapter.wrap(builder) : builder;
+  const sink = target({ ...opts, format: 'csv', expectedRows: Math.ceil(body.length / 48) + 16 });
   const total = Math.max(1, body.length);
   let parser: Papa.Parser | undefined;
   let started = false;
@@ -106,7 +125,7 @@ export function createCsvImport(text: string, pathway: Pathway, opts: CsvImportO
   let pauseAt = Number.POSITIVE_INFINITY;
   let row = 0;
   let header = true;
-  let outcome: Result<Cohort> | undefined;
+  let outcome: Result<T> | undefined;
 
   /** Handles one record; returns false when reading must stop. */
   const record = (cells: string[], errors: readonly Papa.ParseError[]): boolean => {

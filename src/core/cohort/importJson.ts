@@ -1,7 +1,14 @@
 import type { Pathway } from '../pathway/types.ts';
 import { problem, type Result } from '../problems.ts';
-import { CohortBuilder } from './cohortBuilder.ts';
-import { normalizeColumnName, type CohortSink, type ImportJob, type ImportOptions } from './rows.ts';
+import { cohortTarget } from './cohortBuilder.ts';
+import {
+  normalizeColumnName,
+  type ImportJob,
+  type ImportOptions,
+  type ReadJob,
+  type RowTarget,
+  type TargetFactory,
+} from './rows.ts';
 import type { Cohort } from './types.ts';
 
 export type JsonImportOptions = ImportOptions;
@@ -28,18 +35,18 @@ function lineOf(text: string, offset: number): number {
  * they match the same events written as CSV. Parsing is one `JSON.parse`; the rows are then sliced.
  */
 export function createJsonImport(text: string, pathway: Pathway, opts: JsonImportOptions = {}): ImportJob {
+  return createJsonReader(text, cohortTarget(pathway), opts);
+}
+
+/** The JSON reader of `createJsonImport`, writing its rows into any target (see `RowTarget`). */
+export function createJsonReader<T>(
+  text: string,
+  target: TargetFactory<T>,
+  opts: JsonImportOptions = {},
+): ReadJob<T> {
   const file = opts.file;
-  let outcome: Result<Cohort> | undefined;
-  let builder: CohortSink | undefined;
-  const make = (expectedRows?: number): CohortSink => {
-    const b = new CohortBuilder(pathway, {
-      ...opts,
-      ...opts.adapter?.buildOptions,
-      format: 'json',
-      expectedRows,
-    });
-    return opts.adapter ? opts.adapter.wrap(b) : b;
-  };
+  let outcome: Result<T> | undefined;
+  let builder: RowTarget<T> | undefined;
   let data: readonly unknown[] = [];
   let columns: string[] = [];
   let index = new Map<string, number>();
@@ -47,12 +54,12 @@ export function createJsonImport(text: string, pathway: Pathway, opts: JsonImpor
   let next = 0;
 
   const done = (): true => {
-    outcome = (builder ?? make()).finish();
+    outcome = (builder ?? target({ ...opts, format: 'json' })).finish();
     return true;
   };
 
   const start = (): boolean => {
-    builder = make();
+    builder = target({ ...opts, format: 'json' });
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body.trim() === '') return false;
     let parsed: unknown;
@@ -76,7 +83,7 @@ export function createJsonImport(text: string, pathway: Pathway, opts: JsonImpor
       return false;
     }
     data = parsed as unknown[];
-    builder = make(data.length);
+    builder = target({ ...opts, format: 'json', expectedRows: data.length });
     index = new Map();
     columns = [];
     const names: string[] = [];
@@ -96,7 +103,7 @@ export function createJsonImport(text: string, pathway: Pathway, opts: JsonImpor
     return builder.begin(columns, 1, names);
   };
 
-  const push = (el: unknown, row: number, b: CohortSink) => {
+  const push = (el: unknown, row: number, b: RowTarget<T>) => {
     if (el === null || typeof el !== 'object' || Array.isArray(el)) {
       b.addProblem(
         problem(

@@ -1,10 +1,10 @@
 import { activities, type Pathway } from '../pathway/types.ts';
 import { fail, problem, type Result } from '../problems.ts';
-import { CohortBuilder } from './cohortBuilder.ts';
+import { cohortTarget } from './cohortBuilder.ts';
 import { XesReader } from './xesReader.ts';
-import { xesRowsToCohort } from './xesRows.ts';
+import { xesFlatRows } from './xesRows.ts';
 import type { XesAttribute, XesAttributes, XesLog } from './xesTypes.ts';
-import type { ImportJob, ImportOptions } from './rows.ts';
+import type { ImportJob, ImportOptions, ReadJob, TargetFactory } from './rows.ts';
 import type { Cohort } from './types.ts';
 
 /**
@@ -50,9 +50,14 @@ function lowerKeys(attrs: XesAttributes): Map<string, XesAttribute> {
 
 /** Maps a log read by `readXesEvents` onto a pathway, building the cohort. */
 export function xesToCohort(log: XesLog, pathway: Pathway, opts: XesImportOptions = {}): Result<Cohort> {
+  return xesToRows(log, cohortTarget(pathway), opts);
+}
+
+/** Writes the events of a log read by `readXesEvents` as rows into any target (see `RowTarget`). */
+export function xesToRows<T>(log: XesLog, target: TargetFactory<T>, opts: XesImportOptions = {}): Result<T> {
   const file = opts.file;
   const logSynthetic = log.attributes.get('synthetic');
-  const builder = new CohortBuilder(pathway, {
+  const builder = target({
     ...opts,
     format: 'xes',
     synthetic:
@@ -140,9 +145,9 @@ export function xesToCohort(log: XesLog, pathway: Pathway, opts: XesImportOption
       if (serviceAttr) {
         service = serviceAttr.value;
         // A concept:name that repeats the event's service is only its label.
-        const named = conceptName ? builder.values.service(conceptName.value) : -1;
-        if (named >= 0 && named === builder.values.service(service)) attrs.delete('concept:name');
-      } else if (conceptName && builder.values.service(conceptName.value) >= 0) {
+        const named = conceptName ? builder.resolveService(conceptName.value) : -1;
+        if (named >= 0 && named === builder.resolveService(service)) attrs.delete('concept:name');
+      } else if (conceptName && builder.resolveService(conceptName.value) >= 0) {
         service = conceptName.value;
         attrs.delete('concept:name');
       } else {
@@ -218,10 +223,19 @@ export function xesToCohort(log: XesLog, pathway: Pathway, opts: XesImportOption
 
 /** Starts an XES import that runs a slice at a time (see `ImportJob`): reading the XML is the sliced part. */
 export function createXesImport(text: string, pathway: Pathway, opts: XesImportOptions = {}): ImportJob {
+  return createXesReader(text, cohortTarget(pathway), opts);
+}
+
+/** The XES reader of `createXesImport`, writing its events as rows into any target (see `RowTarget`). */
+export function createXesReader<T>(
+  text: string,
+  target: TargetFactory<T>,
+  opts: XesImportOptions = {},
+): ReadJob<T> {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const reader = new XesReader({ file: opts.file, maxProblems: opts.maxProblems });
   let pos = start;
-  let outcome: Result<Cohort> | undefined;
+  let outcome: Result<T> | undefined;
   const total = Math.max(1, text.length - start);
   return {
     get progress() {
@@ -236,12 +250,11 @@ export function createXesImport(text: string, pathway: Pathway, opts: XesImportO
         if (pos < text.length && !reader.isStopped()) return false;
       }
       const read = reader.close().result();
-      const adapter = opts.adapter;
       outcome = !read.ok
         ? fail(read.problems)
-        : adapter
-          ? xesRowsToCohort(read.value, pathway, { ...opts, adapter })
-          : xesToCohort(read.value, pathway, opts);
+        : opts.flatXes
+          ? xesFlatRows(read.value, target, opts)
+          : xesToRows(read.value, target, opts);
       return true;
     },
     result() {

@@ -1,21 +1,42 @@
 /** The cohort import layer: readers (CSV, JSON, XES), the one validator, the anonymity guard. */
 export type { AttributeColumn, Cohort, JourneyEvent, TimeBase } from './types.ts';
 export { NO_VALUE } from './types.ts';
-export type { CohortFormat, ImportJob, ImportOptions, RawRow, RowSink, RowSource } from './rows.ts';
+export type {
+  CohortFormat,
+  ImportJob,
+  ImportOptions,
+  RawRow,
+  ReadJob,
+  RowSink,
+  RowSource,
+  RowTarget,
+  TargetFactory,
+  TargetOptions,
+} from './rows.ts';
 export { normalizeColumnName } from './rows.ts';
 export { buildCohort, type BuildOptions } from './buildCohort.ts';
-export { CohortBuilder } from './cohortBuilder.ts';
+export { CohortBuilder, cohortTarget } from './cohortBuilder.ts';
 export { parseIsoDate } from './parseIsoDate.ts';
 export { detectDelimiter, type CsvDelimiter } from './detectDelimiter.ts';
-export { createCsvImport, importCsv, type CsvImportOptions } from './importCsv.ts';
-export { createJsonImport, importJson, type JsonImportOptions } from './importJson.ts';
+export { createCsvImport, createCsvReader, importCsv, type CsvImportOptions } from './importCsv.ts';
+export { createJsonImport, createJsonReader, importJson, type JsonImportOptions } from './importJson.ts';
 export { readXesEvents } from './readXesEvents.ts';
 export { XesReader } from './xesReader.ts';
 export type { XesAttribute, XesEvent, XesLog, XesReadOptions, XesTrace } from './xesTypes.ts';
-export { createXesImport, importXes, xesToCohort, LIFECYCLE_ACTIVITY } from './importXes.ts';
+export {
+  createXesImport,
+  createXesReader,
+  importXes,
+  xesToCohort,
+  xesToRows,
+  LIFECYCLE_ACTIVITY,
+} from './importXes.ts';
+export { xesFlatRows } from './xesRows.ts';
 export { detectFormat } from './detectFormat.ts';
 export {
   createImportJob,
+  createReadJob,
+  runReadJob,
   DEFAULT_MAX_BYTES,
   importCohort,
   importCohortAsync,

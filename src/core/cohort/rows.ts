@@ -1,5 +1,4 @@
 import type { Problem, Result } from '../problems.ts';
-import type { CohortBuilder } from './cohortBuilder.ts';
 import type { Cohort } from './types.ts';
 
 /**
@@ -33,28 +32,38 @@ export interface RowSink {
 }
 
 /**
- * What a reader writes to: the validator (`CohortBuilder`), or an adapter in front of it that reads the
- * rows as an import profile says (src/core/profile). Readers stay single: they only know this.
+ * What a reader writes into: a row sink that also takes the reader's own problems (bad XML, an unclosed
+ * quote) and gives the outcome. `CohortBuilder` is the one that validates against a pathway; discovery
+ * (src/core/discover) reads a log with no pathway yet through another, so the readers exist once.
  */
-export interface CohortSink extends RowSink {
-  /** Records a problem the reader found (counted against maxProblems). */
+export interface RowTarget<T> extends RowSink {
   addProblem(p: Problem): void;
-  /** Records a problem that ends the import (e.g. unreadable input). */
+  /** A problem after which no row can be read (the reader stops). */
   addFatal(p: Problem): void;
-  finish(): Result<Cohort>;
+  /** The outcome, once the reader has pushed every row. */
+  finish(): Result<T>;
+  /**
+   * ≥ 0 when the value names a service. The XES reader asks this of an event's `concept:name` when the
+   * event has no `service` attribute.
+   */
+  resolveService(value: string): number;
+  /** Why a value is not a service, for the reader's own message. */
+  serviceMessage(value: string): string;
 }
 
-/**
- * Puts an adapter between a reader and the validator: `wrap` is given the validator (built with
- * `buildOptions`) and returns the sink the reader writes to. An import without an adapter pays nothing.
- */
-export interface RowAdapter {
-  readonly buildOptions?: {
-    readonly columnLabels?: Readonly<Record<string, string>>;
-    readonly profiled?: boolean;
-  };
-  wrap(builder: CohortBuilder): CohortSink;
+/** How a reader describes the target it needs, once it knows the format and about how many rows. */
+export interface TargetOptions extends ImportOptions {
+  readonly format: CohortFormat;
+  /** How problems name a column when the source calls it otherwise (XES: `date` → `time:timestamp`). */
+  readonly columnLabels?: Readonly<Record<string, string>> | undefined;
+  /** Expected number of rows, to size the arrays up front (a guess is fine). */
+  readonly expectedRows?: number | undefined;
+  /** Rows come through an import profile (the validator's problems then speak of values it does not map). */
+  readonly profiled?: boolean | undefined;
 }
+
+/** Makes the target a reader writes into (a reader may make more than one and keep the last). */
+export type TargetFactory<T> = (opts: TargetOptions) => RowTarget<T>;
 
 /** A source of rows for `buildCohort`: a list of plain rows, or a streaming reader that feeds a sink. */
 export type RowSource =
@@ -79,22 +88,29 @@ export interface ImportOptions {
    * `checkAnonymity` itself (importCohort's `anonymity: 'separate'`), or in tests of the validator alone.
    */
   readonly anonymity?: boolean | undefined;
-  /** Read the rows through an adapter (an import profile); see RowAdapter. */
-  readonly adapter?: RowAdapter | undefined;
+  /**
+   * XES: hand the target every event as a plain row — trace attributes as `case:<key>` columns, as PM4Py
+   * names them, event attributes by key — instead of mapping events onto §2 (xesToRows). What an import
+   * profile and a preview read, so that one profile reads a log's CSV and XES alike.
+   */
+  readonly flatXes?: boolean | undefined;
 }
 
 /**
- * An import that can be run a slice at a time, so that a Web Worker can post progress between slices
+ * A read that can be run a slice at a time, so that a Web Worker can post progress between slices
  * and notice a cancel message. `importCsv`/`importJson`/`importXes`/`importCohort` run one to the end.
  */
-export interface ImportJob {
+export interface ReadJob<T> {
   /** Does one slice of work (about `budget` characters or elements; a sensible default). Returns true when finished. */
   step(budget?: number): boolean;
   /** Fraction done, 0..1. */
   readonly progress: number;
   /** The outcome. Only valid once `step` has returned true. */
-  result(): Result<Cohort>;
+  result(): Result<T>;
 }
+
+/** A read into a cohort validated against a pathway. */
+export type ImportJob = ReadJob<Cohort>;
 
 /** Column names are matched case-insensitively and trimmed (CONTRACT §2). */
 export function normalizeColumnName(name: string): string {

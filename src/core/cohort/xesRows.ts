@@ -1,8 +1,5 @@
-import type { Pathway } from '../pathway/types.ts';
 import type { Result } from '../problems.ts';
-import { CohortBuilder } from './cohortBuilder.ts';
-import { normalizeColumnName, type ImportOptions, type RowAdapter } from './rows.ts';
-import type { Cohort } from './types.ts';
+import { normalizeColumnName, type ImportOptions, type TargetFactory } from './rows.ts';
 import type { XesAttribute, XesEvent, XesLog } from './xesTypes.ts';
 
 function text(a: XesAttribute): string {
@@ -14,24 +11,18 @@ function text(a: XesAttribute): string {
  * An XES log as plain rows, for an import profile: one row per event (its row number is the line of the
  * <event>), a trace's attributes as columns named `case:<key>` (the names PM4Py gives them when it writes
  * a log as CSV, so one profile reads a log's CSV and XES alike), an event's attributes by their key.
- * Events outside any trace have empty `case:` columns.
+ * Events outside any trace have empty `case:` columns. (`xesToRows` maps events onto §2 instead.)
  */
-export function xesRowsToCohort(
-  log: XesLog,
-  pathway: Pathway,
-  opts: ImportOptions & { readonly adapter: RowAdapter },
-): Result<Cohort> {
+export function xesFlatRows<T>(log: XesLog, target: TargetFactory<T>, opts: ImportOptions = {}): Result<T> {
   const logSynthetic = log.attributes.get('synthetic');
-  const builder = new CohortBuilder(pathway, {
+  const sink = target({
     ...opts,
-    ...opts.adapter.buildOptions,
     format: 'xes',
     synthetic:
       opts.synthetic === true ||
       (logSynthetic !== undefined && /^(?:true|1)$/.test(logSynthetic.value.trim())),
     expectedRows: log.eventCount,
   });
-  const sink = opts.adapter.wrap(builder);
   const index = new Map<string, number>();
   const columns: string[] = [];
   const names: string[] = [];

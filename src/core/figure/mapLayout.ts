@@ -1,3 +1,5 @@
+import { pathwayLookups } from '../pathway/pathwayLookups.ts';
+import { serviceSlots, servicesByLane } from '../pathway/serviceSlots.ts';
 import type { Pathway } from '../pathway/types.ts';
 import { LEADING } from './figureStyle.ts';
 import { wrapText } from './textMetrics.ts';
@@ -55,7 +57,7 @@ const LANE_PAD = 1.3;
 
 /**
  * Lays the pathway out as the app's map does: one column per level, from the least intensive on the
- * left to the most on the right, each service in its level's column in the order of its `column` hint.
+ * left to the most on the right, each service in its level's column at the row `serviceSlots` gives it.
  * Rows line up across columns; each row is as tall as its longest label, and the gaps between rows
  * take what is left of `rect`, up to a limit, so that lines crossing a column have room.
  */
@@ -86,22 +88,15 @@ export function layoutMap(
     (laneNoteLines > 0 ? 0.6 + laneNoteLines * fonts.laneNote * LEADING : 0) +
     2.2;
 
-  const lanesOf = new Map(pathway.levels.map((l, i) => [l.id as string, i]));
-  const members: number[][] = pathway.levels.map(() => []);
-  pathway.services.forEach((s, i) => members[lanesOf.get(s.level) ?? 0]?.push(i));
-  for (const list of members) {
-    list.sort((a, b) => (pathway.services[a]?.column ?? a) - (pathway.services[b]?.column ?? b) || a - b);
-  }
-  const rows = Math.max(1, ...members.map((m) => m.length));
+  // The app's map and the figure place services by the one rule of `serviceSlots`.
+  const { slots, rows } = serviceSlots(pathway);
+  const indexOf = pathwayLookups(pathway).serviceIndex;
+  const members: number[][] = servicesByLane(pathway).map((lane) => lane.map((s) => indexOf.get(s.id) ?? 0));
 
   const countLine = fonts.badge * 1.7;
   const available = rect.height - header - LANE_PAD;
   const lineHeight = fonts.service * LEADING;
   const boxHeightFor = (lines: number) => PAD * 0.8 + lines * lineHeight + 0.4 + countLine + PAD * 0.6;
-  const rowOf = new Map<number, number>();
-  members.forEach((list) => {
-    list.forEach((si, row) => rowOf.set(si, row));
-  });
   // Each row is as tall as its longest label; labels lose lines (ending in "…") when the rows do not fit.
   let maxLines = options.maxLines;
   let wrapped: string[][] = [];
@@ -111,7 +106,7 @@ export function layoutMap(
     wrapped = pathway.services.map((s) => wrapText(s.label, textWidth, fonts.service, true, maxLines));
     heights = Array.from({ length: rows }, () => boxHeightFor(1));
     wrapped.forEach((lines, si) => {
-      const r = rowOf.get(si) ?? 0;
+      const r = slots.get(pathway.services[si]?.id ?? '')?.row ?? 0;
       heights[r] = Math.max(heights[r] as number, boxHeightFor(lines.length));
     });
     const total = heights.reduce((a, b) => a + b, 0);
@@ -147,9 +142,10 @@ export function layoutMap(
   }));
   const boxes = new Map<string, ServiceBox>();
   members.forEach((list, lane) => {
-    list.forEach((si, row) => {
+    list.forEach((si) => {
       const s = pathway.services[si];
-      if (!s) return;
+      const row = slots.get(s?.id ?? '')?.row;
+      if (!s || row === undefined) return;
       boxes.set(s.id, {
         id: s.id,
         index: si,

@@ -22,7 +22,8 @@ export const serviceSchema = z.looseObject({
   id,
   label: text,
   level: id,
-  agency: text,
+  // May be empty: a pathway discovered from a log does not know the agencies yet (CONTRACT §6).
+  agency: z.string().trim(),
   tags: z.array(z.string().min(1)),
   description: z.string(),
   audit: z

@@ -51,8 +51,8 @@ function fileHas(names: readonly string[]): string {
 
 /**
  * Binds a profile to a file's header (normalised column names, and `names` as the file writes them): every column the profile names must be
- * there (PL402, with the file's own columns and the nearest name); kept columns must not take a name §2
- * reads itself (PL404: a kept `Activity` would be read as the activity).
+ * there (PL422, with the file's own columns and the nearest name); kept columns must not take a name §2
+ * reads itself (PL424: a kept `Activity` would be read as the activity).
  */
 export function bindProfile(
   profile: ImportProfile,
@@ -73,7 +73,7 @@ export function bindProfile(
     const hint = near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?)` : '';
     problems.push(
       problem(
-        'PL402',
+        'PL422',
         `${showJson(name)} is not a column of ${where.file ?? 'the file'}${hint}; ${fileHas(names)} (names are matched ignoring case and surrounding spaces).`,
         { file: where.profileFile, column: field },
       ),
@@ -103,7 +103,7 @@ export function bindProfile(
       if (RESERVED.has(norm) || used.has(col))
         problems.push(
           problem(
-            'PL404',
+            'PL424',
             `${showJson(name)} cannot be kept as an attribute: ${used.has(col) ? 'the profile reads it for a role already' : `§2 reads a column named "${norm}" itself`}. Map it in "columns" instead, or leave it out of "keep".`,
             { file: where.profileFile, column: `keep[${k}]` },
           ),
@@ -128,7 +128,7 @@ export function bindProfile(
 }
 
 /**
- * The profile's target ids checked against the pathway (PL403): services (ids or labels), activities,
+ * The profile's target ids checked against the pathway (PL423): services (ids or labels), activities,
  * concern codes, with the nearest known id. Keys are ignored here; only what they map to matters.
  */
 export function checkTargets(
@@ -164,7 +164,7 @@ export function checkTargets(
       const allowed = key === '*' ? `${words.join(', ')} or ${what}` : what;
       problems.push(
         problem(
-          'PL403',
+          'PL423',
           `${showJson(target)} is not ${what}${hint}; allowed: ${allowed}: ${names.map((n) => n.id).join(', ')}.`,
           { file: profileFile, column: `${field}[${JSON.stringify(key)}]` },
         ),

@@ -1,6 +1,7 @@
+import { CohortBuilder } from '../cohort/cohortBuilder.ts';
 import { detectDelimiter, type CsvDelimiter } from '../cohort/detectDelimiter.ts';
-import { createImportJob, type ImportCohortOptions } from '../cohort/importCohort.ts';
-import type { ImportJob, RowAdapter } from '../cohort/rows.ts';
+import { createReadJob, runReadJob, type ImportCohortOptions } from '../cohort/importCohort.ts';
+import type { ReadJob, TargetFactory } from '../cohort/rows.ts';
 import type { Cohort } from '../cohort/types.ts';
 import type { Pathway } from '../pathway/types.ts';
 import type { Result } from '../problems.ts';
@@ -25,16 +26,31 @@ function columnLabels(p: ImportProfile): Record<string, string> {
   return labels;
 }
 
-/** The adapter that reads rows as the profile says (ProfileRows), for any reader. */
-export function profileAdapter(
+/**
+ * The target an import through a profile reads into: the one validator (built with the profile's names for
+ * its columns), behind the profile's adapter (ProfileRows), so that every reader feeds it as it feeds §2.
+ */
+export function profileTarget(
   pathway: Pathway,
   input: ProfileInput,
   cohortFile: string | undefined,
-): RowAdapter {
-  return {
-    buildOptions: { columnLabels: columnLabels(input.profile), profiled: true },
-    wrap: (builder) =>
-      new ProfileRows(builder, pathway, input.profile, { file: cohortFile, profileFile: input.file }),
+): TargetFactory<Cohort> {
+  return (opts) => {
+    const builder = new CohortBuilder(pathway, {
+      ...opts,
+      columnLabels: columnLabels(input.profile),
+      profiled: true,
+    });
+    const known = {
+      service: (v: string) => builder.values.service(v) >= 0,
+      activity: (v: string) => builder.values.activity(v) >= 0,
+      concern: (v: string) => builder.values.concern(v) >= 0,
+    };
+    const where = { file: cohortFile, profileFile: input.file };
+    return new ProfileRows(builder, known, input.profile, where, pathway, (cohort, warnings) => ({
+      ...cohort,
+      warnings,
+    }));
   };
 }
 
@@ -59,7 +75,8 @@ export function profileDelimiter(text: string, profile: ImportProfile): CsvDelim
 
 /**
  * An import through a profile (CONTRACT §5), of any format, as a sliced job: the same checks and readers
- * as `createImportJob`, with the profile's adapter between the reader and the validator.
+ * as `createImportJob` (an XES log as plain rows), with the profile's adapter between the reader and the
+ * validator. The anonymity guard runs in the same pass.
  */
 export function createProfileImportJob(
   fileName: string,
@@ -67,11 +84,11 @@ export function createProfileImportJob(
   pathway: Pathway,
   input: ProfileInput,
   opts: ImportCohortOptions = {},
-): ImportJob {
-  return createImportJob(fileName, text, pathway, {
+): ReadJob<Cohort> {
+  return createReadJob(fileName, text, profileTarget(pathway, input, fileName), {
     ...opts,
     delimiter: opts.delimiter ?? profileDelimiter(text, input.profile),
-    adapter: profileAdapter(pathway, input, fileName),
+    flatXes: true,
   });
 }
 
@@ -83,7 +100,5 @@ export function importWithProfile(
   input: ProfileInput,
   opts: ImportCohortOptions = {},
 ): Result<Cohort> {
-  const job = createProfileImportJob(fileName, text, pathway, input, opts);
-  while (!job.step(Number.POSITIVE_INFINITY));
-  return job.result();
+  return runReadJob(createProfileImportJob(fileName, text, pathway, input, opts));
 }

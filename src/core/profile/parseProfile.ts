@@ -5,7 +5,7 @@ import { TimeReader } from './timeReader.ts';
 import { clashingKeys, fallbackOf } from './valueMap.ts';
 import { isTimeZone } from './zoneOffsets.ts';
 
-const CODES = { type: 'PL401', value: 'PL404' } as const;
+const CODES = { type: 'PL421', value: 'PL424' } as const;
 
 /** The time formats of a profile, as a list (none: ISO 8601). */
 export function profileFormats(p: ImportProfile): string[] {
@@ -18,21 +18,21 @@ export function profileFormats(p: ImportProfile): string[] {
  * read: the schema, then what one field says about another (a time column or a day column; a start or a
  * lifecycle column, not both; formats and zone; value maps whose keys are the same value; `"*"` words).
  * Column names and target ids are checked when the profile meets a file and a pathway (bindProfile).
- * Problems are `file: field: message` (PL401 a missing or mistyped field, PL404 a value not allowed).
+ * Problems are `file: field: message` (PL421 a missing or mistyped field, PL424 a value not allowed).
  */
 export function validateProfile(input: unknown, file?: string): Result<ImportProfile> {
   const parsed = importProfileSchema.safeParse(input);
   if (!parsed.success) return fail(parsed.error.issues.map((i) => schemaProblem(i, input, file, CODES)));
   const p = parsed.data;
   const problems: Problem[] = [];
-  const say = (column: string, message: string, code: 'PL401' | 'PL404' = 'PL404') =>
+  const say = (column: string, message: string, code: 'PL421' | 'PL424' = 'PL424') =>
     problems.push(problem(code, message, { file, column }));
   const c = p.columns;
   if (c.time === undefined && c.day === undefined)
     say(
       'columns',
       'needs "time" (the column of dates or date-times) or "day" (integer day offsets).',
-      'PL401',
+      'PL421',
     );
   if (c.time !== undefined && c.day !== undefined)
     say('columns.day', 'give "time" (dates or date-times) or "day" (integer day offsets), not both.');
@@ -55,7 +55,7 @@ export function validateProfile(input: unknown, file?: string): Result<ImportPro
     say(
       'activities',
       'with no activity column, "activities" must say which activity each service value is (keyed by the values of columns.service), or give one for all with "*".',
-      'PL401',
+      'PL421',
     );
   if (p.time !== undefined && c.day !== undefined)
     say('time', 'time formats read a date column (columns.time); columns.day holds integer day offsets.');
@@ -95,6 +95,6 @@ export function validateProfile(input: unknown, file?: string): Result<ImportPro
 
 /** Parses the text of a `*.profile.json` file, then validates it. */
 export function parseProfile(text: string, file?: string): Result<ImportProfile> {
-  const json = parseJsonFile(text, file, 'PL400');
+  const json = parseJsonFile(text, file, 'PL420');
   return json.ok ? validateProfile(json.value, file) : json;
 }

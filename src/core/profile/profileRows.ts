@@ -1,7 +1,5 @@
 import { hasExtraCells, trimCell } from '../cohort/cellValues.ts';
-import type { CohortBuilder } from '../cohort/cohortBuilder.ts';
-import { normalizeColumnName, type CohortSink } from '../cohort/rows.ts';
-import type { Cohort } from '../cohort/types.ts';
+import { normalizeColumnName, type RowTarget } from '../cohort/rows.ts';
 import type { Pathway } from '../pathway/types.ts';
 import { ok, type Problem, type Result } from '../problems.ts';
 import { bindProfile, checkTargets, type BoundProfile } from './bindProfile.ts';
@@ -9,7 +7,7 @@ import { OpenInstances, transitionOf } from './lifecycle.ts';
 import { profileFormats } from './parseProfile.ts';
 import type { ImportProfile } from './profileSchema.ts';
 import { ProfileTallies } from './profileTallies.ts';
-import { ProfileValues, DROP } from './profileValues.ts';
+import { DROP, ProfileValues, type KnownValues } from './profileValues.ts';
 import { TimeReader } from './timeReader.ts';
 
 /** How many rows may come before the header (a title row, a blank row) in an export. */
@@ -22,6 +20,16 @@ interface Open {
 }
 
 /**
+ * What a profile's rows are written into: the one validator (`CohortBuilder`), or discovery's collector of
+ * values. It takes the row's time as read by the profile (days; NaN when the profile found it invalid and
+ * said so), and may count rows that had more cells than the header.
+ */
+export interface ProfileInner<T> extends RowTarget<T> {
+  push(row: number, cells: ArrayLike<string | undefined>, count?: number, time?: number): void;
+  noteExtraCells?(row: number, count: number): void;
+}
+
+/**
  * The import profile's adapter (CONTRACT §5): it sits between a reader (CSV, JSON, XES) and the one
  * validator, and hands the validator the §2 rows the profile describes — journey_id, date or day, service,
  * activity, concerns, note, kept columns and, for paired lifecycles, duration_minutes — so that a file read
@@ -29,7 +37,7 @@ interface Open {
  * source's; rows left out are counted in warnings. Values are mapped first by the profile's maps, then
  * read as §2 reads them (ids and labels), then by the map's "*". Times are read by the profile's formats.
  */
-export class ProfileRows implements CohortSink {
+export class ProfileRows<T> implements RowTarget<T> {
   private bound: BoundProfile | undefined;
   private readonly values: ProfileValues;
   private readonly times: TimeReader;
@@ -46,18 +54,34 @@ export class ProfileRows implements CohortSink {
   private candidate: { columns: readonly string[]; names: readonly string[]; score: number } | undefined;
   private searched = 0;
 
+  /**
+   * `known` says which values the inner target reads as they are; `pathway`, when there is one, is what
+   * the profile's target ids are checked against (discovery has none yet); `attach` puts warnings on the
+   * outcome.
+   */
   constructor(
-    private readonly builder: CohortBuilder,
-    pathway: Pathway,
+    private readonly builder: ProfileInner<T>,
+    known: KnownValues,
     private readonly profile: ImportProfile,
     private readonly where: { readonly file: string | undefined; readonly profileFile: string | undefined },
+    pathway?: Pathway,
+    /** Puts the import's warnings on the outcome (a cohort keeps them in `warnings`). */
+    private readonly attach?: (value: T, warnings: Problem[]) => T,
   ) {
-    this.values = new ProfileValues(profile, builder);
+    this.values = new ProfileValues(profile, known);
     const times = TimeReader.compile(profileFormats(profile), profile.time?.zone ?? 'UTC');
     // A profile is validated before it gets here (parseProfile); a bad format reads no row.
     this.times = 'error' in times ? (TimeReader.compile([], 'UTC') as TimeReader) : times;
-    const targets = checkTargets(profile, pathway, where.profileFile);
+    const targets = pathway ? checkTargets(profile, pathway, where.profileFile) : [];
     if (targets.length > 0) this.fail(targets);
+  }
+
+  resolveService(value: string): number {
+    return this.builder.resolveService(value);
+  }
+
+  serviceMessage(value: string): string {
+    return this.builder.serviceMessage(value);
   }
 
   get stopped(): boolean {
@@ -123,7 +147,7 @@ export class ProfileRows implements CohortSink {
     }
     this.rows++;
     if (count > this.ncols && hasExtraCells(cells, this.ncols, count))
-      this.builder.noteExtraCells(row, count);
+      this.builder.noteExtraCells?.(row, count);
     const { roles } = b;
     const cell = (i: number) => (i < 0 ? '' : trimCell(cells[i]));
     const p = this.profile;
@@ -172,7 +196,7 @@ export class ProfileRows implements CohortSink {
     for (const kept of b.keep) out[k++] = cell(kept.col);
 
     if (roles.lifecycle >= 0) {
-      const key = `${out[0]}\u0000${this.values.serviceKey(service)}\u0000${cell(roles.instance)}`;
+      const key = `${out[0]}\u0000${this.serviceKey(service)}\u0000${cell(roles.instance)}`;
       if (transition === 'start') {
         this.open.add(key, { row, time, cells: out.slice() });
         return;
@@ -190,6 +214,12 @@ export class ProfileRows implements CohortSink {
       }
     }
     this.builder.push(row, out, out.length, time);
+  }
+
+  /** What pairs lifecycle rows: the service's index when the target knows it, else its text. */
+  private serviceKey(service: string): string {
+    const i = this.builder.resolveService(service);
+    return i >= 0 ? String(i) : service.toLowerCase();
   }
 
   /** A time cell read by the profile's formats; NaN (and tallied) when empty or unreadable. */
@@ -225,7 +255,7 @@ export class ProfileRows implements CohortSink {
     return this.values.concerns(cells, b, row, this.tallies);
   }
 
-  finish(): Result<Cohort> {
+  finish(): Result<T> {
     const b = this.bound;
     if (b) {
       for (const started of this.open.drain()) {
@@ -248,6 +278,6 @@ export class ProfileRows implements CohortSink {
     const result = this.builder.finish();
     if (!result.ok) return result;
     const warnings = this.tallies.warnings(ctx, this.profile.columns.lifecycle);
-    return warnings.length > 0 ? ok({ ...result.value, warnings }) : result;
+    return warnings.length > 0 && this.attach ? ok(this.attach(result.value, warnings)) : result;
   }
 }

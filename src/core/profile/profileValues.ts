@@ -1,5 +1,4 @@
 import { trimCell } from '../cohort/cellValues.ts';
-import type { CohortBuilder } from '../cohort/cohortBuilder.ts';
 import type { BoundProfile } from './bindProfile.ts';
 import type { ImportProfile } from './profileSchema.ts';
 import type { ProfileTallies } from './profileTallies.ts';
@@ -41,6 +40,13 @@ function cached<T>(cache: Map<string, T>, raw: string, resolveIt: () => T): T {
   return v;
 }
 
+/** Which values the reader behind the profile reads as they are (the pathway's ids and labels, the activities). */
+export interface KnownValues {
+  service(value: string): boolean;
+  activity(value: string): boolean;
+  concern(value: string): boolean;
+}
+
 /** The profile's value maps, with the validator's own reading of §2 values, cached by cell text. */
 export class ProfileValues {
   private readonly services: ValueMap;
@@ -53,7 +59,7 @@ export class ProfileValues {
 
   constructor(
     profile: ImportProfile,
-    private readonly builder: CohortBuilder,
+    private readonly known: KnownValues,
   ) {
     this.services = new ValueMap(profile.services);
     this.activities = new ValueMap(profile.activities);
@@ -63,21 +69,13 @@ export class ProfileValues {
   }
 
   service(raw: string): string | typeof DROP {
-    return cached(this.serviceCache, raw, () =>
-      resolve(this.services, raw, (x) => this.builder.values.service(x) >= 0),
-    );
+    return cached(this.serviceCache, raw, () => resolve(this.services, raw, (x) => this.known.service(x)));
   }
 
   activity(raw: string): string | typeof DROP {
     return cached(this.activityCache, raw, () =>
-      resolve(this.activities, raw, (x) => this.builder.values.activity(x) >= 0),
+      resolve(this.activities, raw, (x) => this.known.activity(x)),
     );
-  }
-
-  /** What pairs lifecycle rows: the service's index when it is known, else its text. */
-  serviceKey(service: string): string {
-    const i = this.builder.values.service(service);
-    return i >= 0 ? String(i) : service.toLowerCase();
   }
 
   /**
@@ -98,7 +96,7 @@ export class ProfileValues {
           const value = part.trim();
           if (value === '') continue;
           const target = this.concernValues.get(value);
-          const known = this.builder.values.concern(value) >= 0;
+          const known = this.known.concern(value);
           const word = target?.toLowerCase();
           if (
             word === 'drop' ||

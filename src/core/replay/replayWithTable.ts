@@ -1,4 +1,4 @@
-import type { TransitionTable } from './compileTransitionTable.ts';
+import type { TransitionTable } from '../pathway/compileTransitionTable.ts';
 import { MOVE_NONE, MOVE_OFF, MOVE_ON } from './moveKinds.ts';
 
 /**

@@ -1,8 +1,11 @@
 import type { RuleParameters } from '../../core/analysis/parameters.ts';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
+import { cohortInfoOf, cohortName } from '../../core/figure/cohortInfo.ts';
 import type { CohortInfo } from '../../core/figure/figureTypes.ts';
-import type { Days, Pathway } from '../../core/pathway/types.ts';
-import type { CohortMeta, JourneyTable, OverlayModel } from '../../worker/protocol.ts';
+import type { Pathway } from '../../core/pathway/types.ts';
+import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
+import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
+import type { OverlayModel } from '../../core/analysis/viewModel.ts';
 
 /** What the export dialog needs of the current view: the props of `ExportDialog` less its callbacks. */
 export interface FigureSource {
@@ -13,21 +16,6 @@ export interface FigureSource {
   /** Journeys with a lead time; undefined when unknown (a suppressed figure then leaves the median out). */
   readonly leadTimeJourneys?: number | undefined;
 }
-
-const isoDay = (days: number) => new Date(Math.floor(days) * 86_400_000).toISOString().slice(0, 10);
-
-/** The cohort's first and last event: ISO dates for calendar times, day numbers for offsets. */
-export function periodOf(
-  timeBase: 'calendar' | 'offset',
-  period: { readonly first: number; readonly last: number } | null,
-): Pick<CohortInfo, 'periodStart' | 'periodEnd'> {
-  if (!period) return {};
-  if (timeBase === 'offset') return { periodStart: period.first, periodEnd: period.last };
-  return { periodStart: isoDay(period.first), periodEnd: isoDay(period.last) };
-}
-
-/** How the figure names a cohort: its file name without folders. */
-export const cohortName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
 
 /** Journeys with a lead time among `count` journeys of the table (all of them when the view is unfiltered). */
 export function leadTimeCount(table: JourneyTable): number {
@@ -56,16 +44,8 @@ export function currentFigureInput(args: {
   return {
     pathway,
     summary: overlay.summary,
-    parameters: {
-      windowDays: overlay.parameters.windowDays as Days,
-      horizonDays: overlay.parameters.horizonDays as Days,
-    },
-    cohortInfo: {
-      name: cohortName(meta.file),
-      synthetic: meta.synthetic,
-      journeys: meta.journeys,
-      ...periodOf(meta.timeBase, meta.period),
-    },
+    parameters: overlay.parameters,
+    cohortInfo: cohortInfoOf({ ...meta, name: cohortName(meta.file) }),
     leadTimeJourneys:
       unfiltered && table && table.ids.length === meta.journeys ? leadTimeCount(table) : undefined,
   };

@@ -1,7 +1,7 @@
 import type { ServiceId } from '../../core/pathway/types.ts';
 import type { MoveFlowEdge, PathwayFlowEdge, PathwayFlowNode } from './flowTypes.ts';
 import { moveMarker } from './moveMarkers.ts';
-import { routeShape, serviceSlots } from './pathwayToFlow.ts';
+import { flowSlots, routeShape } from './pathwayToFlow.ts';
 
 /** A journey's services in order with consecutive repeats folded: the steps drawn on the map. */
 export function foldRoute(services: readonly string[]): string[] {
@@ -64,7 +64,7 @@ export function highlightPath(
     m.steps.push(i + 1);
     moves.set(key, m);
   }
-  const slots = serviceSlots(flow);
+  const slots = flowSlots(flow);
   for (const m of moves.values()) {
     const a = slots.get(m.from);
     const b = slots.get(m.to);

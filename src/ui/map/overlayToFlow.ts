@@ -1,5 +1,6 @@
 import { scaleSqrt } from 'd3-scale';
 import type { CohortSummary, TransitionSummary } from '../../core/analysis/summariseAnalysis.ts';
+import { serviceSlots } from '../../core/pathway/serviceSlots.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
 import { daysText, exactCount, plural, shortCount, shortDays } from '../common/format.ts';
 import type {
@@ -11,7 +12,7 @@ import type {
   ServiceOverlay,
 } from './flowTypes.ts';
 import { moveMarker } from './moveMarkers.ts';
-import { routeShape, serviceSlots } from './pathwayToFlow.ts';
+import { routeShape } from './pathwayToFlow.ts';
 
 export interface OverlayOptions {
   readonly mode: 'frequency' | 'time';
@@ -168,7 +169,7 @@ export function overlayToFlow(
     };
   });
 
-  const slots = serviceSlots(flow);
+  const { slots } = serviceSlots(pathway);
   for (const t of drawnOff) {
     const a = slots.get(t.from);
     const b = slots.get(t.to);

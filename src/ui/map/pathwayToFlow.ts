@@ -1,11 +1,10 @@
+import { serviceSlots, servicesByLane, type Slot } from '../../core/pathway/serviceSlots.ts';
 import {
   CRISIS,
   EARLY_INTERVENTION,
-  type LevelId,
   type Pathway,
   type Route,
   type Service,
-  type ServiceId,
 } from '../../core/pathway/types.ts';
 import { serviceAriaLabel } from './describe.ts';
 import type {
@@ -20,35 +19,6 @@ import { laneWidth, layout } from './layout.ts';
 
 /** The id of a level's lane node. Service ids cannot contain ':', so the two never clash. */
 export const laneNodeId = (level: string): string => `lane:${level}`;
-
-/**
- * Gives each service of one lane a row. Services with a `column` hint take the first free row at or
- * after the hint (in hint order, then file order), the others the first free row from the top, in file
- * order. Two services therefore never share a row, whatever the hints say.
- */
-function assignRows(services: readonly Service[]): Map<ServiceId, number> {
-  const rows = new Map<ServiceId, number>();
-  const taken = new Set<number>();
-  const place = (s: Service, from: number) => {
-    let row = from;
-    while (taken.has(row)) row += 1;
-    taken.add(row);
-    rows.set(s.id, row);
-  };
-  const hinted = services
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.column !== undefined)
-    .sort((a, b) => (a.s.column ?? 0) - (b.s.column ?? 0) || a.i - b.i);
-  for (const { s } of hinted) place(s, s.column ?? 0);
-  for (const s of services) if (s.column === undefined) place(s, 0);
-  return rows;
-}
-
-/** Where a service sits: its lane (level) and its row within the lane. */
-export interface Slot {
-  readonly lane: number;
-  readonly row: number;
-}
 
 /** Picks the sides an edge leaves and enters by, so that lines run between lanes and rows, not through them. */
 export function routeShape(
@@ -82,17 +52,8 @@ function routeAriaLabel(route: Route, from: Service, to: Service): string {
  * Parents come before their children in `nodes`, which is also the keyboard (Tab) order.
  */
 export function pathwayToFlow(pathway: Pathway): PathwayFlow {
-  const servicesByLevel = new Map<LevelId, Service[]>(pathway.levels.map((l) => [l.id, []]));
-  for (const s of pathway.services) servicesByLevel.get(s.level)?.push(s);
-
-  const slots = new Map<ServiceId, Slot>();
-  let rowCount = 1;
-  pathway.levels.forEach((level, lane) => {
-    for (const [id, row] of assignRows(servicesByLevel.get(level.id) ?? [])) {
-      slots.set(id, { lane, row });
-      rowCount = Math.max(rowCount, row + 1);
-    }
-  });
+  const { slots, rows: rowCount } = serviceSlots(pathway);
+  const byLane = servicesByLane(pathway);
 
   const laneHeight =
     layout.laneHeader +
@@ -115,10 +76,7 @@ export function pathwayToFlow(pathway: Pathway): PathwayFlow {
       className: `lane lane--${String(lane % 5)}`,
     };
     nodes.push(laneNode);
-    const inLane = [...(servicesByLevel.get(level.id) ?? [])].sort(
-      (a, b) => (slots.get(a.id)?.row ?? 0) - (slots.get(b.id)?.row ?? 0),
-    );
-    for (const s of inLane) {
+    for (const s of byLane[lane] ?? []) {
       const row = slots.get(s.id)?.row ?? 0;
       const node: ServiceFlowNode = {
         id: s.id,
@@ -176,8 +134,11 @@ export function pathwayToFlow(pathway: Pathway): PathwayFlow {
   return { nodes, edges, width, height: laneHeight };
 }
 
-/** The slot of every service node of a flow made by `pathwayToFlow` (for edges added later, e.g. by the overlay). */
-export function serviceSlots(flow: Pick<PathwayFlow, 'nodes'>): Map<string, Slot> {
+/**
+ * The slot of every service node of a flow made by `pathwayToFlow`, read back from the nodes (for edges
+ * added later to a flow without its pathway, e.g. a highlighted journey).
+ */
+export function flowSlots(flow: Pick<PathwayFlow, 'nodes'>): Map<string, Slot> {
   const laneIndex = new Map<string, number>();
   for (const n of flow.nodes) if (n.type === 'lane') laneIndex.set(n.id, n.data.index);
   const slots = new Map<string, Slot>();

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ComponentProps } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import type { JourneyFocus } from '../../worker/protocol.ts';
+import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import { coventryFixture } from '../testing/cohortFixture.ts';
 import { coventryPathway } from '../testing/pathways.ts';
 import { SummaryPanel } from './SummaryPanel.tsx';

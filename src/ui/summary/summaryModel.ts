@@ -1,6 +1,6 @@
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
-import type { JourneyFocus } from '../../worker/protocol.ts';
+import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 
 export interface CountByName {
   readonly key: string;

@@ -2,7 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, cli } from './cli.ts';
+import { cli } from './runCli.ts';
+
+const pathway = 'pathway-data/coventry';
+const analyse = (cohort: string, ...more: string[]) =>
+  cli('analyse', '--pathway', pathway, '--cohort', cohort, ...more);
 
 describe('pathway-lens analyse (CONTRACT §4)', () => {
   const csv = analyse('pathway-data/coventry/cohort.csv');
@@ -129,7 +133,7 @@ describe('pathway-lens analyse (CONTRACT §4)', () => {
   });
 
   it('exports the machine as JSON', () => {
-    const r = cli('machine', '--pathway', 'pathway-data/coventry');
+    const r = cli('machine', '--pathway', pathway);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { id: string }).id).toBe('pathway');
   });

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers.ts';
-import { analyse, cli } from './cli.ts';
+import { cli } from './runCli.ts';
 
 const pathway = 'pathway-data/coventry';
+const analyse = (cohort: string, ...more: string[]) =>
+  cli('analyse', '--pathway', pathway, '--cohort', cohort, ...more);
 const fixture = (name: string) => `tests/fixtures/profiles/${name}`;
 
 describe('--map: an export read through an import profile (CONTRACT §5)', () => {

@@ -96,6 +96,18 @@ describe('buildCohort: a valid cohort', () => {
     ]);
   });
 
+  it('accepts concern labels as well as ids, any case (a discovered pathway labels concerns with the log values)', () => {
+    const c = okValue(
+      imp(
+        csv(HEADER, 'C1,2020-01-01,school,concern,Low mood|SELF-HARM', 'C1,2020-01-02,gp,contact,low_mood'),
+      ),
+    );
+    expect(cohortToEvents(c, pathway).map((e) => e.concerns.join('+'))).toEqual([
+      'low_mood+self_harm',
+      'low_mood',
+    ]);
+  });
+
   it('reads negative and positive day offsets (timeBase offset)', () => {
     const c = okValue(
       imp(

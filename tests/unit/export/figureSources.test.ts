@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFigureMetadata } from '../../../src/core/figure/figureMetadata.ts';
 import { embedFigure, loadEmbedData } from '../../../src/ui/embed/embedFigure.ts';
-import { NO_FILTERS, parseEmbedHash } from '../../../src/ui/embed/embedLink.ts';
-import {
-  cohortName,
-  currentFigureInput,
-  leadTimeCount,
-  periodOf,
-} from '../../../src/ui/export/figureInput.ts';
-import type { CohortMeta, JourneyTable, OverlayModel } from '../../../src/worker/protocol.ts';
+import { parseEmbedHash } from '../../../src/ui/export/embedLink.ts';
+import { NO_FILTERS } from '../../../src/ui/state/viewFilters.ts';
+import { cohortName, periodOf } from '../../../src/core/figure/cohortInfo.ts';
+import { currentFigureInput, leadTimeCount } from '../../../src/ui/export/figureInput.ts';
+import type { CohortMeta } from '../../../src/core/analysis/cohortMeta.ts';
+import type { JourneyTable } from '../../../src/core/analysis/journeyIndex.ts';
+import type { OverlayModel } from '../../../src/core/analysis/viewModel.ts';
+import type { Days } from '../../../src/core/pathway/types.ts';
 import { analyse, coventry, coventryFigure } from '../figure/figureFixtures.ts';
 import { smallCountsIn, svgTextNodes } from '../figure/svgText.ts';
 import { root } from '../helpers.ts';
@@ -84,7 +84,6 @@ describe('the embed figure', () => {
 describe('the figure of the explorer’s view', () => {
   const a = analyse(coventry);
   const meta: CohortMeta = {
-    generation: 1,
     file: 'coventry/cohort.csv',
     format: 'csv',
     synthetic: true,
@@ -103,7 +102,7 @@ describe('the figure of the explorer’s view', () => {
   } as unknown as JourneyTable;
   const overlay: OverlayModel = {
     key: 'k',
-    parameters: { windowDays: 28, horizonDays: 365 },
+    parameters: { windowDays: 28 as Days, horizonDays: 365 as Days },
     timings: true,
     summary: a.summary,
     computeMs: 1,

@@ -1,5 +1,7 @@
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { figureFonts, figureToPdf, figureToPng } from '../../../src/cli/figureFiles.ts';
+import { latinCovers } from '../../../src/cli/figureFonts.ts';
 import { pagePixels, pagePoints } from '../../../src/core/figure/pageSize.ts';
 import { coventryFigure } from './figureFixtures.ts';
 import { pdfPageSizes, pdfText } from './pdfText.ts';
@@ -28,6 +30,39 @@ function pngInfo(png: Buffer) {
 describe('figure files', () => {
   it('finds DejaVu Sans in the npm package, with no system fonts needed', () => {
     expect(figureFonts().regular).toMatch(/dejavu-fonts-ttf[\\/]ttf[\\/]DejaVuSans\.ttf$/);
+  });
+
+  it('uses the Latin cut of DejaVu Sans when it has every character, and the full font otherwise', () => {
+    expect(latinCovers('Coventry & Warwickshire – “Rise” café, Łódź, 48 h ≤ 2 days → ✓')).toBe(false); // ✓
+    expect(latinCovers('Coventry & Warwickshire – “Rise” café, Łódź, 48 h ≤ 2 days →')).toBe(true);
+    expect(figureFonts('School nurse').regular).toMatch(/assets[\\/]fonts[\\/]DejaVuSans-Latin\.ttf$/);
+    expect(figureFonts('School nurse').bold).toMatch(/DejaVuSans-Bold-Latin\.ttf$/);
+    expect(figureFonts('Ωmega').regular).toMatch(/dejavu-fonts-ttf[\\/]ttf[\\/]DejaVuSans\.ttf$/);
+  });
+
+  it('draws characters outside the Latin cut with the full font, not as missing-glyph boxes', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="297mm" height="210mm" viewBox="0 0 297 210"><text x="20" y="100" font-size="40" font-family="DejaVu Sans">ΩΣΔ</text></svg>`;
+    const latin = figureFonts('Latin');
+    const boxes = new Resvg(svg, {
+      fitTo: { mode: 'width', value: 351 },
+      background: '#ffffff',
+      font: { loadSystemFonts: false, fontFiles: [latin.regular], defaultFontFamily: 'DejaVu Sans' },
+    })
+      .render()
+      .asPng();
+    const drawn = new Resvg(svg, {
+      fitTo: { mode: 'width', value: 351 },
+      background: '#ffffff',
+      font: {
+        loadSystemFonts: false,
+        fontFiles: [figureFonts(svg).regular],
+        defaultFontFamily: 'DejaVu Sans',
+      },
+    })
+      .render()
+      .asPng();
+    expect(Buffer.compare(Buffer.from(boxes), Buffer.from(drawn))).not.toBe(0);
+    expect(figureFonts(svg).regular).not.toBe(latin.regular);
   });
 
   it('knows A4 at 300 dpi and in points', () => {

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../../src/cli/io.ts';
-import { cohortPeriod, parseRenderArgs, renderCommand, type RenderValues } from '../../../src/cli/render.ts';
+import { parseRenderArgs, renderCommand, type RenderValues } from '../../../src/cli/render.ts';
+import { cohortPeriod } from '../../../src/core/analysis/cohortMeta.ts';
+import { periodOf } from '../../../src/core/figure/cohortInfo.ts';
 import { UNSUPPRESSED_WARNING } from '../../../src/core/disclosure/disclosureSettings.ts';
 import { readFigureMetadata } from '../../../src/core/figure/figureMetadata.ts';
 import { ok } from '../../../src/core/problems.ts';
@@ -155,6 +157,9 @@ describe('render command line', () => {
       coventry,
       'c.csv',
     );
-    expect(cohortPeriod(cohort)).toEqual({ periodStart: '2019-01-07', periodEnd: '2020-07-06' });
+    expect(periodOf(cohort.timeBase, cohortPeriod(cohort))).toEqual({
+      periodStart: '2019-01-07',
+      periodEnd: '2020-07-06',
+    });
   });
 });

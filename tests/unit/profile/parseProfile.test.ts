@@ -77,39 +77,39 @@ describe('parseProfile: a valid import profile', () => {
 describe('parseProfile: a broken profile is refused with file: field: message', () => {
   it('refuses text that is not JSON', () => {
     const p = problemsOf(parseProfile('{ "profile": 1,', 'x.profile.json'));
-    expect(where(p)).toEqual(['-|-|PL400']);
+    expect(where(p)).toEqual(['-|-|PL420']);
     expect(formatProblem(p[0]!)).toMatch(/^x\.profile\.json: .*Check for a missing comma/);
   });
 
   it('names a missing or mistyped field, an unknown field and the version', () => {
     expect(where(problemsOf(validateProfile({ profile: 1, columns: { time: 'T', service: 'S' } })))).toEqual([
-      '-|columns.journey|PL401',
+      '-|columns.journey|PL421',
     ]);
     const typo = problemsOf(check({ colums: {} }));
-    expect(where(typo)).toEqual(['-|(file)|PL404']);
+    expect(where(typo)).toEqual(['-|(file)|PL424']);
     expect(typo[0]!.message).toBe('has an unknown field "colums"; check the spelling.');
     expect(problemsOf(check({ profile: 2 }))[0]!.message).toBe('2 is not allowed; allowed: 1.');
-    expect(where(problemsOf(check({ keep: 'Age band' })))).toEqual(['-|keep|PL401']);
-    expect(where(problemsOf(columns({ service: '  ' })))).toEqual(['-|columns.service|PL401']);
-    expect(where(problemsOf(check({ delimiter: '|' })))).toEqual(['-|delimiter|PL404']);
+    expect(where(problemsOf(check({ keep: 'Age band' })))).toEqual(['-|keep|PL421']);
+    expect(where(problemsOf(columns({ service: '  ' })))).toEqual(['-|columns.service|PL421']);
+    expect(where(problemsOf(check({ delimiter: '|' })))).toEqual(['-|delimiter|PL424']);
   });
 
   it('needs a time or a day column, not both; a start column with a time; an instance with a lifecycle', () => {
     const none = problemsOf(
       validateProfile({ profile: 1, columns: { journey: 'J', service: 'S', activity: 'A' } }),
     );
-    expect(where(none)).toEqual(['-|columns|PL401']);
-    expect(where(problemsOf(columns({ day: 'D' })))).toEqual(['-|columns.day|PL404']);
+    expect(where(none)).toEqual(['-|columns|PL421']);
+    expect(where(problemsOf(columns({ day: 'D' })))).toEqual(['-|columns.day|PL424']);
     expect(where(problemsOf(columns({ time: undefined, day: 'D', start: 'S0' })))).toEqual([
-      '-|columns.start|PL404',
+      '-|columns.start|PL424',
     ]);
-    expect(where(problemsOf(columns({ start: 'S0', lifecycle: 'L' })))).toEqual(['-|columns.start|PL404']);
-    expect(where(problemsOf(columns({ instance: 'I' })))).toEqual(['-|columns.instance|PL404']);
+    expect(where(problemsOf(columns({ start: 'S0', lifecycle: 'L' })))).toEqual(['-|columns.start|PL424']);
+    expect(where(problemsOf(columns({ instance: 'I' })))).toEqual(['-|columns.instance|PL424']);
   });
 
   it('needs an activity column or an activities map', () => {
     const p = problemsOf(columns({ activity: undefined }));
-    expect(where(p)).toEqual(['-|activities|PL401']);
+    expect(where(p)).toEqual(['-|activities|PL421']);
     expect(p[0]!.message).toContain('keyed by the values of columns.service');
   });
 
@@ -122,10 +122,10 @@ describe('parseProfile: a broken profile is refused with file: field: message', 
     expect(bad('dd/MM').message).toContain('needs a year (yyyy)');
     expect(bad('dd/MM/yyyy mm').message).toContain('no hour');
     expect(where(problemsOf(check({ time: { format: ['dd/MM/yyyy', 'MM/yy'] } })))).toEqual([
-      '-|time.format[1]|PL404',
+      '-|time.format[1]|PL424',
     ]);
     const zone = problemsOf(check({ time: { zone: 'Europe/Lndon' } }));
-    expect(where(zone)).toEqual(['-|time.zone|PL404']);
+    expect(where(zone)).toEqual(['-|time.zone|PL424']);
     expect(zone[0]!.message).toContain('is not an IANA time zone');
   });
 
@@ -135,11 +135,11 @@ describe('parseProfile: a broken profile is refused with file: field: message', 
       columns: { ...base.columns, time: undefined, day: 'D' },
       time: { zone: 'UTC' },
     });
-    expect(where(problemsOf(day))).toEqual(['-|time|PL404']);
+    expect(where(problemsOf(day))).toEqual(['-|time|PL424']);
     const clash = problemsOf(check({ services: { 'UHCW A&E': 'ed', ' uhcw  a&e': 'ed' } }));
-    expect(where(clash)).toEqual(['-|services|PL404']);
+    expect(where(clash)).toEqual(['-|services|PL424']);
     expect(clash[0]!.message).toContain('are the same value');
-    expect(where(problemsOf(check({ activities: { '*': 'ignore' } })))).toEqual(['-|activities["*"]|PL404']);
+    expect(where(problemsOf(check({ activities: { '*': 'ignore' } })))).toEqual(['-|activities["*"]|PL424']);
     okValue(check({ concerns: { column: 'C', values: { '*': 'ignore' } } }));
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { guessTimeFormats, previewTimes } from '../../../src/core/profile/preview/guessTimeFormats.ts';
 import { previewExport } from '../../../src/core/profile/preview/previewExport.ts';
 import { roleFromName, suggestRoles } from '../../../src/core/profile/preview/suggestRoles.ts';
-import { okValue, pathway, problemsOf, where } from '../cohort/helpers.ts';
+import { okValue, problemsOf, where } from '../cohort/helpers.ts';
 import { root } from '../helpers.ts';
 import { csv } from './helpers.ts';
 
@@ -11,7 +11,7 @@ const fixture = (name: string) => readFileSync(`${root}tests/fixtures/profiles/$
 
 describe('the preview for the mapping dialog', () => {
   it('finds the header below a title row, shows the first rows and counts each column’s values', () => {
-    const p = okValue(previewExport('camhs-export.csv', fixture('camhs-export.csv'), pathway, { rows: 3 }));
+    const p = okValue(previewExport('camhs-export.csv', fixture('camhs-export.csv'), { rows: 3 }));
     expect(p.format).toBe('csv');
     expect(p.headerRow).toBe(3);
     expect(p.rowCount).toBe(23);
@@ -47,7 +47,7 @@ describe('the preview for the mapping dialog', () => {
   });
 
   it('suggests the service for a process-mining activity, and the lifecycle and instance columns', () => {
-    const p = okValue(previewExport('acute-episodes.csv', fixture('acute-episodes.csv'), pathway));
+    const p = okValue(previewExport('acute-episodes.csv', fixture('acute-episodes.csv')));
     expect(p.suggested).toEqual({
       journey: 'case:concept:name',
       service: 'concept:name',
@@ -64,7 +64,6 @@ describe('the preview for the mapping dialog', () => {
           'Case ID,Activity,Start Timestamp,Complete Timestamp,Resource',
           'C1,Triage,2020/03/14 09:00:00.000,2020/03/14 09:30:00.000,Ann',
         ),
-        pathway,
       ),
     );
     expect(disco.suggested).toEqual({
@@ -78,7 +77,7 @@ describe('the preview for the mapping dialog', () => {
 
   it('recognises a §2 cohort, whose activity is ours', () => {
     const p = okValue(
-      previewExport('c.csv', csv('journey_id,date,service,activity', 'C1,2020-03-14,gp,contact'), pathway),
+      previewExport('c.csv', csv('journey_id,date,service,activity', 'C1,2020-03-14,gp,contact')),
     );
     expect(p.isCohort).toBe(true);
     expect(p.suggested).toMatchObject({
@@ -97,12 +96,11 @@ describe('the preview for the mapping dialog', () => {
           { 'Pseudo ID': 'P1', Team: 'GP' },
           { 'Pseudo ID': 'P2', Team: 'GP' },
         ]),
-        pathway,
       ),
     );
     expect(json.columns.map((c) => `${c.name}:${c.distinct}`)).toEqual(['Pseudo ID:2', 'Team:1']);
     const xes = `<log><trace><string key="concept:name" value="C1"/><event><string key="concept:name" value="Triage"/></event></trace></log>`;
-    expect(okValue(previewExport('l.xes', xes, pathway)).columns.map((c) => c.name)).toEqual([
+    expect(okValue(previewExport('l.xes', xes)).columns.map((c) => c.name)).toEqual([
       'case:concept:name',
       'concept:name',
     ]);
@@ -113,9 +111,7 @@ describe('the preview for the mapping dialog', () => {
       { length: 50 },
       (_, i) => `C${i},2020-03-14T09:${String(i).padStart(2, '0')}Z,gp`,
     );
-    const p = okValue(
-      previewExport('x.csv', csv('Child,When,Team', ...rows), pathway, { distinct: 10, values: 5 }),
-    );
+    const p = okValue(previewExport('x.csv', csv('Child,When,Team', ...rows), { distinct: 10, values: 5 }));
     expect(p.columns[0]).toMatchObject({ filled: 50, distinct: 10, complete: false });
     expect(p.columns[0]?.values).toHaveLength(5);
     expect(p.columns[2]).toMatchObject({
@@ -126,8 +122,8 @@ describe('the preview for the mapping dialog', () => {
   });
 
   it('refuses what cannot be read at all, as the import does', () => {
-    expect(where(problemsOf(previewExport('x.csv', 'a,b\u0000', pathway)))).toEqual(['1|-|PL203']);
-    expect(where(problemsOf(previewExport('x.json', '{', pathway)))).toEqual(['-|-|PL203']);
+    expect(where(problemsOf(previewExport('x.csv', 'a,b\u0000')))).toEqual(['1|-|PL203']);
+    expect(where(problemsOf(previewExport('x.json', '{')))).toEqual(['-|-|PL203']);
   });
 });
 

@@ -50,7 +50,7 @@ describe('an import profile reads a file as the §2 file it describes', () => {
         keep: ['Activity'],
       }),
     );
-    expect(where(p)).toEqual(['-|keep[0]|PL404']);
+    expect(where(p)).toEqual(['-|keep[0]|PL424']);
     expect(p[0]!.message).toContain('§2 reads a column named "activity" itself');
   });
 
@@ -179,14 +179,14 @@ describe('an import profile reads a file as the §2 file it describes', () => {
     const c = okValue(withProfile(text, { columns: cols }));
     expect([...c.row]).toEqual([4]);
     const missing = problemsOf(withProfile(text, { columns: { ...cols, journey: 'Pseudo ID' } }));
-    expect(where(missing)).toEqual(['-|columns.journey|PL402']);
+    expect(where(missing)).toEqual(['-|columns.journey|PL422']);
     expect(missing[0]!.message).toContain('"Pseudo ID" is not a column of export.csv');
   });
 
   it('names a column the file lacks, with the file’s own columns and the nearest name', () => {
     const p = problemsOf(withProfile(csv('Child,When,Team,What type'), { columns: cols }));
     expect(p.map(formatProblem)).toEqual([
-      'x.profile.json: columns.activity: "What" is not a column of export.csv (did you mean "What type"?); the file has "Child", "When", "Team", "What type" (names are matched ignoring case and surrounding spaces). [PL402]',
+      'x.profile.json: columns.activity: "What" is not a column of export.csv (did you mean "What type"?); the file has "Child", "When", "Team", "What type" (names are matched ignoring case and surrounding spaces). [PL422]',
     ]);
   });
 
@@ -199,9 +199,9 @@ describe('an import profile reads a file as the §2 file it describes', () => {
       }),
     );
     expect(where(p)).toEqual([
-      '-|services["A&E"]|PL403',
-      '-|services["*"]|PL403',
-      '-|concernColumns["What"]|PL403',
+      '-|services["A&E"]|PL423',
+      '-|services["*"]|PL423',
+      '-|concernColumns["What"]|PL423',
     ]);
     expect(p[1]!.message).toContain('(did you mean school?)');
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPathwayMachine } from '../../../src/core/pathway/buildPathwayMachine.ts';
 import { validatePathway } from '../../../src/core/pathway/validatePathway.ts';
 import { activities, type Activity, type Pathway, type ServiceId } from '../../../src/core/pathway/types.ts';
-import { compileTransitionTable } from '../../../src/core/replay/compileTransitionTable.ts';
+import { compileTransitionTable } from '../../../src/core/pathway/compileTransitionTable.ts';
 import { replayWithMachine, replayWithActor } from '../../../src/core/replay/replayWithMachine.ts';
 import { replayWithTable } from '../../../src/core/replay/replayWithTable.ts';
 import { readPathway } from '../helpers.ts';

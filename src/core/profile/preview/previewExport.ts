@@ -1,7 +1,6 @@
 import { detectFormat } from '../../cohort/detectFormat.ts';
-import { createImportJob } from '../../cohort/importCohort.ts';
-import type { CohortFormat, ImportJob } from '../../cohort/rows.ts';
-import type { Pathway } from '../../pathway/types.ts';
+import { createReadJob } from '../../cohort/importCohort.ts';
+import type { CohortFormat } from '../../cohort/rows.ts';
 import { fail, ok, type Problem, type Result } from '../../problems.ts';
 import type { ProfileRole } from '../profileSchema.ts';
 import { guessTimeFormats } from './guessTimeFormats.ts';
@@ -106,20 +105,12 @@ export interface PreviewJob {
 
 /**
  * Starts a preview of an export of any format: the same checks and readers as an import (size, binary
- * content, encoding, delimiter), rows counted by a PreviewSink instead of validated. `pathway` only
- * satisfies the readers; nothing is checked against it.
+ * content, encoding, delimiter; an XES log as plain rows), rows counted by a PreviewSink instead of
+ * validated. Nothing is checked against a pathway.
  */
-export function createPreviewJob(
-  fileName: string,
-  text: string,
-  pathway: Pathway,
-  opts: PreviewOptions = {},
-): PreviewJob {
+export function createPreviewJob(fileName: string, text: string, opts: PreviewOptions = {}): PreviewJob {
   const sink = new PreviewSink(opts);
-  const job: ImportJob = createImportJob(fileName, text, pathway, {
-    anonymity: 'separate',
-    adapter: { wrap: () => sink },
-  });
+  const job = createReadJob(fileName, text, () => sink, { anonymity: 'separate', flatXes: true });
   const detected = detectFormat(fileName, text);
   const format = detected.ok ? detected.value : 'csv';
   let outcome: Result<ExportPreview> | undefined;
@@ -131,11 +122,7 @@ export function createPreviewJob(
       if (outcome) return true;
       if (!job.step(budget)) return false;
       const r = job.result();
-      // The sink's own finish says fail with no problems; problems mean the file could not be read.
-      outcome =
-        !r.ok && r.problems.length > 0 && (sink.fatal || !sink.header)
-          ? fail(r.problems)
-          : ok(preview(fileName, format, sink, opts));
+      outcome = r.ok ? ok(preview(fileName, format, r.value, opts)) : fail(r.problems);
       return true;
     },
     result() {
@@ -149,10 +136,9 @@ export function createPreviewJob(
 export function previewExport(
   fileName: string,
   text: string,
-  pathway: Pathway,
   opts: PreviewOptions = {},
 ): Result<ExportPreview> {
-  const job = createPreviewJob(fileName, text, pathway, opts);
+  const job = createPreviewJob(fileName, text, opts);
   while (!job.step(Number.POSITIVE_INFINITY));
   return job.result();
 }

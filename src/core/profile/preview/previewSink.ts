@@ -1,7 +1,6 @@
 import { trimCell } from '../../cohort/cellValues.ts';
-import type { CohortSink } from '../../cohort/rows.ts';
-import type { Cohort } from '../../cohort/types.ts';
-import { fail, type Problem, type Result } from '../../problems.ts';
+import type { RowTarget } from '../../cohort/rows.ts';
+import { fail, ok, type Problem, type Result } from '../../problems.ts';
 
 /** A distinct value of a column: how many rows have it, and the first. */
 export interface ValueCount {
@@ -35,7 +34,7 @@ const HEADER_SEARCH_ROWS = 10;
  * first rows, so that a title row above it is skipped), keeps the first rows to show, and counts every
  * column's distinct values in one pass. It validates nothing: the import does that.
  */
-export class PreviewSink implements CohortSink {
+export class PreviewSink implements RowTarget<PreviewSink> {
   readonly problems: Problem[] = [];
   fatal = false;
   header: { readonly row: number; readonly names: readonly string[] } | undefined;
@@ -117,9 +116,18 @@ export class PreviewSink implements CohortSink {
     }
   }
 
-  /** The preview has no cohort: the caller reads what was counted. */
-  finish(): Result<Cohort> {
+  /** Itself, with what it counted; the problems when the file could not be read at all. */
+  finish(): Result<PreviewSink> {
     this.settle();
-    return fail(this.problems);
+    return this.fatal || !this.header ? fail(this.problems) : ok(this);
+  }
+
+  /** A preview checks no value against a pathway. */
+  resolveService(): number {
+    return -1;
+  }
+
+  serviceMessage(value: string): string {
+    return `${JSON.stringify(value)} is not read as a service in a preview.`;
   }
 }

@@ -1,0 +1,45 @@
+import { problem, type Result, fail } from '../../core/problems.ts';
+import type { Pathway } from '../../core/pathway/types.ts';
+import { validatePathway } from '../../core/pathway/validatePathway.ts';
+
+/**
+ * The pathways shipped with the app: every `pathway-data/<id>/pathway.json`, bundled by Vite at build
+ * time (no request at run time). A glob rather than a single import, so a new pathway folder needs no
+ * code change and a checkout without one still builds and says what is missing.
+ */
+const files = import.meta.glob<unknown>('../../../pathway-data/*/pathway.json', {
+  eager: true,
+  import: 'default',
+});
+
+const byId = new Map<string, { file: string; json: unknown }>(
+  Object.entries(files).map(([path, json]) => {
+    const id = /pathway-data\/([^/]+)\/pathway\.json$/.exec(path)?.[1] ?? path;
+    return [id, { file: `pathway-data/${id}/pathway.json`, json }];
+  }),
+);
+
+export const defaultPathwayId = 'coventry';
+
+/** The ids of the bundled pathways, sorted. */
+export function bundledPathwayIds(): string[] {
+  return [...byId.keys()].sort();
+}
+
+/** A bundled pathway, validated; the problems name the file and field when it is not valid. */
+export function loadBundledPathway(id: string = defaultPathwayId): Result<Pathway> {
+  const entry = byId.get(id);
+  if (!entry) {
+    const known = bundledPathwayIds();
+    return fail([
+      problem(
+        'PL103',
+        `no pathway "${id}" is bundled; available: ${known.length > 0 ? known.join(', ') : 'none'}.`,
+        {
+          file: `pathway-data/${id}/pathway.json`,
+        },
+      ),
+    ]);
+  }
+  return validatePathway(entry.json, entry.file);
+}
