@@ -48,12 +48,13 @@ ${COHORT_HELP}`,
     load: () => import('./compare.ts'),
   },
   discover: {
-    help: `  pathway-lens discover --cohort <file.csv|.json|.xes> [--out pathway.json]
+    help: `  pathway-lens discover --cohort <file.csv|.json|.xes> [--map <profile.json>] [--out pathway.json]
                         [--min-journeys N] [--max-services 40] [--early id,id] [--crisis id,id]
       Discovers a draft pathway from an event log with no pathway yet (CONTRACT §6): a service per
       distinct value (the 40 touched by most journeys; the rest merged into "other"), routes from the
       moves made by at least N journeys (default 1% of journeys, at least 2), levels by where services
-      come in the journeys. --early and --crisis tag services by id or by the log's value.`,
+      come in the journeys. --early and --crisis tag services by id or by the log's value. With --map
+      the log is read through an import profile, and its services are the values after the maps.`,
     load: () => import('./discover.ts'),
   },
   generate: {

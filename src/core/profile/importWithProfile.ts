@@ -1,11 +1,12 @@
 import { CohortBuilder } from '../cohort/cohortBuilder.ts';
 import { detectDelimiter, type CsvDelimiter } from '../cohort/detectDelimiter.ts';
 import { createReadJob, runReadJob, type ImportCohortOptions } from '../cohort/importCohort.ts';
-import type { ReadJob, TargetFactory } from '../cohort/rows.ts';
+import type { ReadJob, TargetFactory, TargetOptions } from '../cohort/rows.ts';
 import type { Cohort } from '../cohort/types.ts';
 import type { Pathway } from '../pathway/types.ts';
-import type { Result } from '../problems.ts';
-import { ProfileRows } from './profileRows.ts';
+import type { Problem, Result } from '../problems.ts';
+import { ProfileRows, type ProfileInner } from './profileRows.ts';
+import type { KnownValues } from './profileValues.ts';
 import type { ImportProfile } from './profileSchema.ts';
 
 /** A validated import profile and the name of its file (problems about the profile name it). */
@@ -27,31 +28,48 @@ function columnLabels(p: ImportProfile): Record<string, string> {
 }
 
 /**
- * The target an import through a profile reads into: the one validator (built with the profile's names for
- * its columns), behind the profile's adapter (ProfileRows), so that every reader feeds it as it feeds §2.
+ * Any target behind the profile's adapter (ProfileRows): the reader's rows are read as the profile says and
+ * handed on as §2 rows. `known` says which values the target reads as they are; `pathway`, when given, is
+ * what the profile's target ids are checked against; `attach` puts the warnings on the outcome.
+ */
+export function profiledTarget<T, I extends ProfileInner<T>>(
+  inner: (opts: TargetOptions) => I,
+  known: (target: I) => KnownValues,
+  input: ProfileInput,
+  cohortFile: string | undefined,
+  pathway?: Pathway,
+  attach?: (value: T, warnings: Problem[]) => T,
+): TargetFactory<T> {
+  return (opts) => {
+    const target = inner({ ...opts, columnLabels: columnLabels(input.profile), profiled: true });
+    const where = { file: cohortFile, profileFile: input.file };
+    return new ProfileRows(target, known(target), input.profile, where, pathway, attach);
+  };
+}
+
+/**
+ * The target an import through a profile reads into: the one validator (problems named by the file's own
+ * column names) behind the profile's adapter. `checkIds: false` skips checking the profile's target ids
+ * against the pathway (discovery's pathway is made of the values the profile gave).
  */
 export function profileTarget(
   pathway: Pathway,
   input: ProfileInput,
   cohortFile: string | undefined,
+  opts: { readonly checkIds?: boolean } = {},
 ): TargetFactory<Cohort> {
-  return (opts) => {
-    const builder = new CohortBuilder(pathway, {
-      ...opts,
-      columnLabels: columnLabels(input.profile),
-      profiled: true,
-    });
-    const known = {
-      service: (v: string) => builder.values.service(v) >= 0,
-      activity: (v: string) => builder.values.activity(v) >= 0,
-      concern: (v: string) => builder.values.concern(v) >= 0,
-    };
-    const where = { file: cohortFile, profileFile: input.file };
-    return new ProfileRows(builder, known, input.profile, where, pathway, (cohort, warnings) => ({
-      ...cohort,
-      warnings,
-    }));
-  };
+  return profiledTarget(
+    (o) => new CohortBuilder(pathway, o),
+    ({ values }) => ({
+      service: (v) => values.service(v) >= 0,
+      activity: (v) => values.activity(v) >= 0,
+      concern: (v) => values.concern(v) >= 0,
+    }),
+    input,
+    cohortFile,
+    opts.checkIds === false ? undefined : pathway,
+    (cohort, warnings) => ({ ...cohort, warnings }),
+  );
 }
 
 /**
@@ -83,13 +101,23 @@ export function createProfileImportJob(
   text: string,
   pathway: Pathway,
   input: ProfileInput,
-  opts: ImportCohortOptions = {},
+  opts: ImportCohortOptions & { readonly checkIds?: boolean } = {},
 ): ReadJob<Cohort> {
-  return createReadJob(fileName, text, profileTarget(pathway, input, fileName), {
-    ...opts,
-    delimiter: opts.delimiter ?? profileDelimiter(text, input.profile),
-    flatXes: true,
-  });
+  return createReadJob(
+    fileName,
+    text,
+    profileTarget(pathway, input, fileName, opts),
+    profileReadOptions(text, input, opts),
+  );
+}
+
+/** What a read through a profile needs: its delimiter (or the header line's), and XES events as plain rows. */
+export function profileReadOptions(
+  text: string,
+  input: ProfileInput,
+  opts: ImportCohortOptions = {},
+): ImportCohortOptions {
+  return { ...opts, delimiter: opts.delimiter ?? profileDelimiter(text, input.profile), flatXes: true };
 }
 
 /** Imports a cohort file through a profile in one go. Never throws for bad input. */
@@ -98,7 +126,7 @@ export function importWithProfile(
   text: string,
   pathway: Pathway,
   input: ProfileInput,
-  opts: ImportCohortOptions = {},
+  opts: ImportCohortOptions & { readonly checkIds?: boolean } = {},
 ): Result<Cohort> {
   return runReadJob(createProfileImportJob(fileName, text, pathway, input, opts));
 }

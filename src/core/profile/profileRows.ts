@@ -61,7 +61,7 @@ export class ProfileRows<T> implements RowTarget<T> {
    */
   constructor(
     private readonly builder: ProfileInner<T>,
-    known: KnownValues,
+    private readonly known: KnownValues,
     private readonly profile: ImportProfile,
     private readonly where: { readonly file: string | undefined; readonly profileFile: string | undefined },
     pathway?: Pathway,
@@ -218,8 +218,7 @@ export class ProfileRows<T> implements RowTarget<T> {
 
   /** What pairs lifecycle rows: the service's index when the target knows it, else its text. */
   private serviceKey(service: string): string {
-    const i = this.builder.resolveService(service);
-    return i >= 0 ? String(i) : service.toLowerCase();
+    return this.known.service(service) ? String(this.builder.resolveService(service)) : service.toLowerCase();
   }
 
   /** A time cell read by the profile's formats; NaN (and tallied) when empty or unreadable. */

@@ -63,6 +63,52 @@ describe('--map: an export read through an import profile (CONTRACT §5)', () =>
     );
   });
 
+  it('reads both files of compare, and the file of aggregate and discover, through the profile', () => {
+    const map = ['--map', fixture('camhs-export.profile.json')];
+    const split = cli(
+      'compare',
+      '--pathway',
+      pathway,
+      '--cohort',
+      fixture('camhs-export.csv'),
+      ...map,
+      '--split-date',
+      '2020-06-01',
+    );
+    expect(split.code).toBe(0);
+    const groups = (JSON.parse(split.stdout) as { groups: { journeys: number; events: number }[] }).groups;
+    expect(groups.map((g) => g.journeys)).toEqual([3, 1]);
+    const two = cli(
+      'compare',
+      '--pathway',
+      pathway,
+      '--cohort',
+      fixture('camhs-export.csv'),
+      '--cohort',
+      fixture('camhs-export.csv'),
+      ...map,
+    );
+    expect(two.code).toBe(0);
+    const mapped = cli('aggregate', '--pathway', pathway, '--cohort', fixture('camhs-export.csv'), ...map);
+    const plain = cli('aggregate', '--pathway', pathway, '--cohort', fixture('camhs-export.cohort.csv'));
+    expect(mapped.code).toBe(0);
+    expect(mapped.stdout).toBe(plain.stdout);
+    const found = cli(
+      'discover',
+      '--cohort',
+      fixture('acute-episodes.csv'),
+      '--map',
+      fixture('acute-episodes.profile.json'),
+    );
+    expect(found.code).toBe(0);
+    expect((JSON.parse(found.stdout) as { services: { id: string }[] }).services.map((s) => s.id)).toContain(
+      'acute_liaison',
+    );
+    expect(analyse(fixture('camhs-export.csv'), ...map, '--engine', 'duckdb').stderr).toContain(
+      '--map reads an export in process',
+    );
+  });
+
   it('renders the board-paper figure from an export with a profile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pl-map-'));
     const out = join(dir, 'figure.svg');
