@@ -25,7 +25,12 @@ export interface ReadEvents {
  */
 export function assembleCohort(r: ReadEvents): Cohort {
   const { n, events: ev } = r;
-  const order = orderEvents(ev.journey, ev.time, ev.row, n, r.journeyIds.length);
+  // Every reader pushes rows in file order; only an import profile's paired starts come late. In order,
+  // reading order is row order, so the row needs no looking at (the usual, fast case).
+  let inOrder = true;
+  const row = ev.row;
+  for (let e = 1; e < n && inOrder; e++) if ((row[e] ?? 0) < (row[e - 1] ?? 0)) inOrder = false;
+  const order = orderEvents(ev.journey, ev.time, inOrder ? undefined : row, n, r.journeyIds.length);
   const { concernStart, concernCodes } = reorderConcerns(
     order,
     ev.concernStart,
@@ -52,7 +57,7 @@ export function assembleCohort(r: ReadEvents): Cohort {
       r.attributes,
       (codes) => reorder(order, codes, new Uint32Array(n)),
       order.journeyStart,
-      ev.row,
+      inOrder ? undefined : row,
       n,
     ),
   };

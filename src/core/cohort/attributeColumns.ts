@@ -118,7 +118,8 @@ function valuesByFirstRow(
 
 /**
  * The finished attribute columns, in event order (`reorder` puts a column's codes into the cohort's
- * order; `row` and `n` are the events' rows in reading order): values in the order of their first row;
+ * order; `row`: the events' rows when they were read out of row order, `n` how many): values in the
+ * order of their first row;
  * journey-scoped when constant within each journey (`journeyStart`), else event-scoped. An unnamed column
  * with no value at all (e.g. a trailing delimiter) is left out.
  */
@@ -126,14 +127,14 @@ export function finishAttributes(
   attrs: readonly AttributeState[],
   reorder: (codes: Uint32Array) => Uint32Array,
   journeyStart: Int32Array,
-  row: Int32Array,
+  row: Int32Array | undefined,
   n: number,
 ): AttributeColumn[] {
   const J = journeyStart.length - 1;
   const out: AttributeColumn[] = [];
   for (const at of attrs) {
     if (at.unnamed && at.values.length === 0) continue;
-    const byRow = valuesByFirstRow(at, row, n);
+    const byRow = row ? valuesByFirstRow(at, row, n) : { values: at.values, codes: at.codes };
     const codes = reorder(byRow.codes);
     let journeyScope = true;
     for (let j = 0; j < J && journeyScope; j++) {

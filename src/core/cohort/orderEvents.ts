@@ -30,15 +30,19 @@ function journeyOrder(journey: Int32Array, row: Int32Array, n: number, J: number
   );
 }
 
+/**
+ * `row`: the events' rows, when they were read out of row order (undefined: reading order is row order,
+ * so journeys are already in the order of their first row and ties keep reading order).
+ */
 export function orderEvents(
   journey: Int32Array,
   time: Float64Array,
-  row: Int32Array,
+  row: Int32Array | undefined,
   n: number,
   journeys: number,
 ): EventOrder {
   const J = journeys;
-  const order = journeyOrder(journey, row, n, J);
+  const order = row ? journeyOrder(journey, row, n, J) : undefined;
   let rank: Int32Array | undefined;
   if (order) {
     const r = new Int32Array(J);
@@ -65,7 +69,9 @@ export function orderEvents(
     perm[k] = e;
     next[j] = k + 1;
   }
-  const before = (x: number, y: number) => (time[x] ?? 0) - (time[y] ?? 0) || (row[x] ?? 0) - (row[y] ?? 0);
+  const before = row
+    ? (x: number, y: number) => (time[x] ?? 0) - (time[y] ?? 0) || (row[x] ?? 0) - (row[y] ?? 0)
+    : (x: number, y: number) => (time[x] ?? 0) - (time[y] ?? 0);
   for (let j = 0; j < J; j++) {
     const a = start[j] ?? 0;
     const b = start[j + 1] ?? 0;
@@ -75,7 +81,7 @@ export function orderEvents(
       const y = perm[k - 1] ?? 0;
       const tx = time[x] ?? 0;
       const ty = time[y] ?? 0;
-      if (tx < ty || (tx === ty && (row[x] ?? 0) < (row[y] ?? 0))) {
+      if (tx < ty || (tx === ty && row !== undefined && (row[x] ?? 0) < (row[y] ?? 0))) {
         sorted = false;
         break;
       }
