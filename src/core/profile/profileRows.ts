@@ -10,6 +10,11 @@ import { ProfileTallies } from './profileTallies.ts';
 import { DROP, ProfileValues, type KnownValues } from './profileValues.ts';
 import { TimeReader } from './timeReader.ts';
 
+/** Cell `i` of a row, trimmed; empty when the profile maps no column (-1). */
+function cellAt(cells: ArrayLike<string | undefined>, i: number): string {
+  return i < 0 ? '' : trimCell(cells[i]);
+}
+
 /** How many rows may come before the header (a title row, a blank row) in an export. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -53,6 +58,8 @@ export class ProfileRows<T> implements RowTarget<T> {
    */
   private candidate: { columns: readonly string[]; names: readonly string[]; score: number } | undefined;
   private searched = 0;
+  /** The time column holds integer day offsets (columns.day), not dates. */
+  private readonly dayOffsets: boolean;
 
   /**
    * `known` says which values the inner target reads as they are; `pathway`, when there is one, is what
@@ -69,6 +76,7 @@ export class ProfileRows<T> implements RowTarget<T> {
     private readonly attach?: (value: T, warnings: Problem[]) => T,
   ) {
     this.values = new ProfileValues(profile, known);
+    this.dayOffsets = profile.columns.day !== undefined;
     const times = TimeReader.compile(profileFormats(profile), profile.time?.zone ?? 'UTC');
     // A profile is validated before it gets here (parseProfile); a bad format reads no row.
     this.times = 'error' in times ? (TimeReader.compile([], 'UTC') as TimeReader) : times;
@@ -149,15 +157,14 @@ export class ProfileRows<T> implements RowTarget<T> {
     if (count > this.ncols && hasExtraCells(cells, this.ncols, count))
       this.builder.noteExtraCells?.(row, count);
     const { roles } = b;
-    const cell = (i: number) => (i < 0 ? '' : trimCell(cells[i]));
     const p = this.profile;
-    const serviceRaw = cell(roles.service);
+    const serviceRaw = cellAt(cells, roles.service);
     const service = this.values.service(serviceRaw);
     if (service === DROP) {
       this.tallies.drop('services', p.columns.service, serviceRaw, row);
       return;
     }
-    const activityRaw = roles.activity >= 0 ? cell(roles.activity) : serviceRaw;
+    const activityRaw = roles.activity >= 0 ? cellAt(cells, roles.activity) : serviceRaw;
     const activity = this.values.activity(activityRaw);
     if (activity === DROP) {
       this.tallies.drop('activities', p.columns.activity ?? p.columns.service, activityRaw, row);
@@ -165,38 +172,38 @@ export class ProfileRows<T> implements RowTarget<T> {
     }
     const concerns = this.concerns(cells, row);
     if (concerns === DROP) return;
-    const transition = roles.lifecycle >= 0 ? transitionOf(cell(roles.lifecycle)) : 'complete';
+    const transition = roles.lifecycle >= 0 ? transitionOf(cellAt(cells, roles.lifecycle)) : 'complete';
     if (transition === undefined) {
-      this.tallies.lifecycle.note(cell(roles.lifecycle), row);
+      this.tallies.lifecycle.note(cellAt(cells, roles.lifecycle), row);
       return;
     }
     if (transition === 'inside' || transition === 'not-event') {
-      this.tallies.leftOut.note(cell(roles.lifecycle).toLowerCase(), row);
+      this.tallies.leftOut.note(cellAt(cells, roles.lifecycle).toLowerCase(), row);
       return;
     }
 
     const timeColumn = roles.day >= 0 ? roles.day : roles.time;
-    let time = this.time(cell(timeColumn), row, p.columns.time ?? p.columns.day ?? '');
+    let time = this.time(cellAt(cells, timeColumn), row, p.columns.time ?? p.columns.day ?? '');
     const out = this.out;
     if (b.outDuration >= 0) out[b.outDuration] = '';
     if (roles.start >= 0) {
-      const startText = cell(roles.start);
+      const startText = cellAt(cells, roles.start);
       if (startText !== '') {
         const start = this.time(startText, row, p.columns.start ?? '');
         if (!Number.isNaN(start) && !Number.isNaN(time)) out[b.outDuration] = this.duration(start, time, row);
         time = start;
       }
     }
-    out[0] = cell(roles.journey);
+    out[0] = cellAt(cells, roles.journey);
     out[2] = service;
     out[3] = activity;
     if (b.outConcerns >= 0) out[b.outConcerns] = concerns;
-    if (b.outNote >= 0) out[b.outNote] = cell(roles.note);
+    if (b.outNote >= 0) out[b.outNote] = cellAt(cells, roles.note);
     let k = b.outKeep;
-    for (const kept of b.keep) out[k++] = cell(kept.col);
+    for (const kept of b.keep) out[k++] = cellAt(cells, kept.col);
 
     if (roles.lifecycle >= 0) {
-      const key = `${out[0]}\u0000${this.serviceKey(service)}\u0000${cell(roles.instance)}`;
+      const key = `${out[0]}\u0000${this.serviceKey(service)}\u0000${cellAt(cells, roles.instance)}`;
       if (transition === 'start') {
         this.open.add(key, { row, time, cells: out.slice() });
         return;
@@ -227,12 +234,7 @@ export class ProfileRows<T> implements RowTarget<T> {
       this.tallies.timeTally(column).empty.note('', row);
       return NaN;
     }
-    const t =
-      this.bound && this.bound.roles.day >= 0
-        ? /^[+-]?\d{1,9}$/.test(text)
-          ? Number(text)
-          : NaN
-        : this.times.read(text);
+    const t = this.dayOffsets ? (/^[+-]?\d{1,9}$/.test(text) ? Number(text) : NaN) : this.times.read(text);
     if (Number.isNaN(t)) this.tallies.timeTally(column).bad.note(text, row);
     return t;
   }

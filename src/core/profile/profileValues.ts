@@ -54,6 +54,7 @@ export class ProfileValues {
   private readonly concernValues: ValueMap;
   private readonly serviceCache = new Map<string, string | typeof DROP>();
   private readonly activityCache = new Map<string, string | typeof DROP>();
+  private readonly concernCache = new Map<string, ReadConcerns>();
   private readonly separator: string | RegExp;
   private readonly concernColumn: string;
 
@@ -88,41 +89,57 @@ export class ProfileValues {
     row: number,
     tallies: ProfileTallies,
   ): string | typeof DROP {
-    const codes: string[] = [];
+    let codes: readonly string[] = [];
     if (b.concerns >= 0) {
       const raw = trimCell(cells[b.concerns]);
       if (raw !== '') {
-        for (const part of raw.split(this.separator)) {
-          const value = part.trim();
-          if (value === '') continue;
-          const target = this.concernValues.get(value);
-          const known = this.known.concern(value);
-          const word = target?.toLowerCase();
-          if (
-            word === 'drop' ||
-            (target === undefined && !known && this.concernValues.fallback.kind === 'drop')
-          ) {
-            tallies.drop('concerns.values', this.concernColumn, value, row);
-            return DROP;
-          }
-          if (
-            word === 'ignore' ||
-            (target === undefined && !known && this.concernValues.fallback.kind === 'ignore')
-          )
-            tallies.ignored.note(value, row);
-          else if (target !== undefined) codes.push(target);
-          else if (known) codes.push(value);
-          else codes.push(String(fallback(this.concernValues.fallback, value)));
+        const read = cached(this.concernCache, raw, () => this.readConcerns(raw));
+        if (read.drop !== undefined) {
+          tallies.drop('concerns.values', this.concernColumn, read.drop, row);
+          return DROP;
         }
+        for (const value of read.ignored) tallies.ignored.note(value, row);
+        if (b.flags.length === 0) return read.cell;
+        codes = read.codes;
       }
     }
+    const all = [...codes];
     for (const flag of b.flags) {
-      const v = trimCell(cells[flag.col]).toLowerCase();
-      if (TRUE_FLAGS.has(v)) codes.push(flag.concern);
-      else if (!FALSE_FLAGS.has(v)) {
-        tallies.flag(flag.name).note(trimCell(cells[flag.col]), row);
+      const v = trimCell(cells[flag.col]);
+      const word = v.toLowerCase();
+      if (TRUE_FLAGS.has(word)) {
+        if (!all.includes(flag.concern)) all.push(flag.concern);
+      } else if (!FALSE_FLAGS.has(word)) tallies.flag(flag.name).note(v, row);
+    }
+    return all.join(';');
+  }
+
+  /** One concern cell's values read through the map, once per distinct cell. */
+  private readConcerns(raw: string): ReadConcerns {
+    const codes: string[] = [];
+    const ignored: string[] = [];
+    const f = this.concernValues.fallback;
+    for (const part of raw.split(this.separator)) {
+      const value = part.trim();
+      if (value === '') continue;
+      const target = this.concernValues.get(value);
+      const known = target === undefined && this.known.concern(value);
+      const word = target?.toLowerCase() ?? (known ? undefined : f.kind);
+      if (word === 'drop') return { codes, ignored, cell: '', drop: value };
+      if (word === 'ignore') ignored.push(value);
+      else {
+        const code = target ?? (known ? value : String(fallback(f, value)));
+        if (!codes.includes(code)) codes.push(code);
       }
     }
-    return [...new Set(codes)].join(';');
+    return { codes, ignored, cell: codes.join(';'), drop: undefined };
   }
+}
+
+/** What one concern cell reads as: its codes (and as a §2 cell), values ignored, or the value that drops it. */
+interface ReadConcerns {
+  readonly codes: readonly string[];
+  readonly ignored: readonly string[];
+  readonly cell: string;
+  readonly drop: string | undefined;
 }
