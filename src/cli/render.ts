@@ -1,20 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importCohort } from '../core/cohort/importCohort.ts';
-import type { Cohort } from '../core/cohort/types.ts';
 import type { DisclosureSettings } from '../core/disclosure/disclosureSettings.ts';
 import { figureForCohort } from '../core/figure/figureForCohort.ts';
 import type { FigureSize, PathwayFigure } from '../core/figure/figureTypes.ts';
-import type { Pathway } from '../core/pathway/types.ts';
-import type { Result } from '../core/problems.ts';
-import { readPathwayArg, readTextArg, unwrap, usage } from './io.ts';
-import { ruleParameters } from './options.ts';
+import { readCohortInput, type CohortLoader } from './cohortInput.ts';
+import { usage } from './io.ts';
+import { COHORT_OPTIONS, ruleParameters } from './options.ts';
 
 /** The options of `render`, as `parseRenderArgs` reads them from the command line. */
 export interface RenderValues {
   readonly pathway?: string | undefined;
   readonly cohort?: string | undefined;
+  /** An import profile (CONTRACT §5) that says how to read the cohort file. */
+  readonly map?: string | undefined;
   readonly out?: string | undefined;
   readonly title?: string | undefined;
   /** Default true: counts from 1 to 4 are shown as "<5". */
@@ -36,9 +35,6 @@ export interface RenderValues {
   readonly synthetic?: boolean | undefined;
 }
 
-/** Reads a cohort file's text into a cohort; the importer by default (tests may pass their own). */
-export type CohortLoader = (file: string, text: string, pathway: Pathway) => Result<Cohort>;
-
 export interface RenderDeps {
   readonly loadCohort?: CohortLoader | undefined;
   /** Where progress lines go (default: stderr, so that stdout stays clean for pipes). */
@@ -57,15 +53,12 @@ export function parseRenderArgs(argv: readonly string[]): RenderValues {
   const { values } = parseArgs({
     args: [...argv],
     options: {
-      pathway: { type: 'string' },
-      cohort: { type: 'string' },
+      ...COHORT_OPTIONS,
       out: { type: 'string', short: 'o' },
       title: { type: 'string' },
       suppress: { type: 'boolean' },
       'no-suppress': { type: 'boolean' },
       round: { type: 'string' },
-      window: { type: 'string' },
-      horizon: { type: 'string' },
       size: { type: 'string' },
       alt: { type: 'string' },
       csv: { type: 'string' },
@@ -82,6 +75,7 @@ export function parseRenderArgs(argv: readonly string[]): RenderValues {
   return {
     pathway: values.pathway,
     cohort: values.cohort,
+    map: values.map,
     out: values.out,
     title: values.title,
     suppress: flag(values.suppress, values['no-suppress'], 'suppress'),
@@ -136,10 +130,8 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
   const parameters = ruleParameters(values);
   const size = figureSize(values.size);
   const disclosure = disclosureSettings(values);
-  const loaded = readPathwayArg(values.pathway);
-  const input = readTextArg(values.cohort, 'cohort');
-  const load = deps.loadCohort ?? ((file, text, pathway) => importCohort(file, text, pathway));
-  const cohort = unwrap(load(input.file, input.text, loaded.pathway));
+  const input = readCohortInput(values, deps.loadCohort);
+  const { loaded, cohort } = input;
   const synthetic = cohort.synthetic || (values.synthetic ?? false);
   const figure = figureForCohort(loaded, cohort, {
     parameters,

@@ -1,3 +1,4 @@
+import { horizonText, windowText } from '../analysis/parameters.ts';
 import { scaleSqrt } from 'd3-scale';
 import { disclose, type DisclosedSummary } from '../disclosure/disclose.ts';
 import { DEFAULT_DISCLOSURE, disclosureNote, SMALL_COUNT_LIMIT } from '../disclosure/disclosureSettings.ts';
@@ -108,7 +109,7 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
   const csvNotes = [
     ...(cohortInfo.synthetic ? [SYNTHETIC_LABEL] : []),
     ctx.disclosureText,
-    `Pathway ${pathway.id} version ${pathway.version}; W = ${String(input.parameters.windowDays)} days, H = ${String(input.parameters.horizonDays)} days.`,
+    `Pathway ${pathway.id} version ${pathway.version}; W = ${windowText(input.parameters)}, H = ${horizonText(input.parameters)}.`,
   ];
 
   const svg = [

@@ -1,3 +1,4 @@
+import { horizonText, windowText } from '../analysis/parameters.ts';
 import { SMALL_COUNT_LIMIT } from '../disclosure/disclosureSettings.ts';
 import type { DisclosedCount } from '../disclosure/suppressCount.ts';
 import type { FigureContext as Ctx } from './figureContext.ts';
@@ -19,8 +20,8 @@ interface LegendItem {
 
 function legendItems(ctx: Ctx, fonts: MapFonts): LegendItem[] {
   const { d, input } = ctx;
-  const W = input.parameters.windowDays as number;
-  const H = input.parameters.horizonDays as number;
+  const W = windowText(input.parameters);
+  const H = horizonText(input.parameters);
   const miniBox = (early: boolean) => (x: number, cy: number) =>
     el('rect', {
       x: x + 0.5,
@@ -36,7 +37,7 @@ function legendItems(ctx: Ctx, fonts: MapFonts): LegendItem[] {
   const items: LegendItem[] = [
     {
       symbol: (x, cy) => missedBadge(sample, x + 10, cy, fonts.badge),
-      text: `Missed early-intervention points at the service: a concern with no response within ${String(W)} days, then a crisis within ${String(H)} days`,
+      text: `Missed early-intervention points at the service: a concern with no response within ${W}, then a crisis within ${H}`,
     },
     { symbol: miniBox(true), text: 'Early-intervention service: where an early concern can be acted on' },
     { symbol: miniBox(false), text: 'Other service; each box gives the journeys that reached it' },

@@ -1,3 +1,4 @@
+import { parametersJson } from '../analysis/analysisReport.ts';
 import type { RuleParameters } from '../analysis/parameters.ts';
 import type { DisclosedSummary } from '../disclosure/disclose.ts';
 import type { Pathway } from '../pathway/types.ts';
@@ -29,7 +30,7 @@ export function figureMetadata(args: {
     size: args.size,
     title: args.title,
     pathway: { id: pathway.id, title: pathway.title, version: pathway.version, source: pathway.source },
-    parameters: { windowDays: args.parameters.windowDays, horizonDays: args.parameters.horizonDays },
+    parameters: parametersJson(args.parameters),
     cohort: {
       name: args.cohort.name,
       synthetic: args.cohort.synthetic,

@@ -1,3 +1,4 @@
+import type { ReportParameters } from '../analysis/analysisReport.ts';
 import type { CohortSummary } from '../analysis/summariseAnalysis.ts';
 import type { RuleParameters } from '../analysis/parameters.ts';
 import type { DisclosureSettings } from '../disclosure/disclosureSettings.ts';
@@ -44,7 +45,7 @@ export interface FigureMetadata {
     readonly version: string;
     readonly source: string;
   };
-  readonly parameters: { readonly windowDays: number; readonly horizonDays: number };
+  readonly parameters: ReportParameters;
   readonly cohort: {
     readonly name: string;
     readonly synthetic: boolean;

@@ -1,3 +1,4 @@
+import { horizonText, windowText } from '../analysis/parameters.ts';
 import { format } from 'd3-format';
 import type { RuleParameters } from '../analysis/parameters.ts';
 import type { DisclosedCount } from '../disclosure/suppressCount.ts';
@@ -91,7 +92,7 @@ export function caption(w: Words): string {
   const last = pathway.levels[pathway.levels.length - 1]?.label ?? '';
   const sentences = [
     `The figure shows the ${String(pathway.services.length)} services of the pathway in ${String(pathway.levels.length)} levels of need, from ${first} on the left to ${last} on the right, and the moves that ${counted(d.journeys, 'journey')} made between them.`,
-    `Red badges count the points where a concern at an early-intervention service was not acted on within ${String(w.parameters.windowDays)} days before a crisis.`,
+    `Red badges count the points where a concern at an early-intervention service was not acted on within ${windowText(w.parameters)} before a crisis.`,
   ];
   const top = topMissed(w);
   if (top) sentences.push(`Most were at ${top}.`);
@@ -114,7 +115,7 @@ export function dataNote(
   ];
   if (cohort.synthetic) parts.push(`${SYNTHETIC_LABEL}.`);
   parts.push(
-    `Rule: W = ${String(parameters.windowDays)} days (response window), H = ${String(parameters.horizonDays)} days (crisis horizon).`,
+    `Rule: W = ${windowText(parameters)} (response window), H = ${horizonText(parameters)} (crisis horizon).`,
     `Pathway: ${pathway.title}, version ${pathway.version}. Source: ${pathway.source}`,
   );
   return parts.join(' ');
