@@ -164,7 +164,7 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
     else
       write(
         values.out,
-        await figureToPdf(figure.svg, size, {
+        await figureToPdf(figure, size, {
           title: figure.metadata.title,
           subject: figure.altText,
           creationDate: creationDate(deps),
@@ -176,6 +176,7 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
 
   if (!disclosure.suppress)
     log('Warning: small-number suppression is off; the figure says it is not for publication.');
+  for (const w of figure.warnings) log(`Warning: ${w}`);
   log(
     `Wrote ${files.join(', ')} (${size}, ${disclosure.suppress ? 'counts below 5 suppressed' : 'unsuppressed'}${synthetic ? ', synthetic data' : ''}).`,
   );

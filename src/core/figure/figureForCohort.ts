@@ -9,7 +9,7 @@ import { leadTimeJourneys } from '../disclosure/leadTimeJourneys.ts';
 import type { LoadedPathway } from '../pathway/loadedPathway.ts';
 import { buildPathwayFigure } from './buildPathwayFigure.ts';
 import { cohortInfoOf, cohortName } from './cohortInfo.ts';
-import type { FigureSize, PathwayFigure } from './figureTypes.ts';
+import type { FigureSize, FigureView, PathwayFigure } from './figureTypes.ts';
 
 export interface CohortFigureOptions {
   readonly parameters: RuleParameters;
@@ -22,6 +22,8 @@ export interface CohortFigureOptions {
   readonly title?: string | undefined;
   readonly disclosure?: DisclosureSettings | undefined;
   readonly size?: FigureSize | undefined;
+  /** The frequency view (journeys and missed points, the default) or the time view (median days). */
+  readonly view?: FigureView | undefined;
 }
 
 /**
@@ -54,6 +56,9 @@ export function figureForCohort(
     title: options.title,
     disclosure: options.disclosure,
     size: options.size,
+    view: options.view,
+    filter,
+    placement: loaded.slots,
     leadTimeJourneys: leadTimeJourneys(analysis),
   });
 }
