@@ -24,8 +24,15 @@ export function boxNumbers(ctx: FigureContext): (serviceId: string) => BoxNumber
     const s = byId.get(id);
     if (!s) return { count: [''], badge: null };
     if (ctx.words.view === 'time') {
-      if (s.waitDays === null)
-        return { count: s.journeys.text === '0' ? ['no journeys'] : ['wait not shown', '–'], badge: null };
+      if (s.waitDays === null) {
+        // No referral here was followed by an assessment, or too few were to show a median.
+        const none = ctx.input.summary.medianWaitDays[id] === undefined;
+        return {
+          count:
+            s.journeys.text === '0' ? ['no journeys'] : none ? ['no waits', '–'] : ['wait not shown', '–'],
+          badge: null,
+        };
+      }
       return {
         count: [`wait ${daysText(s.waitDays)}`, daysText(s.waitDays), shortDays(s.waitDays)],
         badge: null,

@@ -7,7 +7,7 @@ import { colour, fontSize, LEADING, MARGIN, stroke } from './figureStyle.ts';
 import type { FigurePart } from './figureTypes.ts';
 import type { MapFonts } from './mapLayout.ts';
 import { linesAt, textLine } from './svgText.ts';
-import { balance, flowHeight, flowLines, setLines, type FlowParagraph } from './textFlow.ts';
+import { balance, flowHeight, flowLines, setLines, type FlowLine, type FlowParagraph } from './textFlow.ts';
 import { wrapText } from './textMetrics.ts';
 import { el } from './xml.ts';
 
@@ -162,8 +162,9 @@ const BLOCK_IDS: Readonly<Record<string, string>> = {
 
 /**
  * The key, the caption, the list of lettered moves, the data note and the disclosure note, under the
- * map: the key in a column of its own (landscape) or in two columns across the page (portrait), the
- * notes flowed through two balanced columns. `height` is known before `parts(top)` sets them.
+ * map. Landscape: three balanced columns, the key at the top of the first and the notes flowing after
+ * it. Portrait: the key in two columns across the page, the notes in two balanced columns under it.
+ * `height` is known before `parts(top)` sets them.
  */
 export function figureFooter(
   ctx: Ctx,
@@ -171,21 +172,26 @@ export function figureFooter(
 ): { height: number; parts: (top: number) => FigurePart[] } {
   const cw = ctx.page.width - 2 * MARGIN;
   const gap = 6;
-  const keyWidth = ctx.portrait ? cw : cw * 0.34;
-  const notesX = ctx.portrait ? MARGIN : MARGIN + keyWidth + gap;
-  const notesWidth = ctx.portrait ? cw : cw - keyWidth - gap;
-  const colWidth = (notesWidth - gap) / 2;
+  const columns = ctx.portrait ? 2 : 3;
+  const colWidth = (cw - (columns - 1) * gap) / columns;
+  const keyWidth = ctx.portrait ? cw : colWidth;
   const key = legend(ctx, fonts, MARGIN, 0, keyWidth, ctx.portrait ? 2 : 1);
-  const columns = balance(flowLines(noteParagraphs(ctx), colWidth), 2);
-  const notesHeight = Math.max(...columns.map((c) => flowHeight(c)));
-  const notesTop = ctx.portrait ? key.height + 3 : 0;
-  const height = ctx.portrait ? notesTop + notesHeight : Math.max(key.height, notesHeight);
+  const keyGap = 3;
+  const lines = flowLines(noteParagraphs(ctx), colWidth);
+  const flowed = ctx.portrait ? balance(lines, 2) : balance(lines, 3, key.height + keyGap);
+  const notesTop = ctx.portrait ? key.height + keyGap : 0;
+  const colHeight = (c: readonly FlowLine[], i: number) =>
+    flowHeight(c) + (!ctx.portrait && i === 0 ? key.height + (c.length > 0 ? keyGap : 0) : 0);
+  const height = notesTop + Math.max(key.height, ...flowed.map(colHeight));
   return {
     height,
     parts: (top) => {
       const placed = legend(ctx, fonts, MARGIN, top, keyWidth, ctx.portrait ? 2 : 1);
       const blocks = new Map<string, string[]>();
-      columns.forEach((c, i) => setLines(c, notesX + i * (colWidth + gap), top + notesTop, blocks));
+      flowed.forEach((c, i) => {
+        const first = !ctx.portrait && i === 0 ? key.height + keyGap : 0;
+        setLines(c, MARGIN + i * (colWidth + gap), top + notesTop + first, blocks);
+      });
       const notes: FigurePart[] = [...blocks].map(([block, svg]) => ({
         tag: 'P',
         svg: el(

@@ -122,6 +122,7 @@ function chooseNumbers(
   if (beside) {
     const wordWidth = textWidth(label.trim().split(/\s+/)[0] ?? '', fonts.service, true);
     let fallback: (Choice & { labelLines: string[]; whole: boolean }) | undefined;
+    let best: (Choice & { labelLines: string[]; whole: boolean }) | undefined;
     for (const count of n.count)
       for (const badge of badges) {
         const left = inner - cw(count) - bw(badge);
@@ -130,9 +131,11 @@ function chooseNumbers(
         const whole =
           !labelLines[labelLines.length - 1]?.endsWith('…') && (wordWidth <= left || wordWidth > inner);
         const choice = { count, badge, numbers: 'beside' as const, labelWidth: left, labelLines, whole };
-        if (whole) return choice;
+        // The fewest lines that keep the label whole, then the longest numbers.
+        if (whole && (!best || labelLines.length < best.labelLines.length)) best = choice;
         fallback = choice;
       }
+    if (best) return best;
     if (fallback) return fallback;
   }
   const lines = (c: Choice) => {
@@ -316,15 +319,17 @@ export function fitMap(
       maxLines: step.maxLines,
       beside: step.beside,
     }));
-    const better: RowOptions[] = [2, 3].flatMap((maxLines) => [
+    const better: RowOptions[] = [2, 3, 4, 5].flatMap((maxLines) => [
       { maxLines, beside: true },
       { maxLines, beside: false },
     ]);
-    for (let r = 0; r < rows.length; r++) {
-      for (const option of better) {
+    // Every row with a cut label gets one more line before any gets two.
+    for (const option of better) {
+      for (let r = 0; r < rows.length; r++) {
         const cut = cutIn(map, r);
         const current = rows[r] as RowOptions;
-        if (cut === 0) break;
+        if (cut === 0) continue;
+        if (option.maxLines <= current.maxLines && option.beside === current.beside) continue;
         if (option.maxLines < current.maxLines || (option.beside && !step.beside)) continue;
         const tried = rows.map((o, k) => (k === r ? option : o));
         const next = layoutMap(pathway, rect, fonts, laneGap, { ...step, rows: tried }, numbers, placement);

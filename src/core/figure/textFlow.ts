@@ -61,12 +61,15 @@ function heightOf(lines: readonly FlowLine[]): number {
   return lines.reduce((h, l, i) => h + (i === 0 ? 0 : l.gapBefore) + lineHeight(l.style), 0);
 }
 
-/** Splits lines into at most `columns` runs, as even as can be (the tallest as short as possible). */
-export function balance(lines: readonly FlowLine[], columns: number): FlowLine[][] {
+/**
+ * Splits lines into at most `columns` runs, as even as can be (the tallest as short as possible). The
+ * first column may start `reserved` lower (under something set above the text, such as the key).
+ */
+export function balance(lines: readonly FlowLine[], columns: number, reserved = 0): FlowLine[][] {
   if (columns <= 1 || lines.length === 0) return [lines.slice()];
   const fill = (limit: number): FlowLine[][] | null => {
     const cols: FlowLine[][] = [[]];
-    let h = 0;
+    let h = reserved;
     // Units of lines that stay together: a line, or a list entry with its continuation lines.
     const units: FlowLine[][] = [];
     for (const l of lines) {
@@ -77,8 +80,9 @@ export function balance(lines: readonly FlowLine[], columns: number): FlowLine[]
     for (const unit of units) {
       const current = cols[cols.length - 1] as FlowLine[];
       const unitHeight = heightOf(unit);
-      const next = current.length === 0 ? unitHeight : h + (unit[0]?.gapBefore ?? 0) + unitHeight;
-      if (current.length > 0 && next > limit + 1e-9) {
+      const fresh = current.length === 0 && (cols.length > 1 || reserved === 0);
+      const next = fresh ? unitHeight : h + (unit[0]?.gapBefore ?? 0) + unitHeight;
+      if (!fresh && next > limit + 1e-9) {
         if (cols.length === columns) return null;
         cols.push([...unit]);
         h = unitHeight;
@@ -90,8 +94,8 @@ export function balance(lines: readonly FlowLine[], columns: number): FlowLine[]
     return cols;
   };
   // The shortest limit that fits, to a hundredth of a millimetre.
-  let lo = heightOf(lines) / columns - 1e-6;
-  let hi = heightOf(lines);
+  let lo = (reserved + heightOf(lines)) / columns - 1e-6;
+  let hi = reserved + heightOf(lines);
   let best = fill(hi) ?? [lines.slice()];
   while (hi - lo > 0.01) {
     const mid = (lo + hi) / 2;

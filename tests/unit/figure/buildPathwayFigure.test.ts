@@ -64,6 +64,28 @@ describe('buildPathwayFigure: snapshots (tests/output)', () => {
     expectSvgSnapshot('coventry-rounded', f.svg);
   });
 
+  it('coventry-filtered: the data note names the filters, and the counts are the filtered journeys', () => {
+    const f = coventryFigure({
+      filter: { concerns: ['self_harm'], reachedCrisis: true },
+      size: 'a4-portrait',
+    });
+    const text = visibleText(f.svg).join(' ');
+    expect(text).toContain('Filters: concern: Self-harm; reached crisis: yes.');
+    expect(f.metadata.filters).toEqual(['concern: Self-harm', 'reached crisis: yes']);
+    expect(f.csv).toContain('Filters: concern: Self-harm; reached crisis: yes.');
+    expectSvgSnapshot('coventry-filtered', f.svg);
+  });
+
+  it('coventry-time: the time view as its own figure', () => {
+    const f = coventryFigure({ view: 'time' });
+    const text = visibleText(f.svg).join(' ');
+    expect(text).toContain('How long journeys took: Coventry and Warwickshire');
+    expect(text).toMatch(/^How long journeys took[^]*Median 248\.5 days from first concern to crisis/);
+    expect(text).not.toContain('Missed early-intervention points: a concern');
+    expect(f.metadata.view).toBe('time');
+    expectSvgSnapshot('coventry-time', f.svg);
+  });
+
   it('hostile-labels: markup in labels stays text', () => {
     const f = coventryFigure({ pathway: hostilePathway(), title: 'Title <script>alert(2)</script>' });
     expect(f.svg).not.toMatch(/<script/i);

@@ -19,7 +19,9 @@ export function normaliseSvg(svg: string): string {
 /**
  * Observable Plot's snapshot practice: the normalised SVG is compared with `tests/output/<name>.svg`.
  * When it differs, `<name>-changed.svg` is written beside it for a reviewer to open, and the test fails;
- * to accept the change, replace the stored file with it. A missing stored file is written (first run).
+ * to accept the change, replace the stored file with it. A missing stored file is written on a
+ * developer's machine (first run), but fails under CI=true: a snapshot that was never committed must not
+ * pass by writing itself.
  */
 export function expectSvgSnapshot(name: string, svg: string): void {
   const actual = normaliseSvg(svg);
@@ -27,6 +29,10 @@ export function expectSvgSnapshot(name: string, svg: string): void {
   const changed = join(outputDir, `${name}-changed.svg`);
   mkdirSync(outputDir, { recursive: true });
   if (!existsSync(stored)) {
+    if (process.env.CI === 'true') {
+      writeFileSync(changed, actual);
+      expect.fail(`tests/output/${name}.svg is missing: run the tests locally and commit it.`);
+    }
     writeFileSync(stored, actual);
     return;
   }
