@@ -5,7 +5,7 @@ import type { RuleParameters } from '../analysis/parameters.ts';
 import { summariseAnalysis } from '../analysis/summariseAnalysis.ts';
 import type { Cohort } from '../cohort/types.ts';
 import type { DisclosureSettings } from '../disclosure/disclosureSettings.ts';
-import { leadTimeJourneys } from '../disclosure/leadTimeJourneys.ts';
+import { leadTimeJourneys } from '../analysis/leadTimeJourneys.ts';
 import type { LoadedPathway } from '../pathway/loadedPathway.ts';
 import { buildPathwayFigure } from './buildPathwayFigure.ts';
 import { cohortInfoOf, cohortName } from './cohortInfo.ts';

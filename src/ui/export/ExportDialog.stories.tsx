@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { DEFAULT_PARAMETERS } from '../../core/analysis/parameters.ts';
-import { leadTimeJourneys } from '../../core/disclosure/leadTimeJourneys.ts';
+import { leadTimeJourneys } from '../../core/analysis/leadTimeJourneys.ts';
 import { UNSUPPRESSED_WARNING } from '../../core/disclosure/disclosureSettings.ts';
 import { NO_FILTERS } from '../embed/embedLink.ts';
 import { coventryFixture } from '../testing/cohortFixture.ts';

@@ -29,7 +29,12 @@ function sumSet(a: Values, b: Values, cap: number): Values {
 const intersect = (a: Values, b: Values): Values => new Set([...a].filter((x) => b.has(x)));
 
 /** Every value each cell can take in some table that agrees with `known` and the relations. */
-export function exactSets(table: LinearTable, known: readonly Known[], cap: number): Values[] {
+export function exactSets(
+  table: LinearTable,
+  known: readonly Known[],
+  cap: number,
+  only?: ReadonlySet<number>,
+): Values[] {
   const n = table.cells.length;
   const parentOf = new Array<number>(n).fill(-1);
   const groups: number[][][] = Array.from({ length: n }, () => []);
@@ -40,7 +45,8 @@ export function exactSets(table: LinearTable, known: readonly Known[], cap: numb
       parentOf[p] = r.total;
     }
   });
-  const roots = [...Array(n).keys()].filter((i) => parentOf[i] === -1);
+  // Only the trees that hold a relation matter to one another; a cell in none is what is published of it.
+  const roots = [...Array(n).keys()].filter((i) => parentOf[i] === -1 && (groups[i]?.length ?? 0) > 0);
 
   // Possible values of a subtree's root from below, with `fixed` cells pinned to one value.
   const below = (i: number, fixed: ReadonlyMap<number, number>): Values => {
@@ -58,6 +64,7 @@ export function exactSets(table: LinearTable, known: readonly Known[], cap: numb
 
   return table.cells.map((_, i) => {
     const out = new Set<number>();
+    if (only && !only.has(i)) return out;
     for (const v of range(known[i] as Known, cap)) if (feasible(new Map([[i, v]]))) out.add(v);
     return out;
   });

@@ -3,7 +3,7 @@ import { DEFAULT_PARAMETERS, type RuleParameters } from '../../../src/core/analy
 import { summariseAnalysis, type CohortSummary } from '../../../src/core/analysis/summariseAnalysis.ts';
 import type { Cohort } from '../../../src/core/cohort/types.ts';
 import type { DisclosureSettings } from '../../../src/core/disclosure/disclosureSettings.ts';
-import { leadTimeJourneys } from '../../../src/core/disclosure/leadTimeJourneys.ts';
+import { leadTimeJourneys } from '../../../src/core/analysis/leadTimeJourneys.ts';
 import { buildPathwayFigure } from '../../../src/core/figure/buildPathwayFigure.ts';
 import type { FigureSize, FigureView, PathwayFigure } from '../../../src/core/figure/figureTypes.ts';
 import { journeyMask, refineMask, type JourneyFilter } from '../../../src/core/analysis/journeyMask.ts';
