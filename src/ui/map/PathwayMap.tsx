@@ -12,7 +12,7 @@ import {
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
-import type { OverlayMode } from '../state/viewMachine.ts';
+import type { OverlayMode } from '../state/viewState.ts';
 import { useSelectedServiceId, useViewSend } from '../state/ViewStore.tsx';
 import type { PathwayFlowEdge, PathwayFlowNode } from './flowTypes.ts';
 import { highlightPath } from './highlightPath.ts';

@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type ReactNode } from 'react';
 import { shortCount, shortDays } from '../common/format.ts';
 import { TagBadge } from '../common/TagBadge.tsx';
-import { keyTags } from './describe.ts';
+import { keyTags } from '../common/tags.ts';
 import type { ServiceFlowNode, ServiceOverlay } from './flowTypes.ts';
 import { handles, type HandleSpec } from './handles.ts';
 import './overlay.css';

@@ -32,7 +32,7 @@ function NumberButton(props: {
   return (
     <button
       type="button"
-      className="summary-number"
+      className="button summary-number"
       aria-pressed={sameFocus(props.focus, props.current)}
       disabled={props.disabled}
       onClick={() => {
@@ -42,6 +42,35 @@ function NumberButton(props: {
       <span className="summary-number__value">{props.value}</span>{' '}
       <span className="summary-number__label">{props.children}</span>
     </button>
+  );
+}
+
+/** Missed points by service or by agency: a number button each, listing the journeys behind it. */
+function MissedList(props: {
+  title: string;
+  items: readonly { readonly key: string; readonly label: string; readonly count: number }[];
+  focusOf: (key: string) => JourneyFocus;
+  current: JourneyFocus | null;
+  onFocus: (focus: JourneyFocus | null) => void;
+}): ReactNode {
+  return (
+    <div>
+      <h4 className="summary__by">{props.title}</h4>
+      <ul className="summary__list">
+        {props.items.map((x) => (
+          <li key={x.key}>
+            <NumberButton
+              current={props.current}
+              onFocus={props.onFocus}
+              focus={props.focusOf(x.key)}
+              value={exactCount(x.count)}
+            >
+              {x.label}
+            </NumberButton>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -96,38 +125,18 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
         <p className="summary__empty">None under these filters and parameters.</p>
       ) : (
         <div className="summary__columns">
-          <div>
-            <h4 className="summary__by">By service</h4>
-            <ul className="summary__list">
-              {byService.map((x) => (
-                <li key={x.key}>
-                  <NumberButton
-                    {...common}
-                    focus={{ kind: 'missedAt', service: x.key }}
-                    value={exactCount(x.count)}
-                  >
-                    {x.label}
-                  </NumberButton>
-                </li>
-              ))}
-            </ul>
-          </div>
-          <div>
-            <h4 className="summary__by">By agency</h4>
-            <ul className="summary__list">
-              {byAgency.map((x) => (
-                <li key={x.key}>
-                  <NumberButton
-                    {...common}
-                    focus={{ kind: 'missedByAgency', agency: x.key }}
-                    value={exactCount(x.count)}
-                  >
-                    {x.label}
-                  </NumberButton>
-                </li>
-              ))}
-            </ul>
-          </div>
+          <MissedList
+            {...common}
+            title="By service"
+            items={byService}
+            focusOf={(key) => ({ kind: 'missedAt', service: key })}
+          />
+          <MissedList
+            {...common}
+            title="By agency"
+            items={byAgency}
+            focusOf={(key) => ({ kind: 'missedByAgency', agency: key })}
+          />
         </div>
       )}
 
