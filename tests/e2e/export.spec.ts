@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { readFigureMetadata } from '../../src/core/figure/figureMetadata.ts';
 import { pngDpi, pngSize, svgFromDataUrl } from '../../src/ui/export/exportFiles.ts';
 import { pdfPageSizes, pdfText } from '../unit/figure/pdfText.ts';
-import { smallCountsIn, svgTextNodes } from '../unit/figure/svgText.ts';
+import { smallCountsIn, svgTextNodes, svgTextRuns } from '../unit/figure/svgText.ts';
 
 /**
  * Board papers in the built app: the embed (the figure alone, suppressed, accessible), printing the
@@ -37,9 +37,8 @@ function watchErrors(page: Page): string[] {
 
 /** Count-like numbers from 1 to 4 in a figure's visible text, title and description (none may be left). */
 function smallCountsInSvg(svg: string): string[] {
-  return svgTextNodes(svg)
-    .filter((n) => n.element !== 'metadata')
-    .flatMap((n) => smallCountsIn(n.text));
+  const described = svgTextNodes(svg).filter((n) => n.element === 'title' || n.element === 'desc');
+  return [...described.map((n) => n.text), ...svgTextRuns(svg)].flatMap(smallCountsIn);
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

@@ -53,8 +53,9 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
   const { pathway, cohortInfo } = input;
   const size = input.size ?? 'a4-landscape';
   const view = input.view ?? 'frequency';
-  const portrait = size === 'a4-portrait';
-  const page = PAGE_MM[size];
+  const column = size === 'column';
+  const portrait = size !== 'a4-landscape';
+  const maxPage = PAGE_MM[size];
   const settings = input.disclosure ?? DEFAULT_DISCLOSURE;
   const filtered = cohortInfo.journeys !== input.summary.journeys;
   const d = disclose(input.summary, settings, {
@@ -79,7 +80,8 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
     d,
     words,
     portrait,
-    page,
+    column,
+    page: maxPage,
     width: widthScale(d),
     disclosureText: disclosureNote(settings, d.containsSmallCounts, d.secondarySuppressed > 0),
     captionText: caption(words),
@@ -88,16 +90,30 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
 
   const header = figureHeader(ctx);
   const footer = figureFooter(ctx, MAP_FONTS);
-  const footerTop = page.height - MARGIN - footer.height;
+  const mapTop = header.bottom + 3.5;
+  // On paper the key and notes sit at the foot of the page and the map takes what is left; a screen
+  // column is as tall as its map (with tighter gaps between rows) and notes.
   const mapRect: Rect = {
     x: MARGIN,
-    y: header.bottom + 3.5,
-    width: page.width - 2 * MARGIN,
-    height: footerTop - 4 - (header.bottom + 3.5),
+    y: mapTop,
+    width: maxPage.width - 2 * MARGIN,
+    height: maxPage.height - MARGIN - footer.height - 4 - mapTop,
   };
   const placement = input.placement ?? serviceSlots(pathway);
   const numbers = boxNumbers(ctx);
-  const { map, fonts, shrunk } = fitMap(pathway, mapRect, MAP_FONTS, portrait ? 7 : 10, numbers, placement);
+  const { map, fonts, shrunk } = fitMap(
+    pathway,
+    mapRect,
+    MAP_FONTS,
+    column ? 5 : portrait ? 7 : 10,
+    numbers,
+    placement,
+    column ? 4 : 12,
+  );
+  const page = column
+    ? { width: maxPage.width, height: Math.ceil(mapTop + map.height + 4 + footer.height + MARGIN) }
+    : maxPage;
+  const footerTop = page.height - MARGIN - footer.height;
   const alt = figureAltText(words, period);
   const parts: FigurePart[] = [
     ...header.parts,

@@ -172,13 +172,14 @@ export function figureFooter(
 ): { height: number; parts: (top: number) => FigurePart[] } {
   const cw = ctx.page.width - 2 * MARGIN;
   const gap = 6;
-  const columns = ctx.portrait ? 2 : 3;
+  const columns = ctx.column ? 1 : ctx.portrait ? 2 : 3;
+  const keyColumns = ctx.column ? 1 : ctx.portrait ? 2 : 1;
   const colWidth = (cw - (columns - 1) * gap) / columns;
   const keyWidth = ctx.portrait ? cw : colWidth;
-  const key = legend(ctx, fonts, MARGIN, 0, keyWidth, ctx.portrait ? 2 : 1);
+  const key = legend(ctx, fonts, MARGIN, 0, keyWidth, keyColumns);
   const keyGap = 3;
   const lines = flowLines(noteParagraphs(ctx), colWidth);
-  const flowed = ctx.portrait ? balance(lines, 2) : balance(lines, 3, key.height + keyGap);
+  const flowed = ctx.portrait ? balance(lines, columns) : balance(lines, 3, key.height + keyGap);
   const notesTop = ctx.portrait ? key.height + keyGap : 0;
   const colHeight = (c: readonly FlowLine[], i: number) =>
     flowHeight(c) + (!ctx.portrait && i === 0 ? key.height + (c.length > 0 ? keyGap : 0) : 0);
@@ -186,7 +187,7 @@ export function figureFooter(
   return {
     height,
     parts: (top) => {
-      const placed = legend(ctx, fonts, MARGIN, top, keyWidth, ctx.portrait ? 2 : 1);
+      const placed = legend(ctx, fonts, MARGIN, top, keyWidth, keyColumns);
       const blocks = new Map<string, string[]>();
       flowed.forEach((c, i) => {
         const first = !ctx.portrait && i === 0 ? key.height + keyGap : 0;

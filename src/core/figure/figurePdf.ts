@@ -39,6 +39,8 @@ export interface PdfDocumentOptions {
   readonly tagged: boolean;
   readonly pdfVersion: string;
   readonly compress: boolean;
+  /** The default font: DejaVu Sans itself (PDFKit's browser build has no standard fonts to fall back on). */
+  readonly font: string | ArrayBuffer | Uint8Array;
 }
 
 export interface PdfTools {
@@ -75,7 +77,7 @@ export function figurePdfBytes(
   size: FigureSize,
   info: PdfInfo,
   tools: PdfTools,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const page = pagePoints(size);
   const doc = new tools.PDFDocument({
     size: 'A4',
@@ -94,11 +96,12 @@ export function figurePdfBytes(
     tagged: true,
     pdfVersion: '1.7',
     compress: true,
+    font: tools.fonts.regular,
   });
   doc.registerFont('DejaVuSans', tools.fonts.regular);
   doc.registerFont('DejaVuSans-Bold', tools.fonts.bold);
   const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
+  const done = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
     doc.on('data', (c) => {
       chunks.push(c);
     });

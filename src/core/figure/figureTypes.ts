@@ -5,7 +5,11 @@ import type { JourneyFilter } from '../analysis/journeyMask.ts';
 import type { ServiceSlots } from '../pathway/serviceSlots.ts';
 import type { Pathway } from '../pathway/types.ts';
 
-export type FigureSize = 'a4-landscape' | 'a4-portrait';
+/**
+ * A4 landscape or portrait (for print), or a column for a narrow screen (an embed in a 600 px column):
+ * 150 mm wide, as tall as its content, so that 8 pt type is about 12 px there.
+ */
+export type FigureSize = 'a4-landscape' | 'a4-portrait' | 'column';
 
 /** What the map shows, as the explorer's switch: journeys and missed points, or times (median days). */
 export type FigureView = 'frequency' | 'time';

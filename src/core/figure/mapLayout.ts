@@ -29,6 +29,8 @@ export interface MapOptions {
   readonly beside: boolean;
   /** Tight boxes and gaps, for a level of many services. */
   readonly dense?: boolean | undefined;
+  /** The widest gap between rows (12 mm by default; less on a screen, where the page grows instead). */
+  readonly maxRowGap?: number | undefined;
   /** Rows set otherwise than `maxLines` and `beside` say (more lines, or numbers on a line of their own). */
   readonly rows?: readonly (RowOptions | undefined)[] | undefined;
 }
@@ -190,7 +192,7 @@ export function layoutMap(
   );
   const showNotes = notes.every((n) => n.length <= 4);
   const laneText = pathway.levels.map((l, i) => ({
-    labelLines: wrapText(l.label, inner, fonts.laneLabel, true, 4),
+    labelLines: wrapText(l.label, inner, fonts.laneLabel, true, 5),
     noteLines: showNotes ? (notes[i] ?? []) : [],
   }));
   const laneLabelLines = Math.max(1, ...laneText.map((t) => t.labelLines.length));
@@ -232,7 +234,10 @@ export function layoutMap(
   const total = heights.reduce((a, b) => a + b, 0);
   const available = rect.height - header - LANE_PAD;
   // Gaps between rows (and above the first) are channels for lines that cross a column; up to 12 mm.
-  const rowGap = Math.min(12, Math.max(options.dense ? 1.2 : MIN_ROW_GAP, (available - total) / (rows + 1)));
+  const rowGap = Math.min(
+    options.maxRowGap ?? 12,
+    Math.max(options.dense ? 1.2 : MIN_ROW_GAP, (available - total) / (rows + 1)),
+  );
   const rowTop: number[] = [];
   let y = rect.y + header + rowGap;
   for (let r = 0; r < rows; r++) {
@@ -306,11 +311,13 @@ export function fitMap(
   laneGap: number,
   numbers: (serviceId: string) => BoxNumbers,
   placement: ServiceSlots = serviceSlots(pathway),
+  maxRowGap = 12,
 ): { map: MapGeometry; fonts: MapFonts; shrunk: boolean } {
   const fits = (m: MapGeometry) => m.height <= rect.height + 0.01;
   const cutIn = (m: MapGeometry, row: number) =>
     [...m.boxes.values()].filter((b) => b.row === row && !b.whole).length;
-  for (const step of STEPS) {
+  for (const bare of STEPS) {
+    const step = { ...bare, maxRowGap };
     let map = layoutMap(pathway, rect, fonts, laneGap, step, numbers, placement);
     if (!fits(map)) continue;
     // Rows with a cut label get more lines, or their numbers on a line of their own, one row at a time,
@@ -341,7 +348,7 @@ export function fitMap(
     }
     return { map, fonts, shrunk: false };
   }
-  const last = STEPS[STEPS.length - 1] as MapOptions;
+  const last = { ...(STEPS[STEPS.length - 1] as MapOptions), maxRowGap };
   let scale = 1;
   for (;;) {
     scale = Math.round((scale - 0.1) * 10) / 10;

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode 
 import type { Pathway } from '../../core/pathway/types.ts';
 import { useCohortData } from '../data/CohortData.tsx';
 import { useView } from '../state/ViewStore.tsx';
+import { journeyFilterOf } from '../state/viewFilters.ts';
 import { currentFigureInput } from './figureInput.ts';
 import './export.css';
 
@@ -21,11 +22,20 @@ export function ExportButton({ pathway }: { pathway: Pathway }): ReactNode {
   const table = useCohortData((d) => d.table, null);
   const overlay = useCohortData((d) => d.overlay, null);
   const filters = useView((v) => v.filters);
+  const overlayMode = useView((v) => v.overlayMode);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const source = useMemo(
-    () => currentFigureInput({ pathway, meta, table, overlay }),
-    [pathway, meta, table, overlay],
+    () =>
+      currentFigureInput({
+        pathway,
+        meta,
+        table,
+        overlay,
+        filter: journeyFilterOf(filters),
+        view: overlayMode,
+      }),
+    [pathway, meta, table, overlay, filters, overlayMode],
   );
   const embed = useMemo(
     () => (meta?.synthetic && meta.file === EMBEDDABLE_COHORT ? { filters } : null),
