@@ -66,6 +66,7 @@ const figures: [string, () => PathwayFigure][] = [
     'Coventry, portrait, unsuppressed',
     () => coventryFigure({ size: 'a4-portrait', disclosure: { suppress: false, roundTo: 0 } }),
   ],
+  ['Coventry, the screen column of a narrow embed', () => coventryFigure({ size: 'column' })],
   [
     '5,000 journeys, time view',
     () => {
@@ -98,5 +99,18 @@ describe('legible at A4', () => {
   it('the contrast check can fail', () => {
     expect(contrast('#c4c4c4', '#ffffff')).toBeLessThan(4.5);
     expect(contrast('#ffffff', colour.missed)).toBeGreaterThan(4.5);
+  });
+});
+
+describe('the screen column (an embed in a 600 px column)', () => {
+  it('is 150 mm wide and as tall as its content, every box and text on the page', () => {
+    const f = coventryFigure({ size: 'column' });
+    expect(f.widthMm).toBe(150);
+    expect(f.heightMm).toBeGreaterThan(200);
+    expect(f.heightMm).toBeLessThan(600);
+    expect(f.svg).toContain(`viewBox="0 0 150 ${String(f.heightMm)}"`);
+    const ys = [...f.svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...ys)).toBeLessThan(f.heightMm - 5);
+    expect(f.metadata.size).toBe('column');
   });
 });
