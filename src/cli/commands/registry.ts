@@ -71,9 +71,12 @@ ${COHORT_HELP}`,
     help: `  pathway-lens render   ${COHORT} --out <figure.svg|.png|.pdf>
                         [--title "…"] [--suppress | --no-suppress] [--round 5] [--window 28] [--horizon 365]
                         [--size a4-landscape|a4-portrait] [--alt <file.txt>] [--csv <file.csv>]
-                        [--synthetic | --no-synthetic]
-      Writes the board-paper figure (format by extension: SVG, PNG at 300 dpi, or vector PDF, all A4),
-      with small-number suppression on unless --no-suppress; --alt and --csv write its alt text and numbers.
+                        [--synthetic | --no-synthetic] [--view frequency|time]
+                        [--concern CODE]… [--attribute NAME=VALUE]… [--crisis yes|no] [--missed yes|no]
+      Writes the board-paper figure (format by extension: SVG, PNG at 300 dpi, or tagged vector PDF, all
+      A4), with small-number suppression on unless --no-suppress; --alt and --csv write its alt text and
+      numbers. --view time draws median days; the filters keep journeys as the explorer's do, and the
+      figure's data note names them.
 ${COHORT_HELP}`,
     load: () => import('./render.ts'),
   },

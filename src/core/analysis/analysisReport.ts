@@ -3,7 +3,7 @@ import type { Cohort } from '../cohort/types.ts';
 import type { Pathway } from '../pathway/types.ts';
 import { MOVE_OFF } from '../replay/moveKinds.ts';
 import type { CohortAnalysis } from './analyseCohort.ts';
-import { summariseAnalysis, type CohortSummary } from './summariseAnalysis.ts';
+import { publishedSummary, summariseAnalysis, type CohortSummary } from './summariseAnalysis.ts';
 
 export interface JourneyReport {
   readonly id: string;
@@ -88,7 +88,7 @@ export function analysisReport(cohort: Cohort, pathway: Pathway, analysis: Cohor
     pathway: pathway.id,
     parameters: reportParameters(analysis),
     journeys: [...journeyReports(cohort, pathway, analysis)],
-    summary: summariseAnalysis(cohort, pathway, analysis),
+    summary: publishedSummary(summariseAnalysis(cohort, pathway, analysis)),
   };
 }
 
