@@ -14,6 +14,8 @@ import { MapArea } from './explorer/MapArea.tsx';
 import { SidePanel } from './explorer/SidePanel.tsx';
 import { useView } from './state/ViewStore.tsx';
 import { TitleBar } from './TitleBar.tsx';
+import { EditorButtons } from './editor/EditorButtons.tsx';
+import { useHasEditor } from './editor/EditorStore.tsx';
 import './explorer/explorer.css';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -57,7 +59,8 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
   const controller = useCohortController();
   const hasCohort = useCohortData((d) => d.meta !== null, false);
   // The journey list and the timeline need room: the side panel widens while they are shown.
-  const wide = useView((v) => v.sideTab === 'journeys') && hasCohort;
+  const hasEditor = useHasEditor();
+  const wide = useView((v) => (v.sideTab === 'journeys' && hasCohort) || v.sideTab === 'edit');
   return (
     <DropZone
       className="screen"
@@ -70,6 +73,7 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
       </TitleBar>
       <div className="toolbar">
         <FiltersBar pathway={pathway} />
+        {hasEditor ? <EditorButtons /> : null}
         <DisplaySwitch hasCohort={hasCohort} />
       </div>
       <LoadStatus />

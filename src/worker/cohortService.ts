@@ -68,7 +68,10 @@ export class CohortService {
     switch (message.type) {
       case 'init':
         this.pathway = loadPathway(message.pathway);
-        this.keys = keysOf(message.pathway);
+        this.keys = {
+          services: message.serviceKeys ?? keysOf(message.pathway).services,
+          concerns: message.concernKeys ?? keysOf(message.pathway).concerns,
+        };
         return;
       case 'pathway':
         this.guard(message.id, () => {

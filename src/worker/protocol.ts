@@ -18,6 +18,9 @@ import type { Problem } from '../core/problems.ts';
 export interface InitRequest {
   readonly type: 'init';
   readonly pathway: Pathway;
+  /** The editor's keys of its services and concerns (`PathwayRequest`); their ids when absent. */
+  readonly serviceKeys?: readonly string[] | undefined;
+  readonly concernKeys?: readonly string[] | undefined;
 }
 
 export interface LoadRequest {

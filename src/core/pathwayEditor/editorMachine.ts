@@ -20,10 +20,17 @@ export interface EditorContext {
   readonly coalesce: string | null;
   /** The schema's and the references' problems of the present pathway; empty when it is valid. */
   readonly problems: readonly Problem[];
+  /**
+   * The newest valid draft (the present one when it is valid): what the map shows and the worker
+   * analyses, so that a label emptied while it is retyped never breaks the map.
+   */
+  readonly valid: EditDraft;
   /** Why the last edit was not made (a level that still has services…), until the next event. */
   readonly refused: string | null;
   /** The pathway as last saved (downloaded), to say whether there are unsaved changes. */
   readonly saved: Pathway | null;
+  /** What the user should know about where the pathway came from (a discovery's notes). */
+  readonly notes: readonly string[];
 }
 
 export type EditorEvent =
@@ -32,7 +39,7 @@ export type EditorEvent =
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
   /** Start again from another pathway (a discovered draft, a file): the history is cleared. */
-  | { readonly type: 'load'; readonly pathway: Pathway }
+  | { readonly type: 'load'; readonly pathway: Pathway; readonly notes?: readonly string[] | undefined }
   /** The present pathway was saved as a file. */
   | { readonly type: 'saved' };
 
@@ -41,16 +48,24 @@ const problemsOf = (d: EditDraft): readonly Problem[] => {
   return result.ok ? [] : result.problems;
 };
 
-function startFrom(pathway: Pathway): EditorContext {
+/** The problems of a draft, and the newest valid draft after it. */
+function checked(d: EditDraft, valid: EditDraft): Pick<EditorContext, 'problems' | 'valid'> {
+  const problems = problemsOf(d);
+  return { problems, valid: problems.length === 0 ? d : valid };
+}
+
+function startFrom(pathway: Pathway, notes: readonly string[] = []): EditorContext {
   const present = draftOf(pathway);
   return {
     present,
+    valid: present,
     past: [],
     future: [],
     coalesce: null,
     problems: problemsOf(present),
     refused: null,
     saved: null,
+    notes,
   };
 }
 
@@ -84,7 +99,7 @@ export const editorMachine = setup({
               past,
               future: [],
               coalesce: event.coalesce ?? null,
-              problems: problemsOf(outcome.draft),
+              ...checked(outcome.draft, context.valid),
               refused: null,
             };
           }),
@@ -98,7 +113,7 @@ export const editorMachine = setup({
               past: context.past.slice(0, -1),
               future: [context.present, ...context.future],
               coalesce: null,
-              problems: problemsOf(present),
+              ...checked(present, context.valid),
               refused: null,
             };
           }),
@@ -112,12 +127,12 @@ export const editorMachine = setup({
               past: [...context.past, context.present],
               future: context.future.slice(1),
               coalesce: null,
-              problems: problemsOf(present),
+              ...checked(present, context.valid),
               refused: null,
             };
           }),
         },
-        load: { actions: assign(({ event }) => startFrom(event.pathway)) },
+        load: { actions: assign(({ event }) => startFrom(event.pathway, event.notes)) },
         saved: { actions: assign(({ context }) => ({ saved: context.present.pathway, coalesce: null })) },
       },
     },

@@ -51,10 +51,11 @@ export const viewMachine = setup({
   context: ({ input }) => ({ ...defaultView, ...input }),
   on: {
     'service.select': {
-      // The service's details open, unless the journey list is open (it then lists the journeys through it).
+      // The service's details open, unless the journey list is open (it then lists the journeys through
+      // it) or the editor is (it then edits the service).
       actions: assign(({ context, event }) => ({
         selectedServiceId: event.serviceId,
-        sideTab: context.sideTab === 'journeys' ? context.sideTab : 'service',
+        sideTab: context.sideTab === 'journeys' || context.sideTab === 'edit' ? context.sideTab : 'service',
       })),
     },
     'service.clear': { actions: assign({ selectedServiceId: null }) },

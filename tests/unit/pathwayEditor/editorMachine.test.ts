@@ -177,8 +177,9 @@ describe('editorMachine', () => {
     actor.send({ type: 'undo' });
     expect(hasUnsavedChanges(ctx())).toBe(true);
     const other = { ...coventry, id: 'other' };
-    actor.send({ type: 'load', pathway: other });
+    actor.send({ type: 'load', pathway: other, notes: ['Discovered 3 services'] });
     expect(ctx().present.pathway).toBe(other);
+    expect(ctx().notes).toEqual(['Discovered 3 services']);
     expect(ctx().past).toEqual([]);
   });
 
@@ -187,5 +188,21 @@ describe('editorMachine', () => {
     for (let i = 0; i < HISTORY_LIMIT + 5; i++)
       edit({ kind: 'meta.set', field: 'version', value: String(i) });
     expect(ctx().past).toHaveLength(HISTORY_LIMIT);
+  });
+});
+
+describe('the valid draft', () => {
+  it('stays the newest valid one while the present is invalid', () => {
+    const { actor, ctx, edit } = start();
+    const id = coventry.services[0]?.id ?? '';
+    edit({ kind: 'service.set', service: id, field: 'label', value: 'A' }, 'l');
+    const good = ctx().present;
+    expect(ctx().valid).toBe(good);
+    edit({ kind: 'service.set', service: id, field: 'label', value: '' }, 'l2');
+    expect(ctx().valid).toBe(good);
+    actor.send({ type: 'undo' });
+    expect(ctx().valid).toBe(good);
+    actor.send({ type: 'undo' });
+    expect(ctx().valid.pathway).toBe(coventry);
   });
 });
