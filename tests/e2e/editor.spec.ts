@@ -165,3 +165,28 @@ test('the editor moves services with the keyboard and refuses what would break t
   await page.setViewportSize({ width: 1920, height: 1080 });
   await shot(page, 'editor-1920x1080');
 });
+
+test('start from a log with its import profile; a log that cannot be read is refused and nothing is lost', async ({
+  page,
+}) => {
+  const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/profiles/${name}`, import.meta.url));
+  await page.goto('/');
+  await expect(page.getByTestId('rf__node-school')).toHaveAttribute('aria-label', /journeys?/);
+  const input = page.getByTestId('start-from-data-input');
+
+  // A log whose columns are not §2's, without its profile: its problems are listed, the pathway stays.
+  await input.setInputFiles(fixture('camhs-export.csv'));
+  await expect(page.getByTestId('problems-panel')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Coventry');
+  await expect(page.getByTestId('cohort-banner')).toContainText('cohort.csv');
+
+  // With its profile: a draft of the profile's services, the export as its cohort.
+  await input.setInputFiles([fixture('camhs-export.csv'), fixture('camhs-export.profile.json')]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Pathway discovered from camhs-export.csv',
+  );
+  await expect(page.getByTestId('editor-notes')).toContainText(/Discovered \d+ services/);
+  await expect(page.getByTestId('cohort-banner')).toContainText('camhs-export.csv');
+  await expect(page.getByTestId('rf__node-school')).toHaveAttribute('aria-label', /journeys?/);
+  await expectNoAxeViolations(page);
+});
