@@ -11,16 +11,20 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
+import { pathwayLayout } from '../../core/layout/pathwayLayout.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
 import type { OverlayMode } from '../state/viewMachine.ts';
 import { useSelectedServiceId, useViewSend } from '../state/ViewStore.tsx';
 import type { PathwayFlowEdge, PathwayFlowNode } from './flowTypes.ts';
-import { highlightPath } from './highlightPath.ts';
+import { highlightPath, pathSpecs } from './highlightPath.ts';
 import { highlightSelection } from './highlightSelection.ts';
 import { LaneNode } from './LaneNode.tsx';
+import { mapMetrics } from './mapMetrics.ts';
+import { measureText } from './measureText.ts';
 import { MoveEdge } from './MoveEdge.tsx';
-import { overlayToFlow } from './overlayToFlow.ts';
-import { pathwayToFlow } from './pathwayToFlow.ts';
+import { drawnOffPathway, offPathwaySpecs, overlayToFlow } from './overlayToFlow.ts';
+import { pathwayToFlow, routeSpecs } from './pathwayToFlow.ts';
+import { placeMapLabels } from './placeMapLabels.ts';
 import { selectionFromChanges } from './selectionFromChanges.ts';
 import { RouteEdge } from './RouteEdge.tsx';
 import { ServiceNode } from './ServiceNode.tsx';
@@ -75,6 +79,8 @@ export interface PathwayMapProps {
   readonly mode?: OverlayMode | undefined;
   /** A route to highlight in order (a journey's or a variant's services). */
   readonly route?: readonly string[] | null | undefined;
+  /** Type and boxes this many times their size (the presentation scale). */
+  readonly scale?: number | undefined;
 }
 
 /**
@@ -83,28 +89,56 @@ export interface PathwayMapProps {
  * reports selection to the view store; the map is for reading, so nodes cannot be dragged, connected or
  * deleted.
  */
-export function PathwayMap({ pathway, summary, mode = 'frequency', route }: PathwayMapProps): ReactNode {
-  const flow = useMemo(() => pathwayToFlow(pathway), [pathway]);
-  const overlaid = useMemo(
-    () =>
-      summary ? overlayToFlow(flow, pathway, summary, { mode }) : { nodes: flow.nodes, edges: flow.edges },
-    [flow, pathway, summary, mode],
-  );
-  const pathed = useMemo(
-    () => (route && route.length > 0 ? highlightPath(overlaid, route) : null),
-    [overlaid, route],
+export function PathwayMap({
+  pathway,
+  summary,
+  mode = 'frequency',
+  route,
+  scale = 1,
+}: PathwayMapProps): ReactNode {
+  const measure = measureText();
+  const metrics = useMemo(
+    () => mapMetrics(measure, scale, summary && mode === 'time' ? 3 : 2),
+    [measure, scale, summary, mode],
   );
   const serviceIds = useMemo(() => new Set<string>(pathway.services.map((s) => s.id)), [pathway]);
+  // The lines to route: the pathway's routes, the off-pathway moves drawn and the highlighted route's
+  // moves. The layout is recomputed only when that list changes (a few milliseconds for Coventry).
+  const specs = useMemo(
+    () => [
+      ...routeSpecs(pathway),
+      ...(summary ? offPathwaySpecs(drawnOffPathway(summary)) : []),
+      ...pathSpecs(route, serviceIds),
+    ],
+    [pathway, summary, route, serviceIds],
+  );
+  const specsKey = useMemo(() => specs.map((s) => s.id).join('|'), [specs]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the specs' contents.
+  const layout = useMemo(() => pathwayLayout(pathway, specs, metrics), [pathway, specsKey, metrics]);
+  const flow = useMemo(() => pathwayToFlow(pathway, layout), [pathway, layout]);
+  const overlaid = useMemo(
+    () =>
+      summary
+        ? overlayToFlow(flow, pathway, summary, { mode }, layout)
+        : { nodes: flow.nodes, edges: flow.edges },
+    [flow, pathway, summary, mode, layout],
+  );
+  const pathed = useMemo(
+    () => (route && route.length > 0 ? highlightPath(overlaid, route, layout) : null),
+    [overlaid, route, layout],
+  );
   const selected = useSelectedServiceId();
   const send = useViewSend();
   const { nodes, edges } = useMemo(() => {
-    if (!pathed) return highlightSelection(overlaid, selected);
-    // A highlighted route keeps its own emphasis; the selected service only gets its outline.
-    return {
-      nodes: pathed.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n)),
-      edges: pathed.edges,
-    };
-  }, [overlaid, pathed, selected]);
+    const chosen = pathed
+      ? // A highlighted route keeps its own emphasis; the selected service only gets its outline.
+        {
+          nodes: pathed.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n)),
+          edges: pathed.edges,
+        }
+      : highlightSelection(overlaid, selected);
+    return placeMapLabels(chosen, layout, measure, { scale });
+  }, [overlaid, pathed, selected, layout, measure, scale]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PathwayFlowNode>[]) => {

@@ -104,8 +104,13 @@ export const ServiceNode = memo(function ServiceNode({
     <>
       <div className={classes.join(' ')} data-service={data.serviceId}>
         <Handles />
-        <div className="service-node__label" title={data.label}>
-          {data.label}
+        {/* The name as the layout wrapped it, line by line: the box was made tall enough for all of it. */}
+        <div className="service-node__label">
+          {data.nameLines.map((line, i) => (
+            <span key={i} className="service-node__line">
+              {line}
+            </span>
+          ))}
         </div>
         {/* With a cohort, the numbers take the agency's line: the Service tab and the summary name it. */}
         {data.overlay ? null : <div className="service-node__agency">{data.agency}</div>}

@@ -1,6 +1,6 @@
 import { scaleSqrt } from 'd3-scale';
 import type { CohortSummary, TransitionSummary } from '../../core/analysis/summariseAnalysis.ts';
-import { serviceSlots } from '../../core/pathway/serviceSlots.ts';
+import type { PathwayLayout } from '../../core/layout/layoutTypes.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
 import { daysText, exactCount, plural, shortCount, shortDays } from '../common/format.ts';
 import type {
@@ -12,7 +12,7 @@ import type {
   ServiceOverlay,
 } from './flowTypes.ts';
 import { moveMarker } from './moveMarkers.ts';
-import { routeShape } from './pathwayToFlow.ts';
+import { edgeHandles } from './pathwayToFlow.ts';
 
 export interface OverlayOptions {
   readonly mode: 'frequency' | 'time';
@@ -34,8 +34,11 @@ export interface OverlaidFlow {
 /** Off-pathway moves drawn on the map, the most frequent first (each with its label; more would hide the map). */
 export const MAX_OFF_PATHWAY = 6;
 
-/** Stroke widths of moves in flow units: thin enough for one journey, bold for the busiest move. */
-export const moveWidth = { min: 2.5, max: 16, unused: 1.25 } as const;
+/**
+ * Stroke widths of moves in flow units: thin enough for one journey, bold for the busiest move, and no
+ * wider than the layout's pitch (8) leaves between two parallel lines.
+ */
+export const moveWidth = { min: 2, max: 6.5, unused: 1.25 } as const;
 
 /** The width scale of moves: a square-root scale, so that the area of a line follows the journeys. */
 export function moveWidthScale(maxJourneys: number): (journeys: number) => number {
@@ -46,7 +49,29 @@ export function moveWidthScale(maxJourneys: number): (journeys: number) => numbe
   return (journeys) => (journeys <= 0 ? moveWidth.unused : Math.max(moveWidth.min, scale(journeys)));
 }
 
-const offEdgeId = (from: string, to: string) => `off:${from}>${to}`;
+export const offEdgeId = (from: string, to: string): string => `off:${from}>${to}`;
+
+/**
+ * The off-pathway moves the map draws: the most frequent `max` (ties by moves, then ids), each between
+ * two different services. The layout routes them with the pathway's routes (`offPathwaySpecs`).
+ */
+export function drawnOffPathway(summary: CohortSummary, max = MAX_OFF_PATHWAY): TransitionSummary[] {
+  return summary.transitions
+    .filter((t) => !t.onPathway && t.from !== t.to)
+    .sort(
+      (a, b) =>
+        b.journeys - a.journeys ||
+        b.count - a.count ||
+        a.from.localeCompare(b.from) ||
+        a.to.localeCompare(b.to),
+    )
+    .slice(0, max);
+}
+
+/** The layout's specs of the drawn off-pathway moves. */
+export function offPathwaySpecs(moves: readonly TransitionSummary[]): { id: string; from: string; to: string }[] {
+  return moves.map((t) => ({ id: offEdgeId(t.from, t.to), from: t.from, to: t.to }));
+}
 
 function moveLabel(
   t: TransitionSummary | undefined,
@@ -76,24 +101,18 @@ export function overlayToFlow(
   pathway: Pathway,
   summary: CohortSummary,
   options: OverlayOptions,
+  layout: PathwayLayout,
 ): OverlaidFlow {
   const maxOff = options.maxOffPathway ?? MAX_OFF_PATHWAY;
   const maxLabels = options.maxLabels ?? 14;
   const labels = new Map(pathway.services.map((s) => [s.id as string, s.label]));
   const on = new Map<string, TransitionSummary>();
-  const offMoves: TransitionSummary[] = [];
+  let offCount = 0;
   for (const t of summary.transitions) {
     if (t.onPathway) on.set(`${t.from}>${t.to}`, t);
-    else offMoves.push(t);
+    else if (t.from !== t.to) offCount++;
   }
-  offMoves.sort(
-    (a, b) =>
-      b.journeys - a.journeys ||
-      b.count - a.count ||
-      a.from.localeCompare(b.from) ||
-      a.to.localeCompare(b.to),
-  );
-  const drawnOff = offMoves.slice(0, maxOff);
+  const drawnOff = drawnOffPathway(summary, maxOff);
   const maxJourneys = summary.transitions.reduce((m, t) => Math.max(m, t.journeys), 0);
   const width = moveWidthScale(maxJourneys);
 
@@ -169,20 +188,17 @@ export function overlayToFlow(
     };
   });
 
-  const { slots } = serviceSlots(pathway);
   for (const t of drawnOff) {
-    const a = slots.get(t.from);
-    const b = slots.get(t.to);
-    if (!a || !b || t.from === t.to) continue;
-    const { shape, sourceHandle, targetHandle } = routeShape(a, b);
-    const offWidth = Math.min(width(t.journeys), 8);
+    const id = offEdgeId(t.from, t.to);
+    const line = layout.edges.get(id);
+    if (!line) continue;
+    const offWidth = Math.min(width(t.journeys), 5);
     const edge: MoveFlowEdge = {
-      id: offEdgeId(t.from, t.to),
+      id,
       type: 'move',
       source: t.from,
       target: t.to,
-      sourceHandle,
-      targetHandle,
+      ...edgeHandles(line),
       className: 'move move--off',
       markerEnd: moveMarker('off', offWidth),
       ariaLabel: moveAria(t, labels.get(t.from) ?? t.from, labels.get(t.to) ?? t.to, true),
@@ -190,8 +206,7 @@ export function overlayToFlow(
         from: t.from as ServiceId,
         to: t.to as ServiceId,
         kind: 'off',
-        shape,
-        bend: 28,
+        path: line.path,
         overlay: {
           kind: 'off',
           journeys: t.journeys,
@@ -204,7 +219,7 @@ export function overlayToFlow(
     };
     edges.push(edge);
   }
-  return { nodes, edges, hiddenOffPathway: offMoves.length - drawnOff.length, maxJourneys };
+  return { nodes, edges, hiddenOffPathway: offCount - drawnOff.length, maxJourneys };
 }
 
 /** The legend's numbers for an overlay, without building the flow: the width scale's top, the off-pathway moves not drawn. */

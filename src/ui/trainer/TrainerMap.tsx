@@ -7,11 +7,15 @@ import {
   type NodeTypes,
 } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { pathwayLayout } from '../../core/layout/pathwayLayout.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { PlayerScene } from '../../core/trainer/playerScene.ts';
 import { LaneNode } from '../map/LaneNode.tsx';
-import { pathwayToFlow } from '../map/pathwayToFlow.ts';
-import { playerToFlow } from './playerToFlow.ts';
+import { mapMetrics } from '../map/mapMetrics.ts';
+import { measureText } from '../map/measureText.ts';
+import { pathwayToFlow, routeSpecs } from '../map/pathwayToFlow.ts';
+import { placeEdgeLabels } from '../map/placeMapLabels.ts';
+import { drawOrder, playerToFlow, sceneSpecs } from './playerToFlow.ts';
 import { TrainerEdge } from './TrainerEdge.tsx';
 import type { TrainerFlowEdge, TrainerFlowNode } from './trainerFlowTypes.ts';
 import { TrainerServiceNode } from './TrainerServiceNode.tsx';
@@ -48,8 +52,29 @@ function FitOnResize({ target }: { target: RefObject<HTMLDivElement | null> }): 
  * not editing: nothing is draggable, selectable or focusable (the keyboard drives the player).
  */
 export function TrainerMap({ pathway, scene }: { pathway: Pathway; scene: PlayerScene }): ReactNode {
-  const flow = useMemo(() => pathwayToFlow(pathway), [pathway]);
-  const { nodes, edges } = useMemo(() => playerToFlow(flow, scene), [flow, scene]);
+  const measure = measureText();
+  const metrics = useMemo(() => mapMetrics(measure), [measure]);
+  // The routes alone give the flow its route edges; the scene's extra moves are routed with them.
+  const routes = useMemo(() => routeSpecs(pathway), [pathway]);
+  const base = useMemo(
+    () => pathwayToFlow(pathway, pathwayLayout(pathway, routes, metrics)),
+    [pathway, routes, metrics],
+  );
+  const specs = useMemo(() => sceneSpecs(base, scene), [base, scene]);
+  const specsKey = specs.map((s) => `${s.id}:${s.from}>${s.to}`).join('|');
+  const layout = useMemo(
+    () => pathwayLayout(pathway, [...routes, ...specs], metrics),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the specs' contents.
+    [pathway, routes, specsKey, metrics],
+  );
+  const { nodes, edges } = useMemo(() => {
+    const drawn = playerToFlow(pathwayToFlow(pathway, layout), scene, layout);
+    const rankOf = (e: TrainerFlowEdge) => drawOrder.length - drawOrder.indexOf(e.data?.kind ?? 'idle');
+    return {
+      nodes: drawn.nodes,
+      edges: placeEdgeLabels(drawn.edges, layout, measure, { textOf: (e) => e.data?.tag, rankOf }),
+    };
+  }, [pathway, layout, scene, measure]);
   const box = useRef<HTMLDivElement>(null);
   return (
     <div className="trainer-map" ref={box} data-testid="trainer-map">
