@@ -2,48 +2,43 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import shippedCohort from '../../pathway-data/coventry/cohort.csv?raw';
 import type { Pathway } from '../core/pathway/types.ts';
 import { formatProblem } from '../core/problems.ts';
-import { loadBundledPathway } from './bundledPathways.ts';
+import { loadBundledPathway } from './data/bundledPathways.ts';
 import { createCohortClient } from './data/cohortClient.ts';
 import { CohortController } from './data/cohortController.ts';
 import { CohortDataProvider } from './data/CohortData.tsx';
 import { PathwayScreen } from './PathwayScreen.tsx';
 import { pageDevice, type DeviceData } from './persistence/device.ts';
-import { DeviceDataProvider, SettingsSync } from './persistence/DeviceData.tsx';
-import { savedNotInHash } from './persistence/settings.ts';
-import { useViewSend, ViewStoreProvider } from './state/ViewStore.tsx';
+import { DeviceDataProvider } from './persistence/DeviceData.tsx';
+import { connectExplorer } from './state/connectExplorer.ts';
+import { currentHash } from './state/hashRouter.ts';
+import { initialView } from './state/viewSettings.ts';
+import { useViewActor, ViewStoreProvider } from './state/ViewStore.tsx';
 
 /** The name the shipped cohort goes by on screen. */
 export const SHIPPED_COHORT_NAME = 'coventry/cohort.csv';
 
 /**
- * Starts the cohort worker and loads the shipped synthetic cohort through it (the same path as a user's
- * file). Each accepted cohort is announced to the view state; the first keeps the view a link described.
+ * The explorer with its data: a cohort controller (its worker starts on first use, so making it during
+ * render has no side effect), connected to the view actor, the address bar and the device by
+ * `connectExplorer`. The shipped synthetic cohort loads through the worker like a user's file.
  */
-function useCohortController(pathway: Pathway, device: DeviceData): CohortController {
-  const send = useViewSend();
-  // The client starts its worker on first use, so making it during render has no side effect.
-  const controller = useMemo(() => new CohortController(pathway, createCohortClient(pathway)), [pathway]);
-  useEffect(() => {
-    let first = true;
-    controller.onAccepted((meta) => {
-      send({ type: 'cohort.set', cohortId: meta.file, keepView: first });
-      first = false;
-      device.accepted(controller);
-    });
-    // A cohort the user kept on this device comes back; otherwise the shipped one.
-    void device.startCohort(controller, () => controller.loadText(SHIPPED_COHORT_NAME, shippedCohort, true));
-    return () => {
-      controller.dispose();
-    };
-  }, [controller, send, device]);
-  return controller;
-}
-
 function Explorer({ pathway, device }: { pathway: Pathway; device: DeviceData }): ReactNode {
-  const controller = useCohortController(pathway, device);
+  const actor = useViewActor();
+  const controller = useMemo(() => new CohortController(pathway, createCohortClient(pathway)), [pathway]);
+  useEffect(
+    () =>
+      connectExplorer({
+        actor,
+        pathway,
+        controller,
+        device,
+        syncUrl: true,
+        loadShipped: () => controller.loadText(SHIPPED_COHORT_NAME, shippedCohort, true),
+      }),
+    [actor, pathway, controller, device],
+  );
   return (
     <DeviceDataProvider device={device}>
-      <SettingsSync />
       <CohortDataProvider controller={controller}>
         <PathwayScreen pathway={pathway} />
       </CohortDataProvider>
@@ -55,6 +50,8 @@ function Explorer({ pathway, device }: { pathway: Pathway; device: DeviceData })
 export function App(): ReactNode {
   const result = useMemo(() => loadBundledPathway(), []);
   const device = pageDevice();
+  // The view a link describes, with the settings saved on this device where it says nothing.
+  const initial = useMemo(() => initialView(currentHash(), device.savedSettings), [device]);
   if (!result.ok) {
     return (
       <main className="load-error">
@@ -71,10 +68,7 @@ export function App(): ReactNode {
     );
   }
   return (
-    <ViewStoreProvider
-      syncUrl
-      restore={(hash) => (device.savedSettings ? savedNotInHash(device.savedSettings, hash) : {})}
-    >
+    <ViewStoreProvider initial={initial}>
       <Explorer pathway={result.value} device={device} />
     </ViewStoreProvider>
   );

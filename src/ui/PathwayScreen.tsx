@@ -3,16 +3,15 @@ import type { Pathway } from '../core/pathway/types.ts';
 import type { CohortMeta } from '../core/analysis/cohortMeta.ts';
 import { exactCount } from './common/format.ts';
 import { SYNTHETIC_WORDS } from './common/SyntheticNotice.tsx';
-import { AnalysisSync, JourneySync } from './data/AnalysisSync.tsx';
 import { useCohortController, useCohortData } from './data/CohortData.tsx';
 import { DropZone } from './data/DropZone.tsx';
 import { CohortBadge, LoadStatus } from './explorer/CohortStatus.tsx';
+import { DeviceDataControls } from './explorer/DeviceDataControls.tsx';
 import { DisplaySwitch } from './explorer/DisplaySwitch.tsx';
 import { FiltersBar } from './explorer/FiltersBar.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
 import { MapArea } from './explorer/MapArea.tsx';
 import { SidePanel } from './explorer/SidePanel.tsx';
-import { DeviceDataControls } from './persistence/DeviceData.tsx';
 import { useView } from './state/ViewStore.tsx';
 import { TitleBar } from './TitleBar.tsx';
 import './explorer/explorer.css';
@@ -66,8 +65,6 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
         void controller?.loadFile(file);
       }}
     >
-      <AnalysisSync pathway={pathway} />
-      <JourneySync />
       <TitleBar pathway={pathway}>
         {controller ? <CohortBadge exportSlot={<ExportButton pathway={pathway} />} /> : null}
       </TitleBar>

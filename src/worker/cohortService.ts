@@ -1,4 +1,4 @@
-import { cohortMetaOf, type CohortMeta } from '../core/analysis/cohortMeta.ts';
+import { cohortMetaOf } from '../core/analysis/cohortMeta.ts';
 import { copyJourneyTable } from '../core/analysis/journeyIndex.ts';
 import { ViewAnalyser } from '../core/analysis/viewAnalyser.ts';
 import { decodeText } from '../core/cohort/decodeText.ts';
@@ -6,11 +6,6 @@ import { importCohortAsync } from '../core/cohort/importCohort.ts';
 import { loadPathway, type LoadedPathway } from '../core/pathway/loadedPathway.ts';
 import { problem } from '../core/problems.ts';
 import type { AnalyseRequest, FromWorker, JourneyRequest, LoadRequest, ToWorker } from './protocol.ts';
-
-interface Loaded {
-  readonly analyser: ViewAnalyser;
-  readonly meta: CohortMeta;
-}
 
 const errorText = (error: unknown) =>
   error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -24,8 +19,7 @@ const errorText = (error: unknown) =>
  */
 export class CohortService {
   private pathway: LoadedPathway | undefined;
-  private loaded: Loaded | undefined;
-  private generation = 0;
+  private analyser: ViewAnalyser | undefined;
   private currentLoad: { id: number; cancelled: boolean } | undefined;
   private pendingAnalyse: AnalyseRequest | undefined;
   private analyseScheduled = false;
@@ -145,13 +139,11 @@ export class CohortService {
       // Accepted: replay, index and summarise it (the last tenth of the progress bar).
       this.post({ type: 'progress', id: request.id, fraction: 0.93 });
       const analyser = new ViewAnalyser(pathway, cohort);
-      this.generation += 1;
-      const meta = cohortMetaOf(cohort, pathway.pathway, this.generation);
-      this.loaded = { analyser, meta };
+      this.analyser = analyser;
       this.post({
         type: 'loaded',
         id: request.id,
-        meta,
+        meta: cohortMetaOf(cohort, pathway.pathway),
         table: copyJourneyTable(analyser.index.table),
         ms: performance.now() - started,
       });
@@ -160,29 +152,23 @@ export class CohortService {
     }
   }
 
-  private current(generation: number): Loaded | undefined {
-    return this.loaded && this.loaded.meta.generation === generation ? this.loaded : undefined;
-  }
-
   private analyse(request: AnalyseRequest): void {
-    const loaded = this.current(request.generation);
-    if (!loaded) {
-      this.post({ type: 'stale', id: request.id });
+    const { id } = request;
+    if (!this.analyser) {
+      this.post({ type: 'stale', id });
       return;
     }
-    const { id, generation } = request;
-    const { overlay, list } = loaded.analyser.analyse(request);
-    this.post({ type: 'overlay', id, generation, overlay });
-    this.post({ type: 'list', id, generation, list: list() });
+    const { overlay, list } = this.analyser.analyse(request);
+    this.post({ type: 'overlay', id, overlay });
+    this.post({ type: 'list', id, list: list() });
   }
 
   private journey(request: JourneyRequest): void {
-    const loaded = this.current(request.generation);
-    if (!loaded) {
-      this.post({ type: 'stale', id: request.id });
+    const { id } = request;
+    if (!this.analyser) {
+      this.post({ type: 'stale', id });
       return;
     }
-    const detail = loaded.analyser.journey(request.index, request.parameters);
-    this.post({ type: 'journey', id: request.id, generation: request.generation, detail });
+    this.post({ type: 'journey', id, detail: this.analyser.journey(request.index, request.parameters) });
   }
 }

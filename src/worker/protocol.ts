@@ -3,7 +3,7 @@
  * `src/core/analysis` (the page and the worker share those types, not this file's). The worker holds the
  * pathway and the loaded cohort; the page sends requests and receives plain data (and typed arrays,
  * transferred, not copied) that it only renders. Every request carries an id; the worker answers with
- * the same id, so the page's client can ignore an answer that a newer request has made stale.
+ * the same id, so the page's client can ignore an answer that a newer request or cohort made stale.
  */
 import type { CohortMeta } from '../core/analysis/cohortMeta.ts';
 import type { JourneyTable } from '../core/analysis/journeyIndex.ts';
@@ -36,17 +36,15 @@ export interface CancelRequest {
   readonly id: number;
 }
 
+/** About the cohort the worker holds when it comes to the request (the client drops answers made stale). */
 export interface AnalyseRequest extends ViewRequest {
   readonly type: 'analyse';
   readonly id: number;
-  /** The cohort the request was made for (see `CohortMeta.generation`); another one is answered as stale. */
-  readonly generation: number;
 }
 
 export interface JourneyRequest {
   readonly type: 'journey';
   readonly id: number;
-  readonly generation: number;
   readonly index: number;
   readonly parameters: RuleParameters;
 }
@@ -73,22 +71,19 @@ export type FromWorker =
   | {
       readonly type: 'overlay';
       readonly id: number;
-      readonly generation: number;
       readonly overlay: OverlayModel;
     }
   | {
       readonly type: 'list';
       readonly id: number;
-      readonly generation: number;
       readonly list: JourneyListModel;
     }
   | {
       readonly type: 'journey';
       readonly id: number;
-      readonly generation: number;
       readonly detail: JourneyDetail | null;
     }
-  /** A request about a cohort that is no longer loaded. */
+  /** A request that came before any cohort was loaded. */
   | { readonly type: 'stale'; readonly id: number }
   /** An unexpected error (a bug): the message, for the console and an error line on screen. */
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

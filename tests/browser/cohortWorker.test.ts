@@ -5,7 +5,7 @@ import { validatePathway } from '../../src/core/pathway/validatePathway.ts';
 import { createCohortClient, type CohortClient } from '../../src/ui/data/cohortClient.ts';
 import type { OverlayModel } from '../../src/core/analysis/viewModel.ts';
 import type { Days } from '../../src/core/pathway/types.ts';
-import type { AnalyseRequest } from '../../src/worker/protocol.ts';
+import type { ViewRequest } from '../../src/core/analysis/viewAnalyser.ts';
 
 /**
  * The cohort worker in a real browser: a real module Worker, real transfers, real progress messages.
@@ -15,10 +15,9 @@ const parsed = validatePathway(coventryJson);
 if (!parsed.ok) throw new Error('the Coventry pathway is invalid');
 const pathway = parsed.value;
 
-function analyse(client: CohortClient, generation: number, windowDays = 28): Promise<OverlayModel> {
+function analyse(client: CohortClient, windowDays = 28): Promise<OverlayModel> {
   return new Promise((resolve, reject) => {
-    const request: Omit<AnalyseRequest, 'type' | 'id'> = {
-      generation,
+    const request: ViewRequest = {
       parameters: { windowDays: windowDays as Days, horizonDays: 365 as Days },
       filter: {},
       focus: null,
@@ -45,7 +44,7 @@ describe('the cohort worker in Chromium', () => {
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     expect(loaded.meta).toMatchObject({ journeys: 10, events: 130, synthetic: true, format: 'csv' });
-    const overlay = await analyse(client, loaded.meta.generation);
+    const overlay = await analyse(client);
     expect(overlay.summary.missedPoints).toBe(15);
     expect(overlay.summary.missedPointsByService).toEqual({ school: 11, gp: 3, vcs: 1 });
 
@@ -64,7 +63,7 @@ describe('the cohort worker in Chromium', () => {
       ]);
     }
     // The cohort loaded before is still there, and W still matters.
-    const again = await analyse(client, loaded.meta.generation, 0);
+    const again = await analyse(client, 0);
     expect(again.parameters.windowDays).toBe(0);
     expect(again.summary.journeys).toBe(10);
     client.dispose();

@@ -15,8 +15,6 @@ export interface CohortPeriod {
 
 /** What the page knows of the loaded cohort. */
 export interface CohortMeta {
-  /** Increases with every accepted cohort. */
-  readonly generation: number;
   readonly file: string;
   readonly format: Cohort['format'];
   readonly synthetic: boolean;
@@ -45,11 +43,10 @@ export function cohortPeriod(cohort: Pick<Cohort, 'time'>): CohortPeriod | null 
   return { first, last };
 }
 
-export function cohortMetaOf(cohort: Cohort, pathway: Pathway, generation: number): CohortMeta {
+export function cohortMetaOf(cohort: Cohort, pathway: Pathway): CohortMeta {
   const seen = new Uint8Array(pathway.concerns.length);
   for (const c of cohort.concernCodes) seen[c] = 1;
   return {
-    generation,
     file: cohort.file,
     format: cohort.format,
     synthetic: cohort.synthetic,

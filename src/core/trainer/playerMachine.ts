@@ -197,8 +197,9 @@ export const playerMachine = setup({
       on: {
         next: { guard: 'notAtEnd', target: '.paused', actions: 'stepForward' },
         prev: { guard: 'notAtStart', target: '.paused', actions: 'goTo' },
-        home: { target: '.paused', actions: 'goTo' },
-        end: { target: '.paused', actions: 'goTo' },
+        // Guarded like their buttons, so that `snapshot.can(event)` says when a button works.
+        home: { guard: 'notAtStart', target: '.paused', actions: 'goTo' },
+        end: { guard: 'notAtEnd', target: '.paused', actions: 'goTo' },
         nextMissed: { guard: 'hasNextMissed', target: '.paused', actions: 'goTo' },
         goTo: { target: '.paused', actions: 'goTo' },
         'whatIf.take': { guard: 'canTake', target: 'whatIf', actions: 'takeWhatIf' },

@@ -1,11 +1,12 @@
-import type { Pathway } from '../../core/pathway/types.ts';
-import type { Problem } from '../../core/problems.ts';
 import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
 import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
 import type { RuleParameters } from '../../core/analysis/parameters.ts';
+import type { ViewRequest } from '../../core/analysis/viewAnalyser.ts';
 import type { JourneyDetail, JourneyListModel, OverlayModel } from '../../core/analysis/viewModel.ts';
+import type { Pathway } from '../../core/pathway/types.ts';
+import type { Problem } from '../../core/problems.ts';
 // The one UI module that knows the worker: it starts it and speaks its protocol.
-import type { AnalyseRequest, FromWorker, ToWorker } from '../../worker/protocol.ts';
+import type { FromWorker, ToWorker } from '../../worker/protocol.ts';
 
 /** The part of a Worker the client uses, so tests can pass a fake. */
 export interface WorkerLike {
@@ -19,9 +20,11 @@ export type LoadResult =
   | { readonly ok: true; readonly meta: CohortMeta; readonly table: JourneyTable; readonly ms: number }
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly cancelled: boolean };
 
+/** Called with the answers to the newest analyse request only. */
 export interface AnalyseHandlers {
-  readonly onOverlay: (overlay: OverlayModel, generation: number) => void;
-  readonly onList: (list: JourneyListModel, generation: number) => void;
+  readonly onOverlay: (overlay: OverlayModel) => void;
+  /** `current()` stays true until a newer request or cohort makes the list stale (for work in slices). */
+  readonly onList: (list: JourneyListModel, current: () => boolean) => void;
   readonly onError?: (message: string) => void;
 }
 
@@ -35,13 +38,13 @@ export interface CohortClient {
   ): Promise<LoadResult>;
   /** Cancels the load in progress, if any (its promise resolves as cancelled). */
   cancel(): void;
+  /** Analyses the loaded cohort; only the newest request's answers reach the handlers. */
+  analyse(request: ViewRequest, handlers: AnalyseHandlers): void;
   /**
-   * Analyses the loaded cohort. Only the newest request's answers reach the handlers: an older analysis
-   * finishing late is ignored.
+   * One journey's detail (null for an index the cohort does not have); `onDetail` is called only when
+   * no newer journey request or cohort made it stale.
    */
-  analyse(request: Omit<AnalyseRequest, 'type' | 'id'>, handlers: AnalyseHandlers): void;
-  /** One journey's detail; resolves to null when the journey is unknown or a newer request superseded it. */
-  journey(generation: number, index: number, parameters: RuleParameters): Promise<JourneyDetail | null>;
+  journey(index: number, parameters: RuleParameters, onDetail: (detail: JourneyDetail | null) => void): void;
   dispose(): void;
 }
 
@@ -59,8 +62,10 @@ interface PendingLoad {
 /**
  * Creates the client. The worker starts (and receives the pathway) on the first request, and starts
  * again after `dispose` if asked for more, so a client can be made during render without side effects.
- * Every request has an id; answers to anything but the newest analyse or journey request are dropped
- * here, in one place, so components never see a stale overlay.
+ *
+ * This is the explorer's one check for stale answers: every request has an id, and an answer reaches
+ * the page only while its request is the newest of its kind and no cohort was accepted since it was
+ * made. Nothing after it (controller, components) compares ids or cohorts again.
  */
 export function createCohortClient(
   pathway: Pathway,
@@ -69,15 +74,15 @@ export function createCohortClient(
   let current: WorkerLike | undefined;
   let nextId = 1;
   let load: PendingLoad | undefined;
-  let analyseId = 0;
-  let analyseHandlers: AnalyseHandlers | undefined;
-  let journeyId = 0;
-  let journeyResolve: ((detail: JourneyDetail | null) => void) | undefined;
+  let analysing: { id: number; handlers: AnalyseHandlers } | undefined;
+  let journey: { id: number; onDetail: (detail: JourneyDetail | null) => void } | undefined;
 
-  const settleJourney = (detail: JourneyDetail | null) => {
-    journeyResolve?.(detail);
-    journeyResolve = undefined;
+  // A new cohort (or a disposed worker) makes every analysis and journey asked for before it stale.
+  const forgetRequests = () => {
+    analysing = undefined;
+    journey = undefined;
   };
+  const isCurrentAnalysis = (id: number) => () => analysing?.id === id;
 
   const onMessage = (event: MessageEvent<FromWorker>) => {
     const m = event.data;
@@ -87,6 +92,7 @@ export function createCohortClient(
         return;
       case 'loaded':
         if (load?.id === m.id) {
+          forgetRequests();
           load.resolve({ ok: true, meta: m.meta, table: m.table, ms: m.ms });
           load = undefined;
         }
@@ -98,16 +104,15 @@ export function createCohortClient(
         }
         return;
       case 'overlay':
-        if (m.id === analyseId) analyseHandlers?.onOverlay(m.overlay, m.generation);
+        if (analysing?.id === m.id) analysing.handlers.onOverlay(m.overlay);
         return;
       case 'list':
-        if (m.id === analyseId) analyseHandlers?.onList(m.list, m.generation);
+        if (analysing?.id === m.id) analysing.handlers.onList(m.list, isCurrentAnalysis(m.id));
         return;
       case 'journey':
-        if (m.id === journeyId) settleJourney(m.detail);
+        if (journey?.id === m.id) journey.onDetail(m.detail);
         return;
       case 'stale':
-        if (m.id === journeyId) settleJourney(null);
         return;
       case 'failed':
         if (load?.id === m.id) {
@@ -123,8 +128,7 @@ export function createCohortClient(
             ],
           });
           load = undefined;
-        } else if (m.id === analyseId) analyseHandlers?.onError?.(m.message);
-        else if (m.id === journeyId) settleJourney(null);
+        } else if (analysing?.id === m.id) analysing.handlers.onError?.(m.message);
         console.error(`Cohort worker: ${m.message}`);
         return;
     }
@@ -169,24 +173,21 @@ export function createCohortClient(
       worker().postMessage({ type: 'cancel', id: load.id });
     },
     analyse(request, handlers) {
-      analyseId = nextId++;
-      analyseHandlers = handlers;
-      worker().postMessage({ type: 'analyse', id: analyseId, ...request });
+      const id = nextId++;
+      analysing = { id, handlers };
+      worker().postMessage({ type: 'analyse', id, ...request });
     },
-    journey(generation, index, parameters) {
-      settleJourney(null);
-      journeyId = nextId++;
-      return new Promise((resolve) => {
-        journeyResolve = resolve;
-        worker().postMessage({ type: 'journey', id: journeyId, generation, index, parameters });
-      });
+    journey(index, parameters, onDetail) {
+      const id = nextId++;
+      journey = { id, onDetail };
+      worker().postMessage({ type: 'journey', id, index, parameters });
     },
     dispose() {
       current?.terminate();
       current = undefined;
       load?.resolve({ ok: false, problems: [], cancelled: true });
       load = undefined;
-      settleJourney(null);
+      forgetRequests();
     },
   };
 }

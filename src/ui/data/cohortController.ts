@@ -1,82 +1,24 @@
-import type { JourneyFilter } from '../../core/analysis/journeyMask.ts';
-import type { Variant } from '../../core/analysis/journeyVariants.ts';
 import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
-import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
-import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
-import type { RuleParameters } from '../../core/analysis/parameters.ts';
-import type { JourneyDetail, JourneyRow, OverlayModel } from '../../core/analysis/viewModel.ts';
+import type { JourneyRow } from '../../core/analysis/viewModel.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
 import type { CohortClient } from './cohortClient.ts';
+import {
+  emptyCohortData,
+  type AcceptedSource,
+  type AnalysisInput,
+  type CohortData,
+  type JourneyChoice,
+} from './cohortDataTypes.ts';
 import { journeyRowsInSlices } from './journeyRows.ts';
 import { Store } from './store.ts';
+
+export type { AnalysisInput, CohortData, JourneyChoice } from './cohortDataTypes.ts';
 
 /** The importer's default size limit (`DEFAULT_MAX_BYTES` of the core), checked before a file is read into memory. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-export interface LoadingState {
-  readonly fileName: string;
-  /** 0..1, or null while the file is being read. */
-  readonly fraction: number | null;
-}
-
-/** A file the importer refused, with its problems (file, row, column, message). */
-export interface RefusedFile {
-  readonly fileName: string;
-  readonly problems: readonly Problem[];
-}
-
-export interface JourneyListView {
-  readonly rows: readonly JourneyRow[];
-  /** Journeys that pass the filters (the list may show fewer: focus, selected service). */
-  readonly filtered: number;
-  readonly variants: readonly Variant[];
-  readonly variantCount: number;
-}
-
-export interface CohortData {
-  readonly meta: CohortMeta | null;
-  readonly table: JourneyTable | null;
-  readonly loading: LoadingState | null;
-  readonly refused: RefusedFile | null;
-  /** A load the user cancelled (a short note; what was loaded stays). */
-  readonly cancelled: string | null;
-  readonly overlay: OverlayModel | null;
-  readonly list: JourneyListView | null;
-  readonly detail: JourneyDetail | null;
-  /** An unexpected failure of the worker (a bug), shown as a line rather than swallowed. */
-  readonly error: string | null;
-}
-
-export const emptyCohortData: CohortData = {
-  meta: null,
-  table: null,
-  loading: null,
-  refused: null,
-  cancelled: null,
-  overlay: null,
-  list: null,
-  detail: null,
-  error: null,
-};
-
-/** What the page asks the worker to analyse: the view's filters and parameters. */
-export interface AnalyseInput {
-  readonly parameters: RuleParameters;
-  readonly filter: JourneyFilter;
-  readonly focus: JourneyFocus | null;
-  readonly throughService: string | null;
-  readonly timings: boolean;
-}
-
 export const VARIANT_LIMIT = 12;
-
-/** The original file of an accepted cohort. */
-export interface AcceptedSource {
-  readonly fileName: string;
-  readonly synthetic: boolean;
-  readonly text: () => Promise<string>;
-}
 
 /** Runs `task` after the next frame is painted (a timeout queued from an animation frame). */
 function afterPaint(task: () => void): void {
@@ -89,17 +31,29 @@ function afterPaint(task: () => void): void {
   });
 }
 
+const readProblem = (fileName: string, error: unknown): Problem => ({
+  code: 'PL203',
+  file: fileName,
+  message: `the file could not be read (${String(error)}).`,
+});
+
 /**
  * The page's cohort data: loads files through the worker client, keeps what was loaded until a new file
- * is accepted, and turns the worker's answers into what the components render. One per screen.
+ * is accepted, asks the worker for what the view shows (`show`, called by `connectExplorer` on every
+ * change of the view) and turns its answers into what the components render. One per screen. Stale
+ * answers never reach it: the client drops them.
  */
 export class CohortController {
   readonly store = new Store<CohortData>(emptyCohortData);
   private idIndex: Map<string, number> | undefined;
   private accepted: ((meta: CohortMeta) => void) | undefined;
-  private journeySeq = 0;
-  private analyseSeq = 0;
   private source: AcceptedSource | null = null;
+  /** What the view shows, and what was last asked of the worker for the current cohort (as keys). */
+  private wanted: { analysis: AnalysisInput; journey: JourneyChoice } | undefined;
+  private askedAnalysis = '';
+  private askedJourney = '';
+  /** The key of the overlay shown for the current cohort (an equal one is not drawn again). */
+  private shownOverlay = '';
 
   constructor(
     private readonly pathway: Pathway,
@@ -125,17 +79,9 @@ export class CohortController {
   async loadFile(file: File): Promise<boolean> {
     if (file.size > MAX_FILE_BYTES) {
       const mb = (n: number) => `${String(Math.round(n / (1024 * 1024)))} MB`;
+      const message = `the file is ${mb(file.size)}; the limit is ${mb(MAX_FILE_BYTES)}. Split the cohort into smaller files.`;
       this.store.set({
-        refused: {
-          fileName: file.name,
-          problems: [
-            {
-              code: 'PL204',
-              file: file.name,
-              message: `the file is ${mb(file.size)}; the limit is ${mb(MAX_FILE_BYTES)}. Split the cohort into smaller files.`,
-            },
-          ],
-        },
+        refused: { fileName: file.name, problems: [{ code: 'PL204', file: file.name, message }] },
       });
       return false;
     }
@@ -146,12 +92,7 @@ export class CohortController {
     } catch (error) {
       this.store.set({
         loading: null,
-        refused: {
-          fileName: file.name,
-          problems: [
-            { code: 'PL203', file: file.name, message: `the file could not be read (${String(error)}).` },
-          ],
-        },
+        refused: { fileName: file.name, problems: [readProblem(file.name, error)] },
       });
       return false;
     }
@@ -196,7 +137,12 @@ export class CohortController {
       detail: null,
       error: null,
     });
+    // Everything asked and shown before was about the previous cohort: ask again for what the view shows.
+    this.askedAnalysis = '';
+    this.askedJourney = '';
+    this.shownOverlay = '';
     this.accepted?.(result.meta);
+    if (this.wanted) this.show(this.wanted.analysis, this.wanted.journey);
     return true;
   }
 
@@ -208,53 +154,55 @@ export class CohortController {
     this.store.set({ refused: null, cancelled: null });
   }
 
-  /** Asks for the overlay and the list of the current cohort; answers to older requests are dropped by the client. */
-  analyse(input: AnalyseInput): void {
-    const meta = this.store.get().meta;
-    if (!meta) return;
-    const generation = meta.generation;
+  /**
+   * What the view shows: asks the worker for the overlay and list, and for the selected journey, when
+   * they differ from what was last asked (or when a new cohort was accepted).
+   */
+  show(analysis: AnalysisInput, journey: JourneyChoice): void {
+    this.wanted = { analysis, journey };
+    if (!this.store.get().meta) return;
+    const analysisKey = JSON.stringify(analysis);
+    if (analysisKey !== this.askedAnalysis) {
+      this.askedAnalysis = analysisKey;
+      this.analyse(analysis);
+    }
+    const journeyKey = JSON.stringify(journey);
+    if (journeyKey !== this.askedJourney) {
+      this.askedJourney = journeyKey;
+      this.showJourney(journey);
+    }
+  }
+
+  private analyse(input: AnalysisInput): void {
     // Marks for performance traces (and tests/e2e/perf.spec.ts): request → overlay → list.
     performance.mark('pathway-lens:analyse');
-    const seq = ++this.analyseSeq;
     this.client.analyse(
-      { generation, variantLimit: VARIANT_LIMIT, ...input },
+      { variantLimit: VARIANT_LIMIT, ...input },
       {
-        onOverlay: (overlay, g) => {
-          if (g !== this.store.get().meta?.generation) return;
-          if (this.store.get().overlay?.key === overlay.key) return;
+        onOverlay: (overlay) => {
+          if (this.shownOverlay === overlay.key) return;
+          this.shownOverlay = overlay.key;
           performance.measure('pathway-lens:overlay', {
             start: 'pathway-lens:analyse',
             detail: { workerMs: overlay.computeMs },
           });
           this.store.set({ overlay });
         },
-        onList: (list, g) => {
+        onList: (list, current) => {
           // After the overlay's frame: the map redraws first, the list's rows follow.
           afterPaint(() => {
-            const { meta: current, table } = this.store.get();
-            const stale = () => g !== this.store.get().meta?.generation || this.analyseSeq !== seq;
-            if (g !== current?.generation || !table || stale()) return;
+            const { table } = this.store.get();
+            if (!table || !current()) return;
             const started = performance.now();
-            journeyRowsInSlices(
-              this.pathway,
-              table,
-              list,
-              (rows) => {
-                performance.measure('pathway-lens:rows', {
-                  start: started,
-                  detail: { rows: rows.length, workerMs: list.computeMs },
-                });
-                this.store.set({
-                  list: {
-                    rows,
-                    filtered: list.filtered,
-                    variants: list.variants,
-                    variantCount: list.variantCount,
-                  },
-                });
-              },
-              stale,
-            );
+            const done = (rows: JourneyRow[]) => {
+              performance.measure('pathway-lens:rows', {
+                start: started,
+                detail: { rows: rows.length, workerMs: list.computeMs },
+              });
+              const { filtered, variants, variantCount } = list;
+              this.store.set({ list: { rows, filtered, variants, variantCount } });
+            };
+            journeyRowsInSlices(this.pathway, table, list, done, () => !current());
           });
         },
         onError: (message) => {
@@ -272,22 +220,22 @@ export class CohortController {
     return this.idIndex.get(journeyId) ?? -1;
   }
 
-  /** Fetches one journey's detail for the timeline and the map; null clears it. */
-  async showJourney(journeyId: string | null, parameters: RuleParameters): Promise<void> {
-    const seq = ++this.journeySeq;
-    const meta = this.store.get().meta;
-    const index = journeyId === null || !meta ? -1 : this.indexOf(journeyId);
-    if (index < 0 || !meta) {
-      if (this.store.get().detail !== null) this.store.set({ detail: null });
-      return;
-    }
-    const detail = await this.client.journey(meta.generation, index, parameters);
-    // A newer request (or a cleared selection) wins; null means superseded or the cohort changed.
-    if (seq !== this.journeySeq || this.store.get().meta?.generation !== meta.generation) return;
-    this.store.set({ detail });
+  /** Fetches one journey's detail for the timeline and the map; a journey the cohort lacks (or none) clears it. */
+  private showJourney({ journeyId, parameters }: JourneyChoice): void {
+    const index = journeyId === null ? -1 : this.indexOf(journeyId);
+    // Another journey: the old one's detail goes at once (a new W or H keeps it until the new one comes).
+    if (this.store.get().detail && this.store.get().detail?.id !== journeyId)
+      this.store.set({ detail: null });
+    if (index < 0) return;
+    this.client.journey(index, parameters, (detail) => {
+      this.store.set({ detail });
+    });
   }
 
   dispose(): void {
     this.client.dispose();
+    // A new client (after StrictMode's second mount, or a reconnect) is asked again.
+    this.askedAnalysis = '';
+    this.askedJourney = '';
   }
 }

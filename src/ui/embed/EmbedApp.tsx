@@ -1,13 +1,12 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import shippedCohort from '../../../pathway-data/coventry/cohort.csv?raw';
 import { formatProblem } from '../../core/problems.ts';
-import { loadBundledPathway } from '../bundledPathways.ts';
+import { loadBundledPathway } from '../data/bundledPathways.ts';
 import { svgDataUrl } from '../export/exportFiles.ts';
+import { useHash } from '../state/hashRouter.ts';
 import { embedFigure, loadEmbedData } from './embedFigure.ts';
 import { parseEmbedHash } from './embedLink.ts';
 import './embed.css';
-
-const readLink = () => parseEmbedHash(window.location.hash);
 
 /**
  * The embed (`#/embed?W=28&H=365&size=a4-landscape&title=…`): the board-paper figure of the built-in
@@ -15,16 +14,8 @@ const readLink = () => parseEmbedHash(window.location.hash);
  * of small counts is always on here; the link chooses W, H, the filters, the page and the title only.
  */
 export function EmbedApp(): ReactNode {
-  const [link, setLink] = useState(readLink);
-  useEffect(() => {
-    const onHash = () => {
-      setLink(readLink());
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => {
-      window.removeEventListener('hashchange', onHash);
-    };
-  }, []);
+  const hash = useHash();
+  const link = useMemo(() => parseEmbedHash(hash), [hash]);
   const data = useMemo(() => {
     const pathway = loadBundledPathway();
     return pathway.ok ? loadEmbedData(pathway.value, shippedCohort) : pathway;

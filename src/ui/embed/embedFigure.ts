@@ -5,7 +5,8 @@ import type { PathwayFigure } from '../../core/figure/figureTypes.ts';
 import { loadPathway, type LoadedPathway } from '../../core/pathway/loadedPathway.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { Result } from '../../core/problems.ts';
-import { journeyFilter, type EmbedLink } from './embedLink.ts';
+import { journeyFilterOf } from '../state/viewFilters.ts';
+import type { EmbedLink } from './embedLink.ts';
 
 /** The shipped cohort's file, as the figure's data note names it. */
 export const EMBED_COHORT_FILE = 'pathway-data/coventry/cohort.csv';
@@ -29,7 +30,7 @@ export function loadEmbedData(pathway: Pathway, csv: string): Result<EmbedData> 
 export function embedFigure(data: EmbedData, link: EmbedLink): PathwayFigure {
   return figureForCohort(data.loaded, data.cohort, {
     parameters: link.parameters,
-    filter: journeyFilter(link.filters),
+    filter: journeyFilterOf(link.filters),
     synthetic: true,
     title: link.title,
     disclosure: { suppress: true, roundTo: link.roundTo },

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { MainView, OverlayMode } from '../state/viewMachine.ts';
+import type { MainView, OverlayMode } from '../state/viewState.ts';
 import { useView, useViewSend } from '../state/ViewStore.tsx';
 import '../filters/filters.css';
 

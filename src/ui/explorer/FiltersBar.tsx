@@ -8,16 +8,14 @@ import { useView, useViewSend } from '../state/ViewStore.tsx';
 export function FiltersBar({ pathway }: { pathway: Pathway }): ReactNode {
   const send = useViewSend();
   const meta = useCohortData((d) => d.meta, null);
-  const concerns = useView((v) => v.concerns);
-  const attributes = useView((v) => v.filters);
-  const reachedCrisis = useView((v) => v.reachedCrisis);
-  const withMissedPoints = useView((v) => v.withMissedPoints);
+  const filters = useView((v) => v.filters);
   const windowDays = useView((v) => v.windowDays);
   const horizonDays = useView((v) => v.horizonDays);
   const value = useMemo<FiltersValue>(
-    () => ({ concerns, attributes, reachedCrisis, withMissedPoints, windowDays, horizonDays }),
-    [concerns, attributes, reachedCrisis, withMissedPoints, windowDays, horizonDays],
+    () => ({ ...filters, windowDays, horizonDays }),
+    [filters, windowDays, horizonDays],
   );
+  const { concerns } = filters;
   const concernOptions = useMemo(() => {
     const present = new Set(meta?.concerns ?? []);
     // Concerns chosen from a link stay listed, so they can be cleared.

@@ -15,13 +15,13 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   const detail = useCohortData((d) => d.detail, null);
   const mode = useView((v) => v.overlayMode);
   const view = useView((v) => v.mainView);
-  const journeyId = useView((v) => v.selectedJourneyId);
   const focus = useView((v) => v.focus);
+  // The selected journey's route (its detail is there only while it is selected), else the selected variant's.
   const route = useMemo(() => {
-    if (journeyId && detail?.id === journeyId) return detail.eventsList.map((e) => e.service);
+    if (detail) return detail.eventsList.map((e) => e.service);
     if (focus?.kind === 'variant') return focus.services;
     return null;
-  }, [journeyId, detail, focus]);
+  }, [detail, focus]);
   if (view === 'table') {
     return (
       <div className="map-table" data-testid="map-table">

@@ -1,7 +1,7 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import type { Pathway } from '../../core/pathway/types.ts';
 import { useCohortData } from '../data/CohortData.tsx';
-import type { TimelineMode } from '../journeys/timelineModel.ts';
+import type { TimelineMode } from '../journeys/timelineScale.ts';
 import { useView, useViewSend } from '../state/ViewStore.tsx';
 
 const JourneyTimeline = lazy(() =>
@@ -11,11 +11,17 @@ const JourneyTimeline = lazy(() =>
 /** The selected journey's timeline (below the journey list), with a button to close it (clears the selection). */
 export function TimelineDrawer({ pathway }: { pathway: Pathway }): ReactNode {
   const send = useViewSend();
-  const journeyId = useView((v) => v.selectedJourneyId);
+  // The selected journey's detail (the controller clears it when the selection changes).
   const detail = useCohortData((d) => d.detail, null);
   const synthetic = useCohortData((d) => d.meta?.synthetic ?? false, false);
-  const [mode, setMode] = useState<TimelineMode>('date');
-  if (!journeyId || detail?.id !== journeyId) return null;
+  const mode = useView((v) => v.timelineMode);
+  const onModeChange = useCallback(
+    (m: TimelineMode) => {
+      send({ type: 'timeline.mode', mode: m });
+    },
+    [send],
+  );
+  if (!detail) return null;
   return (
     <section
       className="timeline-drawer"
@@ -36,7 +42,7 @@ export function TimelineDrawer({ pathway }: { pathway: Pathway }): ReactNode {
           detail={detail}
           pathway={pathway}
           mode={mode}
-          onModeChange={setMode}
+          onModeChange={onModeChange}
           synthetic={synthetic}
           headingLevel={2}
         />

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Pathway } from '../../core/pathway/types.ts';
 import { useCohortData } from '../data/CohortData.tsx';
-import type { EmbedFilters } from '../embed/embedLink.ts';
 import { useView } from '../state/ViewStore.tsx';
 import { currentFigureInput } from './figureInput.ts';
 import './export.css';
@@ -21,22 +20,16 @@ export function ExportButton({ pathway }: { pathway: Pathway }): ReactNode {
   const meta = useCohortData((d) => d.meta, null);
   const table = useCohortData((d) => d.table, null);
   const overlay = useCohortData((d) => d.overlay, null);
-  const concerns = useView((v) => v.concerns);
-  const attributes = useView((v) => v.filters);
-  const reachedCrisis = useView((v) => v.reachedCrisis);
-  const withMissedPoints = useView((v) => v.withMissedPoints);
+  const filters = useView((v) => v.filters);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const source = useMemo(
     () => currentFigureInput({ pathway, meta, table, overlay }),
     [pathway, meta, table, overlay],
   );
-  const embed = useMemo<{ filters: EmbedFilters } | null>(
-    () =>
-      meta?.synthetic && meta.file === EMBEDDABLE_COHORT
-        ? { filters: { concerns, attributes, reachedCrisis, withMissedPoints } }
-        : null,
-    [meta, concerns, attributes, reachedCrisis, withMissedPoints],
+  const embed = useMemo(
+    () => (meta?.synthetic && meta.file === EMBEDDABLE_COHORT ? { filters } : null),
+    [meta, filters],
   );
   const onClose = useCallback(() => {
     setOpen(false);

@@ -3,7 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { DEFAULT_PARAMETERS } from '../../core/analysis/parameters.ts';
 import { leadTimeJourneys } from '../../core/disclosure/leadTimeJourneys.ts';
 import { UNSUPPRESSED_WARNING } from '../../core/disclosure/disclosureSettings.ts';
-import { NO_FILTERS } from '../embed/embedLink.ts';
+import { NO_FILTERS } from '../state/viewFilters.ts';
 import { coventryFixture } from '../testing/cohortFixture.ts';
 import { ExportDialog, UNSUPPRESS_WARNING, type ExportedFile } from './ExportDialog.tsx';
 import { pngDpi, pngSize, svgFromDataUrl } from './exportFiles.ts';

@@ -1,27 +1,20 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_DISCLOSURE, type DisclosureSettings } from '../../core/disclosure/disclosureSettings.ts';
 import { buildPathwayFigure } from '../../core/figure/buildPathwayFigure.ts';
 import type { FigureSize, PathwayFigure } from '../../core/figure/figureTypes.ts';
 import { defaultTitle } from '../../core/figure/figureWords.ts';
-import { embedHash, type EmbedFilters } from '../embed/embedLink.ts';
-import {
-  appAddress,
-  csvFileText,
-  embedSnippet,
-  figureFileName,
-  MIME_TYPES,
-  svgDataUrl,
-  type ExportFormat,
-} from './exportFiles.ts';
+import { embedHash } from '../embed/embedLink.ts';
+import type { ViewFilters } from '../state/viewFilters.ts';
+import { DisclosureFieldset } from './DisclosureFieldset.tsx';
+import { appAddress, embedSnippet, svgDataUrl } from './exportFiles.ts';
 import type { FigureSource } from './figureInput.ts';
-import { figureToPngBlob } from './figurePng.ts';
+import type { ExportedFile } from './saveAndCopy.ts';
+import { useFigureFiles } from './useFigureFiles.ts';
+import { useModalDialog } from './useModalDialog.ts';
 import './export.css';
 
-/** A file the dialog made, ready to be saved. */
-export interface ExportedFile {
-  readonly name: string;
-  readonly blob: Blob;
-}
+export type { ExportedFile } from './saveAndCopy.ts';
+export { UNSUPPRESS_WARNING } from './DisclosureFieldset.tsx';
 
 export interface ExportDialogProps extends FigureSource {
   readonly onClose: () => void;
@@ -29,7 +22,7 @@ export interface ExportDialogProps extends FigureSource {
    * Offered when the figure is of the built-in synthetic cohort: the view's filters, for the embed
    * link. Absent or null: no embed snippet (a user's own cohort never goes into a link).
    */
-  readonly embed?: { readonly filters: EmbedFilters } | null | undefined;
+  readonly embed?: { readonly filters: ViewFilters } | null | undefined;
   /** Where a made file goes; by default the browser downloads it. */
   readonly saveFile?: ((file: ExportedFile) => void) | undefined;
   /** Copies text to the clipboard, resolving to false when it could not; by default the Clipboard API. */
@@ -38,49 +31,17 @@ export interface ExportDialogProps extends FigureSource {
   readonly appUrl?: string | undefined;
 }
 
-export const UNSUPPRESS_WARNING = 'Counts below 5 will be shown. Do not publish.';
-
 const SIZES: readonly { value: FigureSize; label: string }[] = [
   { value: 'a4-landscape', label: 'A4 landscape' },
   { value: 'a4-portrait', label: 'A4 portrait' },
 ];
 
-const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
-  svg: 'SVG',
-  png: 'PNG',
-  pdf: 'PDF',
-  csv: 'CSV',
-  txt: 'text',
-};
-
-async function clipboardCopy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Saves a blob through a temporary link inside `host` (the modal dialog: the rest of the page is inert). */
-function downloadWithin(host: HTMLElement | null): (file: ExportedFile) => void {
-  return ({ name, blob }) => {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    (host ?? document.body).append(a);
-    a.click();
-    a.remove();
-    // The download has started from the URL by now; keep it a while for slow disks.
-    window.setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 60_000);
-  };
-}
-
-type Status = { readonly kind: 'busy' | 'done' | 'error'; readonly text: string } | null;
+const DOWNLOADS = [
+  { format: 'pdf', name: 'PDF', note: 'A4, vector' },
+  { format: 'png', name: 'PNG', note: '300 dpi' },
+  { format: 'svg', name: 'SVG', note: 'vector' },
+  { format: 'csv', name: 'CSV', note: 'the figure’s numbers' },
+] as const;
 
 /**
  * Exports the current view as a board-paper figure: a preview of the figure (an image made from the
@@ -93,39 +54,13 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
   const { pathway, summary, parameters, cohortInfo, leadTimeJourneys, onClose, embed } = props;
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
   const altArea = useRef<HTMLTextAreaElement>(null);
   const snippetArea = useRef<HTMLTextAreaElement>(null);
   const [title, setTitle] = useState('');
   const [size, setSize] = useState<FigureSize>('a4-landscape');
   const [disclosure, setDisclosure] = useState<DisclosureSettings>(DEFAULT_DISCLOSURE);
-  const [confirming, setConfirming] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
   const deferredTitle = useDeferredValue(title);
-
-  // Open as a modal on mount; the dialog's own close (Esc, the Close button) tells the owner.
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (!d.open) d.showModal();
-    const onDialogClose = () => {
-      onCloseRef.current();
-    };
-    d.addEventListener('close', onDialogClose);
-    return () => {
-      d.removeEventListener('close', onDialogClose);
-      if (d.open) d.close();
-    };
-  }, []);
-
-  useEffect(() => {
-    if (confirming) keepButton.current?.focus();
-  }, [confirming]);
+  useModalDialog(dialog, onClose);
 
   const figure: PathwayFigure = useMemo(
     () =>
@@ -144,6 +79,14 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
   const preview = useMemo(() => svgDataUrl(figure.svg), [figure]);
   const figureTitle = figure.metadata.title;
   const suppressed = disclosure.suppress;
+  const { status, busy, make, copy } = useFigureFiles({
+    figure,
+    size,
+    suppressed,
+    dialog,
+    saveFile: props.saveFile,
+    copyText: props.copyText,
+  });
 
   const base = props.appUrl ?? appAddress(window.location.href);
   const snippet = useMemo(() => {
@@ -157,61 +100,6 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
     });
     return embedSnippet({ src: `${base}${hash}`, title: figureTitle, size });
   }, [embed, base, parameters, size, title, disclosure.roundTo, figureTitle]);
-
-  const save = (format: ExportFormat, blob: Blob) => {
-    const name = figureFileName(figureTitle, size, format, suppressed);
-    (props.saveFile ?? downloadWithin(dialog.current))({ name, blob });
-    setStatus({ kind: 'done', text: `${FORMAT_NAMES[format]} ready: ${name}` });
-  };
-
-  const make = async (format: ExportFormat) => {
-    if (busy) return;
-    setBusy(format);
-    setStatus({ kind: 'busy', text: `Preparing the ${FORMAT_NAMES[format]}…` });
-    try {
-      if (format === 'svg') save(format, new Blob([figure.svg], { type: MIME_TYPES.svg }));
-      else if (format === 'csv') save(format, new Blob([csvFileText(figure.csv)], { type: MIME_TYPES.csv }));
-      else if (format === 'png') save(format, await figureToPngBlob(figure.svg, size));
-      else if (format === 'pdf') {
-        const { figureToPdfBlob } = await import('./figurePdf.ts');
-        save(
-          format,
-          await figureToPdfBlob(figure.svg, size, { title: figureTitle, subject: figure.altText }),
-        );
-      }
-    } catch (error) {
-      setStatus({
-        kind: 'error',
-        text: `The ${FORMAT_NAMES[format]} could not be made: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const copy = async (text: string, what: string, area: HTMLTextAreaElement | null) => {
-    const ok = await (props.copyText ?? clipboardCopy)(text);
-    if (ok) {
-      setStatus({ kind: 'done', text: `${what} copied to the clipboard.` });
-      return;
-    }
-    // No clipboard access (e.g. a page opened from disk): select the text for the user to copy.
-    area?.focus();
-    area?.select();
-    setStatus({
-      kind: 'error',
-      text: `${what} could not be copied here: it is selected, press Ctrl+C (⌘C on a Mac) to copy it.`,
-    });
-  };
-
-  const onSuppressChange = (checked: boolean) => {
-    if (checked) {
-      setConfirming(false);
-      setDisclosure((d) => ({ ...d, suppress: true }));
-    } else {
-      setConfirming(true);
-    }
-  };
 
   return (
     <dialog
@@ -293,69 +181,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
                 </label>
               ))}
             </fieldset>
-            <fieldset className="export-fieldset">
-              <legend>Disclosure control</legend>
-              <label className="export-choice">
-                <input
-                  type="checkbox"
-                  checked={suppressed}
-                  aria-describedby={`${id}-suppress-help`}
-                  onChange={(e) => {
-                    onSuppressChange(e.target.checked);
-                  }}
-                />{' '}
-                Suppress counts below 5 (shown as “&lt;5”)
-              </label>
-              <p id={`${id}-suppress-help`} className="export-help">
-                NHS practice for small numbers: on for every figure that leaves this screen.
-              </p>
-              {confirming ? (
-                <div className="export-warning" role="group" aria-labelledby={`${id}-warning`}>
-                  <p id={`${id}-warning`} className="export-warning__text" role="alert">
-                    <strong>{UNSUPPRESS_WARNING}</strong> The figure will be marked “not for publication”.
-                    With small numbers a reader may recognise a child.
-                  </p>
-                  <div className="export-warning__actions">
-                    <button
-                      type="button"
-                      ref={keepButton}
-                      className="export-button export-button--primary"
-                      onClick={() => {
-                        setConfirming(false);
-                      }}
-                    >
-                      Keep suppression
-                    </button>
-                    <button
-                      type="button"
-                      className="export-button export-button--danger"
-                      onClick={() => {
-                        setConfirming(false);
-                        setDisclosure((d) => ({ ...d, suppress: false }));
-                      }}
-                    >
-                      Show counts below 5
-                    </button>
-                  </div>
-                </div>
-              ) : null}
-              {!suppressed ? (
-                <p className="export-unsuppressed" data-testid="unsuppressed-note">
-                  <strong>Suppression is off.</strong> The figure shows counts below 5 and says it is not for
-                  publication.
-                </p>
-              ) : null}
-              <label className="export-choice">
-                <input
-                  type="checkbox"
-                  checked={disclosure.roundTo === 5}
-                  onChange={(e) => {
-                    setDisclosure((d) => ({ ...d, roundTo: e.target.checked ? 5 : 0 }));
-                  }}
-                />{' '}
-                Round other counts to the nearest 5
-              </label>
-            </fieldset>
+            <DisclosureFieldset id={id} disclosure={disclosure} onChange={setDisclosure} />
           </section>
 
           <section className="export-section" aria-labelledby={`${id}-downloads`}>
@@ -363,38 +189,17 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
               Download
             </h3>
             <div className="export-downloads">
-              <button
-                type="button"
-                className="export-button"
-                disabled={busy !== null}
-                onClick={() => void make('pdf')}
-              >
-                PDF <span className="export-button__note">A4, vector</span>
-              </button>
-              <button
-                type="button"
-                className="export-button"
-                disabled={busy !== null}
-                onClick={() => void make('png')}
-              >
-                PNG <span className="export-button__note">300 dpi</span>
-              </button>
-              <button
-                type="button"
-                className="export-button"
-                disabled={busy !== null}
-                onClick={() => void make('svg')}
-              >
-                SVG <span className="export-button__note">vector</span>
-              </button>
-              <button
-                type="button"
-                className="export-button"
-                disabled={busy !== null}
-                onClick={() => void make('csv')}
-              >
-                CSV <span className="export-button__note">the figure’s numbers</span>
-              </button>
+              {DOWNLOADS.map((d) => (
+                <button
+                  key={d.format}
+                  type="button"
+                  className="export-button"
+                  disabled={busy !== null}
+                  onClick={() => void make(d.format)}
+                >
+                  {d.name} <span className="export-button__note">{d.note}</span>
+                </button>
+              ))}
             </div>
           </section>
 

@@ -1,14 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { checkParameters, PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
+import { hasFilters, type ViewFilters } from '../state/viewFilters.ts';
 import { CheckboxMenu, type CheckboxOption } from './CheckboxMenu.tsx';
 import { ParameterInput } from './ParameterInput.tsx';
 import './filters.css';
 
-export interface FiltersValue {
-  readonly concerns: readonly string[];
-  readonly attributes: Readonly<Record<string, readonly string[]>>;
-  readonly reachedCrisis: boolean | null;
-  readonly withMissedPoints: boolean | null;
+/** The filters (as the view holds them) and the rule's W and H. */
+export interface FiltersValue extends ViewFilters {
   readonly windowDays: number;
   readonly horizonDays: number;
 }
@@ -53,11 +51,7 @@ const checkHorizon = (value: number) => checkParameters({ windowDays: 28, horizo
 export function FiltersPanel(props: FiltersPanelProps): ReactNode {
   const id = useId();
   const { value } = props;
-  const active =
-    value.concerns.length > 0 ||
-    Object.values(value.attributes).some((v) => v.length > 0) ||
-    value.reachedCrisis !== null ||
-    value.withMissedPoints !== null;
+  const active = hasFilters(value);
   return (
     <section className="filters" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Activity } from '../../core/pathway/types.ts';
-import { activityPath, activityShapes, type ServiceKind } from './timelineModel.ts';
+import { activityPath, activityShapes, type ServiceKind } from './activityShapes.ts';
 
 /** One event's mark: its shape says the activity, its fill the kind of service (with words in the legend). */
 export function ActivityMark({

@@ -6,9 +6,14 @@ import { coventryFixture, generatedJourneyRows } from '../testing/cohortFixture.
 import { coventryPathway } from '../testing/pathways.ts';
 import { JourneyList } from './JourneyList.tsx';
 
-/** The list with its selection held in state, as the explorer holds it, so a story shows the selected row. */
-function JourneyListWithSelection(props: ComponentProps<typeof JourneyList>) {
+/**
+ * The list with its selection, sort and search held in state, as the explorer's view holds them, so a
+ * story shows the selected row and the sorted, searched list.
+ */
+function JourneyListWithState(props: ComponentProps<typeof JourneyList>) {
   const [selected, setSelected] = useState(props.selectedIndex);
+  const [sort, setSort] = useState(props.sort);
+  const [search, setSearch] = useState(props.search);
   return (
     <JourneyList
       {...props}
@@ -16,6 +21,16 @@ function JourneyListWithSelection(props: ComponentProps<typeof JourneyList>) {
       onSelect={(i) => {
         setSelected(i);
         props.onSelect(i);
+      }}
+      sort={sort}
+      onSortChange={(next) => {
+        setSort(next);
+        props.onSortChange(next);
+      }}
+      search={search}
+      onSearchChange={(next) => {
+        setSearch(next);
+        props.onSearchChange(next);
       }}
     />
   );
@@ -32,12 +47,16 @@ const meta = {
   title: 'Journeys/JourneyList',
   component: JourneyList,
   parameters: { layout: 'padded' },
-  render: (args) => <JourneyListWithSelection {...args} />,
+  render: (args) => <JourneyListWithState {...args} />,
   args: {
     rows: coventryFixture.rows,
     concernsLabel: coventryFixture.concernLabel,
     selectedIndex: null,
     onSelect: fn(),
+    sort: null,
+    onSortChange: fn(),
+    search: '',
+    onSearchChange: fn(),
     attributeColumns: ['age_band'],
     synthetic: true,
   },

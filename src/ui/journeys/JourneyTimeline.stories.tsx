@@ -4,7 +4,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import type { JourneyDetail } from '../../core/analysis/viewModel.ts';
 import { coventryFixture } from '../testing/cohortFixture.ts';
 import { JourneyTimeline } from './JourneyTimeline.tsx';
-import type { TimelineMode } from './timelineModel.ts';
+import type { TimelineMode } from './timelineScale.ts';
 
 function TimelineWithMode(props: ComponentProps<typeof JourneyTimeline>) {
   const [mode, setMode] = useState<TimelineMode>(props.mode);

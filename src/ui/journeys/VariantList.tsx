@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { Variant } from '../../core/analysis/journeyVariants.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
-import type { ServiceKind } from './timelineModel.ts';
+import type { ServiceKind } from './activityShapes.ts';
 import { journeyCount, variantKey, variantSteps } from './variantModel.ts';
 import './journeys.css';
 

@@ -1,6 +1,6 @@
 import type { Variant } from '../../core/analysis/journeyVariants.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
-import { serviceKind, serviceLabel, type ServiceKind } from './timelineModel.ts';
+import { serviceKind, serviceLabel, type ServiceKind } from './activityShapes.ts';
 
 /** A variant's stable key: its services joined with `>` ("school>gp>ed"). */
 export function variantKey(variant: Pick<Variant, 'services'>): string {

@@ -13,7 +13,7 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import { pathwayLayout } from '../../core/layout/pathwayLayout.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
-import type { OverlayMode } from '../state/viewMachine.ts';
+import type { OverlayMode } from '../state/viewState.ts';
 import { useSelectedServiceId, useViewSend } from '../state/ViewStore.tsx';
 import type { PathwayFlowEdge, PathwayFlowNode } from './flowTypes.ts';
 import { highlightPath, pathSpecs } from './highlightPath.ts';

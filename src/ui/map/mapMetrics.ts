@@ -2,7 +2,7 @@ import type { TextMeasure } from '../../core/figure/textMetrics.ts';
 import type { LayoutMetrics } from '../../core/layout/layoutTypes.ts';
 
 /**
- * The map's sizes in flow units (CSS pixels at zoom 1), for `pathwayLayout`. The type sizes are the
+ * The map's sizes in flow units (padX and padY include the box's border, up to 3 px when selected) (CSS pixels at zoom 1), for `pathwayLayout`. The type sizes are the
  * CSS's (overlay.css, styles.css: `--map-scale` multiplies them): a service name is 14 px bold with a
  * line height of 1.2, and its box keeps 42 px under the name for the agency and badges, or the journeys
  * and the missed-points marker (63 px for three rows: the time view's wait, marker and target). `scale`
@@ -15,8 +15,8 @@ export function mapMetrics(measure: TextMeasure, scale = 1, infoRows: 2 | 3 = 2)
     laneSize: 14 * scale,
     leading: 1.2,
     boxWidth: 176 * scale,
-    padX: 10 * scale,
-    padY: 5 * scale,
+    padX: 13 * scale,
+    padY: 8 * scale,
     nameInset: 22 * scale,
     infoHeight: (infoRows === 3 ? 63 : 42) * scale,
     minBoxHeight: 66 * scale,

@@ -9,6 +9,7 @@ import {
   readCohort,
   readSettings,
   writeCohort,
+  writeSettings,
   type DeviceState,
 } from './deviceStorage.ts';
 import type { Settings } from './settings.ts';
@@ -52,6 +53,11 @@ export class DeviceData {
       this.store.set({ notice: CORRUPT_COHORT_MESSAGE });
     }
     await loadShipped();
+  }
+
+  /** Keeps the settings on this device (the defaults are not stored, so a cleared device stays empty). */
+  saveSettings(settings: Settings): void {
+    writeSettings(settings);
   }
 
   /** A cohort was accepted: while the user keeps cohorts on this device, the new one replaces the kept one. */

@@ -1,22 +1,30 @@
-import { PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
+import { DEFAULT_PARAMETERS, PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
 import type { Days } from '../../core/pathway/types.ts';
-import { defaultView, type MainView, type OverlayMode, type ViewState } from '../state/viewMachine.ts';
 import { isRecord } from './envelope.ts';
 
-/** The settings kept on this device (not sensitive): the rule's parameters, the display and the filters. */
-export type Settings = Pick<ViewState, 'windowDays' | 'horizonDays' | 'overlayMode' | 'mainView' | 'filters'>;
+const overlayModes = ['frequency', 'time'] as const;
+const mainViews = ['map', 'table'] as const;
 
-export function settingsOf(view: ViewState): Settings {
-  return {
-    windowDays: view.windowDays,
-    horizonDays: view.horizonDays,
-    overlayMode: view.overlayMode,
-    mainView: view.mainView,
-    filters: view.filters,
-  };
+/**
+ * The settings kept on this device (not sensitive): the rule's parameters, the display and the column
+ * filters. The stored format; the explorer maps its view to and from it (`state/viewSettings.ts`).
+ */
+export interface Settings {
+  readonly windowDays: Days;
+  readonly horizonDays: Days;
+  readonly overlayMode: (typeof overlayModes)[number];
+  readonly mainView: (typeof mainViews)[number];
+  /** Attribute filters: column name → allowed values. */
+  readonly filters: Readonly<Record<string, readonly string[]>>;
 }
 
-export const defaultSettings: Settings = settingsOf(defaultView);
+export const defaultSettings: Settings = {
+  windowDays: DEFAULT_PARAMETERS.windowDays,
+  horizonDays: DEFAULT_PARAMETERS.horizonDays,
+  overlayMode: 'frequency',
+  mainView: 'map',
+  filters: {},
+};
 
 export function isDefaultSettings(settings: Settings): boolean {
   return JSON.stringify(settings) === JSON.stringify(defaultSettings);
@@ -32,8 +40,8 @@ export function isSettings(data: unknown): data is Settings {
   return (
     wholeDays(windowDays, PARAMETER_LIMITS.windowDays) &&
     wholeDays(horizonDays, PARAMETER_LIMITS.horizonDays) &&
-    (['frequency', 'time'] satisfies OverlayMode[]).some((m) => m === overlayMode) &&
-    (['map', 'table'] satisfies MainView[]).some((v) => v === mainView) &&
+    overlayModes.some((m) => m === overlayMode) &&
+    mainViews.some((v) => v === mainView) &&
     isRecord(filters) &&
     Object.values(filters).every(
       (values) => Array.isArray(values) && values.every((v) => typeof v === 'string'),
@@ -45,7 +53,7 @@ export function isSettings(data: unknown): data is Settings {
  * The saved settings a URL hash does not name (the URL wins): `W`, `H`, `show`, `view` and the `a.`
  * attribute filters (any `a.` key in the link replaces all saved filters).
  */
-export function savedNotInHash(saved: Settings, hash: string): Partial<ViewState> {
+export function savedNotInHash(saved: Settings, hash: string): Partial<Settings> {
   if (hash.startsWith('#/')) return {};
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const keys = [...params.keys()];

@@ -1,71 +1,33 @@
 import { createActorContext } from '@xstate/react';
-import { useCallback, useEffect, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
+import type { ActorRefFrom } from 'xstate';
 import type { ServiceId } from '../../core/pathway/types.ts';
-import { viewMachine, type ViewEvent, type ViewState } from './viewMachine.ts';
-import { viewFromHash, viewToHash } from './viewUrl.ts';
+import { viewMachine, type ViewEvent } from './viewMachine.ts';
+import type { ViewState } from './viewState.ts';
 
 /** The one view-state actor of a screen. Read it through the narrow hooks below, not the whole snapshot. */
-const ViewActor = createActorContext(viewMachine);
+const ViewActorContext = createActorContext(viewMachine);
+
+export type ViewActor = ActorRefFrom<typeof viewMachine>;
 
 /**
- * Provides a fresh view actor to its children. With `syncUrl`, the actor starts from the URL hash and
- * the hash follows the view (and the view follows the hash when a user edits or pastes a link).
- * Stories and tests leave `syncUrl` off so that each gets its own state.
+ * Provides a fresh view actor to its children, starting from `initial` (the app passes the view a link
+ * and the device's settings describe: `initialView`). Stories and tests get a view of their own each.
  */
-export function ViewStoreProvider(props: {
-  children: ReactNode;
-  initial?: Partial<ViewState>;
-  syncUrl?: boolean;
-  /** With `syncUrl`: settings saved on this device, used where the URL does not name them (the URL wins). */
-  restore?: (hash: string) => Partial<ViewState>;
-}): ReactNode {
-  const input = props.syncUrl
-    ? {
-        ...props.initial,
-        ...viewFromHash(window.location.hash),
-        ...props.restore?.(window.location.hash),
-      }
-    : (props.initial ?? {});
+export function ViewStoreProvider(props: { children: ReactNode; initial?: Partial<ViewState> }): ReactNode {
   return (
-    <ViewActor.Provider options={{ input }}>
-      {props.syncUrl ? <UrlSync /> : null}
+    <ViewActorContext.Provider options={{ input: props.initial ?? {} }}>
       {props.children}
-    </ViewActor.Provider>
+    </ViewActorContext.Provider>
   );
 }
 
-function UrlSync(): null {
-  const actor = ViewActor.useActorRef();
-  useEffect(() => {
-    // A hash that names another screen (`#/trainer…`, `#/embed…`) belongs to the router, not to the
-    // explorer's view: leave it alone, or the explorer would write its own view over the link.
-    const isRoute = () => window.location.hash.startsWith('#/');
-    const write = (view: ViewState) => {
-      if (isRoute()) return;
-      const hash = viewToHash(view);
-      if (hash === window.location.hash || (hash === '' && window.location.hash === '')) return;
-      const url = `${window.location.pathname}${window.location.search}${hash}`;
-      window.history.replaceState(window.history.state, '', url);
-    };
-    const onHashChange = () => {
-      if (isRoute()) return;
-      actor.send({ type: 'view.restore', view: viewFromHash(window.location.hash) });
-    };
-    const subscription = actor.subscribe((snapshot) => {
-      write(snapshot.context);
-    });
-    window.addEventListener('hashchange', onHashChange);
-    return () => {
-      subscription.unsubscribe();
-      window.removeEventListener('hashchange', onHashChange);
-    };
-  }, [actor]);
-  return null;
-}
+/** The actor itself, for the one place that connects it to the rest (`connectExplorer`). */
+export const useViewActor = (): ViewActor => ViewActorContext.useActorRef();
 
 /** Selects a part of the view state; the component re-renders only when that part changes. */
 export function useView<T>(select: (view: ViewState) => T): T {
-  return ViewActor.useSelector((snapshot) => select(snapshot.context));
+  return ViewActorContext.useSelector((snapshot) => select(snapshot.context));
 }
 
 export function useSelectedServiceId(): ServiceId | null {
@@ -74,7 +36,7 @@ export function useSelectedServiceId(): ServiceId | null {
 
 /** Sends an event to the view actor. */
 export function useViewSend(): (event: ViewEvent) => void {
-  const actor = ViewActor.useActorRef();
+  const actor = ViewActorContext.useActorRef();
   return useCallback(
     (event: ViewEvent) => {
       actor.send(event);

@@ -1,65 +1,18 @@
 import { assign, setup } from 'xstate';
-import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
-
-/** What the overlay shows on the moves and services: how many journeys, or how long they took. */
-export type OverlayMode = 'frequency' | 'time';
-/** The map, or its text alternative (a table of services and moves). */
-export type MainView = 'map' | 'table';
-/** The tab of the side panel. */
-export type SideTab = 'summary' | 'journeys' | 'variants' | 'service' | 'legend';
-
-/**
- * Everything the screen shows that a user chose, in one place. Only what a user would want to share is
- * mirrored in the URL (see `viewUrl.ts`); everything else (e.g. hover) stays in components.
- */
-export interface ViewState {
-  /** The service shown in the side panel and highlighted on the map; it also narrows the journey list. */
-  readonly selectedServiceId: ServiceId | null;
-  /** The loaded cohort, by its file name. */
-  readonly cohortId: string | null;
-  /** Attribute filters (e.g. age_band): attribute name → allowed values. Empty means no filter. */
-  readonly filters: Readonly<Record<string, readonly string[]>>;
-  /** Concern filter: journeys with at least one of these concern codes. Empty means no filter. */
-  readonly concerns: readonly string[];
-  /** Journeys that reached crisis (true), did not (false), or either (null). */
-  readonly reachedCrisis: boolean | null;
-  /** Journeys with missed points (true), without (false), or either (null). */
-  readonly withMissedPoints: boolean | null;
-  /** W of the missed early-intervention rule (CONTRACT §3). */
-  readonly windowDays: Days;
-  /** H of the missed early-intervention rule (CONTRACT §3). */
-  readonly horizonDays: Days;
-  /** The journey replayed on the map and shown on the timeline, if any. */
-  readonly selectedJourneyId: JourneyId | null;
-  /** The journeys behind a summary number or a variant: narrows the list (not the overlay). */
-  readonly focus: JourneyFocus | null;
-  readonly overlayMode: OverlayMode;
-  readonly mainView: MainView;
-  readonly sideTab: SideTab;
-}
-
-export const defaultView: ViewState = {
-  selectedServiceId: null,
-  cohortId: null,
-  filters: {},
-  concerns: [],
-  reachedCrisis: null,
-  withMissedPoints: null,
-  windowDays: 28 as Days,
-  horizonDays: 365 as Days,
-  selectedJourneyId: null,
-  focus: null,
-  overlayMode: 'frequency',
-  mainView: 'map',
-  sideTab: 'summary',
-};
+import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
+import type { JourneySort } from '../journeys/journeyListModel.ts';
+import type { TimelineMode } from '../journeys/timelineScale.ts';
+import type { Settings } from '../persistence/settings.ts';
+import { NO_FILTERS, withAttribute } from './viewFilters.ts';
+import { withSettings } from './viewSettings.ts';
+import { defaultView, type MainView, type OverlayMode, type SideTab, type ViewState } from './viewState.ts';
 
 export type ViewEvent =
   | { type: 'service.select'; serviceId: ServiceId }
   | { type: 'service.clear' }
   /** A cohort was accepted. `keepView` keeps filters and selection (the first cohort, opened from a link). */
-  | { type: 'cohort.set'; cohortId: string | null; keepView?: boolean }
+  | { type: 'cohort.accepted'; keepView?: boolean }
   | { type: 'filter.set'; name: string; values: readonly string[] }
   | { type: 'concerns.set'; concerns: readonly string[] }
   | { type: 'outcome.set'; reachedCrisis?: boolean | null; withMissedPoints?: boolean | null }
@@ -71,6 +24,11 @@ export type ViewEvent =
   | { type: 'overlay.mode'; mode: OverlayMode }
   | { type: 'mainView.set'; view: MainView }
   | { type: 'sideTab.set'; tab: SideTab }
+  | { type: 'timeline.mode'; mode: TimelineMode }
+  | { type: 'journeys.sort'; sort: JourneySort | null }
+  | { type: 'journeys.search'; search: string }
+  /** Applies settings (e.g. the defaults, when the user clears the device): their column filters replace the view's. */
+  | { type: 'settings.apply'; settings: Partial<Settings> }
   /** Sets the given fields, e.g. the shareable part of the view when the URL changes (a pasted link). */
   | { type: 'view.restore'; view: Partial<ViewState> };
 
@@ -78,7 +36,8 @@ export type ViewEvent =
  * The view state as one XState actor. Each event is handled by a pure `assign`, so
  * `transition(viewMachine, snapshot, event)` can be tested without rendering. To add state for a new
  * feature: add a field to `ViewState` and `defaultView`, an event to `ViewEvent` and its handler here,
- * a selector hook in `ViewStore.tsx`, and (if it should be shareable) a key in `viewUrl.ts`.
+ * (if it should be shareable) a key in `viewUrl.ts`, and (if the worker needs it) a line in
+ * `viewSelectors.ts`; components read it with `useView((v) => v.field)`.
  */
 export const viewMachine = setup({
   types: {
@@ -99,43 +58,37 @@ export const viewMachine = setup({
       })),
     },
     'service.clear': { actions: assign({ selectedServiceId: null }) },
-    'cohort.set': {
+    'cohort.accepted': {
       // A new cohort has other journeys and columns: the replayed journey, the focus and the filters no longer apply.
       actions: assign(({ event }) =>
-        event.keepView
-          ? { cohortId: event.cohortId }
-          : {
-              cohortId: event.cohortId,
-              selectedJourneyId: null,
-              filters: {},
-              concerns: [],
-              reachedCrisis: null,
-              withMissedPoints: null,
-              focus: null,
-            },
+        event.keepView ? {} : { selectedJourneyId: null, filters: NO_FILTERS, focus: null },
       ),
     },
     'filter.set': {
       actions: assign({
-        filters: ({ context, event }) => {
-          const rest = Object.fromEntries(
-            Object.entries(context.filters).filter(([name]) => name !== event.name),
-          );
-          return event.values.length > 0 ? { ...rest, [event.name]: [...event.values] } : rest;
-        },
+        filters: ({ context, event }) => ({
+          ...context.filters,
+          attributes: withAttribute(context.filters.attributes, event.name, event.values),
+        }),
       }),
     },
-    'concerns.set': { actions: assign({ concerns: ({ event }) => [...event.concerns] }) },
+    'concerns.set': {
+      actions: assign({
+        filters: ({ context, event }) => ({ ...context.filters, concerns: [...event.concerns] }),
+      }),
+    },
     'outcome.set': {
-      actions: assign(({ context, event }) => ({
-        reachedCrisis: event.reachedCrisis === undefined ? context.reachedCrisis : event.reachedCrisis,
-        withMissedPoints:
-          event.withMissedPoints === undefined ? context.withMissedPoints : event.withMissedPoints,
-      })),
+      actions: assign({
+        filters: ({ context, event }) => ({
+          ...context.filters,
+          reachedCrisis:
+            event.reachedCrisis === undefined ? context.filters.reachedCrisis : event.reachedCrisis,
+          withMissedPoints:
+            event.withMissedPoints === undefined ? context.filters.withMissedPoints : event.withMissedPoints,
+        }),
+      }),
     },
-    'filters.reset': {
-      actions: assign({ filters: {}, concerns: [], reachedCrisis: null, withMissedPoints: null }),
-    },
+    'filters.reset': { actions: assign({ filters: NO_FILTERS }) },
     'parameters.set': {
       actions: assign(({ context, event }) => ({
         windowDays: event.windowDays ?? context.windowDays,
@@ -158,6 +111,10 @@ export const viewMachine = setup({
     'overlay.mode': { actions: assign({ overlayMode: ({ event }) => event.mode }) },
     'mainView.set': { actions: assign({ mainView: ({ event }) => event.view }) },
     'sideTab.set': { actions: assign({ sideTab: ({ event }) => event.tab }) },
+    'timeline.mode': { actions: assign({ timelineMode: ({ event }) => event.mode }) },
+    'journeys.sort': { actions: assign({ journeySort: ({ event }) => event.sort }) },
+    'journeys.search': { actions: assign({ journeySearch: ({ event }) => event.search }) },
+    'settings.apply': { actions: assign(({ context, event }) => withSettings(context, event.settings)) },
     'view.restore': { actions: assign(({ event }) => event.view) },
   },
 });

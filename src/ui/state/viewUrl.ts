@@ -1,7 +1,8 @@
-import { PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
-import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
-import { defaultView, type MainView, type OverlayMode, type SideTab, type ViewState } from './viewMachine.ts';
+import { PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
+import type { JourneyId, ServiceId } from '../../core/pathway/types.ts';
+import { appendFilters, daysParam, filtersFromParams, LINK_KEYS, yesNo } from './linkParams.ts';
+import { defaultView, type MainView, type OverlayMode, type SideTab, type ViewState } from './viewState.ts';
 
 /** The part of the view a link reproduces. */
 export type SharedView = Pick<
@@ -11,9 +12,6 @@ export type SharedView = Pick<
   | 'horizonDays'
   | 'selectedJourneyId'
   | 'filters'
-  | 'concerns'
-  | 'reachedCrisis'
-  | 'withMissedPoints'
   | 'focus'
   | 'overlayMode'
   | 'mainView'
@@ -21,31 +19,14 @@ export type SharedView = Pick<
 >;
 
 const keys = {
+  ...LINK_KEYS,
   service: 'service',
-  window: 'W',
-  horizon: 'H',
   journey: 'journey',
-  concern: 'concern',
-  attribute: 'a.',
-  crisis: 'crisis',
-  missed: 'missed',
   focus: 'focus',
   mode: 'show',
   view: 'view',
   tab: 'tab',
 } as const;
-
-/** Whole days within the rule's limits (`PARAMETER_LIMITS`); anything else gives the default. */
-function days(text: string | null, limits: { min: number; max: number }, fallback: Days): Days {
-  if (text === null || !/^\d{1,5}$/.test(text)) return fallback;
-  const n = Number(text);
-  return n >= limits.min && n <= limits.max ? (n as Days) : fallback;
-}
-
-const yesNo = (v: boolean) => (v ? 'yes' : 'no');
-function fromYesNo(text: string | null): boolean | null {
-  return text === 'yes' ? true : text === 'no' ? false : null;
-}
 
 /** A focus as text for the URL, e.g. `missedAt:school` or `variant:school>gp>ed`. */
 export function focusToText(focus: JourneyFocus): string {
@@ -122,12 +103,7 @@ export function viewToHash(view: SharedView): string {
   if (view.windowDays !== defaultView.windowDays) params.set(keys.window, String(view.windowDays));
   if (view.horizonDays !== defaultView.horizonDays) params.set(keys.horizon, String(view.horizonDays));
   if (view.selectedJourneyId) params.set(keys.journey, view.selectedJourneyId);
-  for (const c of view.concerns) params.append(keys.concern, c);
-  for (const [name, values] of Object.entries(view.filters)) {
-    for (const v of values) params.append(`${keys.attribute}${name}`, v);
-  }
-  if (view.reachedCrisis !== null) params.set(keys.crisis, yesNo(view.reachedCrisis));
-  if (view.withMissedPoints !== null) params.set(keys.missed, yesNo(view.withMissedPoints));
+  appendFilters(params, view.filters);
   if (view.focus) params.set(keys.focus, focusToText(view.focus));
   if (view.overlayMode !== defaultView.overlayMode) params.set(keys.mode, view.overlayMode);
   if (view.mainView !== defaultView.mainView) params.set(keys.view, view.mainView);
@@ -148,21 +124,12 @@ export function viewFromHash(hash: string): SharedView {
     const v = params.get(key)?.trim();
     return v ? v : null;
   };
-  const filters: Record<string, string[]> = {};
-  for (const [key, value] of params) {
-    if (!key.startsWith(keys.attribute) || key.length === keys.attribute.length || value === '') continue;
-    const name = key.slice(keys.attribute.length);
-    (filters[name] ??= []).push(value);
-  }
   return {
     selectedServiceId: id(keys.service) as ServiceId | null,
-    windowDays: days(params.get(keys.window), PARAMETER_LIMITS.windowDays, defaultView.windowDays),
-    horizonDays: days(params.get(keys.horizon), PARAMETER_LIMITS.horizonDays, defaultView.horizonDays),
+    windowDays: daysParam(params.get(keys.window), PARAMETER_LIMITS.windowDays, defaultView.windowDays),
+    horizonDays: daysParam(params.get(keys.horizon), PARAMETER_LIMITS.horizonDays, defaultView.horizonDays),
     selectedJourneyId: id(keys.journey) as JourneyId | null,
-    concerns: params.getAll(keys.concern).filter((c) => c.trim() !== ''),
-    filters,
-    reachedCrisis: fromYesNo(params.get(keys.crisis)),
-    withMissedPoints: fromYesNo(params.get(keys.missed)),
+    filters: filtersFromParams(params),
     focus: focusFromText(params.get(keys.focus)),
     overlayMode: oneOf(modes, params.get(keys.mode), defaultView.overlayMode),
     mainView: oneOf(views, params.get(keys.view), defaultView.mainView),

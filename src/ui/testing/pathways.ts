@@ -2,7 +2,7 @@ import minimalJson from '../../../tests/fixtures/pathways/minimal.json';
 import { formatProblem } from '../../core/problems.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import { validatePathway } from '../../core/pathway/validatePathway.ts';
-import { loadBundledPathway } from '../bundledPathways.ts';
+import { loadBundledPathway } from '../data/bundledPathways.ts';
 
 function valid(result: ReturnType<typeof validatePathway>): Pathway {
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));

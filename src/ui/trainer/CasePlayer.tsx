@@ -116,15 +116,7 @@ export function CasePlayer({
       </aside>
       <div className="player__bar">
         <ProgressBar index={index} total={total} missed={view.missed} />
-        <PlayerControls
-          index={index}
-          total={total}
-          playing={view.playing}
-          speed={view.speed}
-          hasNextMissed={view.hasNextMissed}
-          inWhatIf={whatIf !== null}
-          send={send}
-        />
+        <PlayerControls playing={view.playing} speed={view.speed} can={view.can} send={send} />
         {/* The other keys are written on their buttons. */}
         <ShortcutList only={['S', 'Esc', 'P', 'F']} />
         {onPresenter ? (

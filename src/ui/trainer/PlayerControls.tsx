@@ -1,122 +1,52 @@
 import type { ReactNode } from 'react';
+import { playerButtons, type ButtonCommand } from '../../core/trainer/keyCommands.ts';
 import { speeds, type PlayerEvent, type Speed } from '../../core/trainer/playerMachine.ts';
 import { ControlIcon, type IconName } from './ControlIcon.tsx';
 
 interface Props {
-  readonly index: number;
-  readonly total: number;
   readonly playing: boolean;
   readonly speed: Speed;
-  readonly hasNextMissed: boolean;
-  readonly inWhatIf: boolean;
+  /** Whether the player machine accepts an event now (`snapshot.can`): a button is enabled exactly then. */
+  readonly can: (event: PlayerEvent) => boolean;
   readonly send: (event: PlayerEvent) => void;
 }
 
-/** A button with its icon, its name and its key, so the shortcut is learnt by looking. */
-function Control({
-  label,
-  icon,
-  keyName,
-  keyText,
-  onClick,
-  disabled,
-}: {
-  label: string;
-  icon: IconName;
-  keyName: string;
-  keyText: string;
-  onClick: () => void;
-  disabled: boolean;
-}): ReactNode {
-  return (
-    <button
-      type="button"
-      className="control"
-      onClick={onClick}
-      disabled={disabled}
-      aria-keyshortcuts={keyName}
-    >
-      <ControlIcon name={icon} />
-      <span className="control__label">{label}</span>
-      <kbd aria-hidden="true">{keyText}</kbd>
-    </button>
-  );
-}
+const icons: Readonly<Record<ButtonCommand, IconName>> = {
+  home: 'first',
+  prev: 'back',
+  toggle: 'play',
+  next: 'next',
+  nextMissed: 'missed',
+  end: 'last',
+};
 
-/** The player's buttons: first, back, play/pause, next, next missed point, last, and the speed. */
-export function PlayerControls({
-  index,
-  total,
-  playing,
-  speed,
-  hasNextMissed,
-  inWhatIf,
-  send,
-}: Props): ReactNode {
-  const atStart = index <= 0;
-  const atEnd = index >= total - 1;
+/**
+ * The player's buttons: first, back, play/pause, next, next missed point, last (the core's
+ * `playerButtons`, each with its icon, its name and its key, so the shortcut is learnt by looking), and
+ * the speed. Whether a button works is the player machine's answer, not a rule of its own.
+ */
+export function PlayerControls({ playing, speed, can, send }: Props): ReactNode {
   return (
     <div className="controls" role="group" aria-label="Player controls">
-      <Control
-        label="First"
-        icon="first"
-        keyName="Home"
-        keyText="Home"
-        onClick={() => {
-          send({ type: 'home' });
-        }}
-        disabled={inWhatIf || atStart}
-      />
-      <Control
-        label="Back"
-        icon="back"
-        keyName="ArrowLeft"
-        keyText="←"
-        onClick={() => {
-          send({ type: 'prev' });
-        }}
-        disabled={!inWhatIf && atStart}
-      />
-      <Control
-        label={playing ? 'Pause' : 'Play'}
-        icon={playing ? 'pause' : 'play'}
-        keyName="Space"
-        keyText="Space"
-        onClick={() => {
-          send({ type: 'toggle' });
-        }}
-        disabled={inWhatIf || (atEnd && !playing)}
-      />
-      <Control
-        label="Next"
-        icon="next"
-        keyName="ArrowRight"
-        keyText="→"
-        onClick={() => {
-          send({ type: 'next' });
-        }}
-        disabled={inWhatIf || atEnd}
-      />
-      <Control
-        label="Next missed point"
-        icon="missed"
-        keyName="N"
-        keyText="N"
-        onClick={() => {
-          send({ type: 'nextMissed' });
-        }}
-        disabled={inWhatIf || !hasNextMissed}
-      />
-      <Control
-        label="Last"
-        icon="last"
-        keyName="End"
-        keyText="End"
-        onClick={() => {
-          send({ type: 'end' });
-        }}
-        disabled={inWhatIf || atEnd}
-      />
+      {playerButtons.map((b) => {
+        const pause = b.command === 'toggle' && playing;
+        return (
+          <button
+            key={b.command}
+            type="button"
+            className="control"
+            onClick={() => {
+              send(b.event);
+            }}
+            disabled={!can(b.event)}
+            aria-keyshortcuts={b.ariaKey}
+          >
+            <ControlIcon name={pause ? 'pause' : icons[b.command]} />
+            <span className="control__label">{pause ? 'Pause' : b.name}</span>
+            <kbd aria-hidden="true">{b.display}</kbd>
+          </button>
+        );
+      })}
       <div className="speed" role="group" aria-label="Speed">
         <span className="speed__label" aria-hidden="true">
           Speed <kbd>S</kbd>

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatProblem } from '../../core/problems.ts';
 import { parseTrainerHash, serializeTrainerHash, type TrainerLink } from '../../core/trainer/trainerUrl.ts';
+import { currentHash, replaceHash, useHashChange } from '../state/hashRouter.ts';
 import { CaseChooser } from './CaseChooser.tsx';
 import { CasePlayer } from './CasePlayer.tsx';
 import { loadTrainerData } from './loadTrainerData.ts';
 import './trainer.css';
 
-const readLink = (): TrainerLink => parseTrainerHash(window.location.hash) ?? { presenter: false };
+const readLink = (): TrainerLink => parseTrainerHash(currentHash()) ?? { presenter: false };
 
 /** Asks for full screen where the browser allows it; the presenter layout fills the window either way. */
 function requestFullscreen(): void {
@@ -31,16 +32,10 @@ export function TrainerApp(): ReactNode {
   const [navigation, setNavigation] = useState(0);
   const enteredFullscreen = useRef(false);
 
-  useEffect(() => {
-    const onHash = () => {
-      setLink(readLink());
-      setNavigation((n) => n + 1);
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => {
-      window.removeEventListener('hashchange', onHash);
-    };
-  }, []);
+  useHashChange(() => {
+    setLink(readLink());
+    setNavigation((n) => n + 1);
+  });
 
   useEffect(() => {
     const onChange = () => {
@@ -49,7 +44,7 @@ export function TrainerApp(): ReactNode {
         enteredFullscreen.current = false;
         setLink((l) => {
           const next = { ...l, presenter: false };
-          window.history.replaceState(null, '', serializeTrainerHash(next));
+          replaceHash(serializeTrainerHash(next));
           return next;
         });
       }
@@ -63,7 +58,7 @@ export function TrainerApp(): ReactNode {
   const onIndexChange = useCallback((index: number) => {
     setLink((l) => {
       const next = { ...l, step: index + 1 };
-      window.history.replaceState(null, '', serializeTrainerHash(next));
+      replaceHash(serializeTrainerHash(next));
       return next.step === l.step ? l : next;
     });
   }, []);
@@ -78,7 +73,7 @@ export function TrainerApp(): ReactNode {
     }
     setLink((l) => {
       const next = { ...l, presenter: on };
-      window.history.replaceState(null, '', serializeTrainerHash(next));
+      replaceHash(serializeTrainerHash(next));
       return next;
     });
   }, []);

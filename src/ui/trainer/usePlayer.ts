@@ -3,8 +3,8 @@ import { useCallback, useMemo } from 'react';
 import { serviceOfValue } from '../../core/pathway/buildPathwayMachine.ts';
 import type { LoadedPathway } from '../../core/pathway/loadedPathway.ts';
 import { allowedMoves } from '../../core/trainer/allowedMoves.ts';
+import { playerButtons } from '../../core/trainer/keyCommands.ts';
 import { narrate } from '../../core/trainer/narrate.ts';
-import { nextMissedIndex } from '../../core/trainer/nextMissedIndex.ts';
 import type { PlayerCase } from '../../core/trainer/playerCase.ts';
 import { playerMachine, type PlayerEvent } from '../../core/trainer/playerMachine.ts';
 import { playerScene } from '../../core/trainer/playerScene.ts';
@@ -23,6 +23,17 @@ export function usePlayer(kase: PlayerCase, loaded: LoadedPathway, startIndex: n
   const speed = useSelector(actorRef, (s) => s.context.speed);
   const whatIf = useSelector(actorRef, (s) => s.context.whatIf);
   const playing = useSelector(actorRef, (s) => s.matches({ real: 'playing' }));
+  // Which of the buttons' events the machine accepts now, as one key (a re-render only when it changes).
+  const accepted = useSelector(actorRef, (s) =>
+    playerButtons.map((b) => (s.can(b.event) ? '1' : '0')).join(''),
+  );
+  const can = useCallback(
+    (event: PlayerEvent) => {
+      const i = playerButtons.findIndex((b) => b.event.type === event.type);
+      return i >= 0 ? accepted[i] === '1' : actorRef.getSnapshot().can(event);
+    },
+    [accepted, actorRef],
+  );
   const pathwayRef = useSelector(actorRef, (s) => s.context.pathwayRef);
   const pathwaySnapshot = useSelector(pathwayRef, (s) => s);
   const { pathway } = loaded;
@@ -58,6 +69,7 @@ export function usePlayer(kase: PlayerCase, loaded: LoadedPathway, startIndex: n
     total: kase.steps.length,
     speed,
     playing,
+    can,
     whatIf,
     allowed,
     scene,
@@ -65,7 +77,6 @@ export function usePlayer(kase: PlayerCase, loaded: LoadedPathway, startIndex: n
     sos,
     missed,
     atLabel,
-    hasNextMissed: nextMissedIndex(kase.steps, index) !== undefined,
   };
 }
 

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS } from '../../../src/core/analysis/parameters.ts';
 import type { Days } from '../../../src/core/pathway/types.ts';
+import { embedHash, parseEmbedHash, type EmbedLink } from '../../../src/ui/embed/embedLink.ts';
 import {
-  embedHash,
   hasFilters,
-  journeyFilter,
+  journeyFilterOf as journeyFilter,
   NO_FILTERS,
-  parseEmbedHash,
-  type EmbedLink,
-} from '../../../src/ui/embed/embedLink.ts';
+} from '../../../src/ui/state/viewFilters.ts';
 
 describe('embed links', () => {
   it('reads W, H, page, title, rounding and filters', () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFigureMetadata } from '../../../src/core/figure/figureMetadata.ts';
 import { embedFigure, loadEmbedData } from '../../../src/ui/embed/embedFigure.ts';
-import { NO_FILTERS, parseEmbedHash } from '../../../src/ui/embed/embedLink.ts';
+import { parseEmbedHash } from '../../../src/ui/embed/embedLink.ts';
+import { NO_FILTERS } from '../../../src/ui/state/viewFilters.ts';
 import { cohortName, periodOf } from '../../../src/core/figure/cohortInfo.ts';
 import { currentFigureInput, leadTimeCount } from '../../../src/ui/export/figureInput.ts';
 import type { CohortMeta } from '../../../src/core/analysis/cohortMeta.ts';
@@ -83,7 +84,6 @@ describe('the embed figure', () => {
 describe('the figure of the explorer’s view', () => {
   const a = analyse(coventry);
   const meta: CohortMeta = {
-    generation: 1,
     file: 'coventry/cohort.csv',
     format: 'csv',
     synthetic: true,

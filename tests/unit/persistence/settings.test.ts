@@ -6,10 +6,11 @@ import {
   isDefaultSettings,
   isSettings,
   savedNotInHash,
-  settingsOf,
   type Settings,
 } from '../../../src/ui/persistence/settings.ts';
-import { defaultView } from '../../../src/ui/state/viewMachine.ts';
+import { NO_FILTERS } from '../../../src/ui/state/viewFilters.ts';
+import { initialView, settingsOf, withSettings } from '../../../src/ui/state/viewSettings.ts';
+import { defaultView } from '../../../src/ui/state/viewState.ts';
 
 const saved: Settings = {
   windowDays: 14 as Days,
@@ -21,7 +22,8 @@ const saved: Settings = {
 
 describe('settings kept on the device', () => {
   it('are the parameters, display and filters of the view', () => {
-    expect(settingsOf({ ...defaultView, ...saved, selectedServiceId: null })).toEqual(saved);
+    expect(settingsOf(withSettings(defaultView, saved))).toEqual(saved);
+    expect(settingsOf(defaultView)).toEqual(defaultSettings);
     expect(isDefaultSettings(defaultSettings)).toBe(true);
     expect(isDefaultSettings(saved)).toBe(false);
   });
@@ -49,5 +51,16 @@ describe('settings kept on the device', () => {
     expect(savedNotInHash(saved, '#H=30&view=map&a.sex=F')).toEqual({ windowDays: 14, overlayMode: 'time' });
     // Another screen's route is not the explorer's view.
     expect(savedNotInHash(saved, '#/trainer')).toEqual({});
+  });
+
+  it('fill in the view a link opens, the link winning', () => {
+    expect(initialView('', null)).toEqual(defaultView);
+    expect(initialView('#W=7&concern=self_harm', saved)).toMatchObject({
+      windowDays: 7,
+      horizonDays: 180,
+      overlayMode: 'time',
+      filters: { ...NO_FILTERS, concerns: ['self_harm'], attributes: { age_band: ['12-15'] } },
+    });
+    expect(initialView('#a.sex=F', saved).filters.attributes).toEqual({ sex: ['F'] });
   });
 });

@@ -2,6 +2,7 @@ import { createActor, SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { serviceOfValue } from '../../../src/core/pathway/buildPathwayMachine.ts';
 import { allowedMoves } from '../../../src/core/trainer/allowedMoves.ts';
+import { commandForKey, playerButtons } from '../../../src/core/trainer/keyCommands.ts';
 import { pathwaySnapshotAt } from '../../../src/core/trainer/pathwaySnapshotAt.ts';
 import type { PlayerCase } from '../../../src/core/trainer/playerCase.ts';
 import { playerMachine, STEP_MS, type PlayerInput } from '../../../src/core/trainer/playerMachine.ts';
@@ -193,5 +194,43 @@ describe('playerMachine', () => {
     clock.increment(STEP_MS * 5);
     expect(index()).toBe(0);
     expect(actor.getSnapshot().value).toBe('whatIf');
+  });
+});
+
+describe('the player’s buttons', () => {
+  it('are enabled exactly when the machine accepts their event, in the real case and in a what-if', () => {
+    const kase = caseById('C01');
+    const { actor } = start(kase);
+    const enabled = () =>
+      Object.fromEntries(playerButtons.map((b) => [b.name, actor.getSnapshot().can(b.event)]));
+    // At the first step: nothing before it.
+    expect(enabled()).toEqual({
+      First: false,
+      Back: false,
+      Play: true,
+      Next: true,
+      'Next missed point': true,
+      Last: true,
+    });
+    actor.send({ type: 'end' });
+    expect(enabled()).toMatchObject({ First: true, Back: true, Play: false, Next: false, Last: false });
+    // In a what-if branch only Back (undo) works.
+    actor.send({ type: 'home' });
+    const snapshot = actor.getSnapshot();
+    const move = allowedMoves(loaded.pathway, snapshot.context.pathwayRef.getSnapshot())[0];
+    if (!move) throw new Error('a move is allowed from the first step');
+    actor.send({ type: 'whatIf.take', to: move.to, activity: move.activity });
+    expect(enabled()).toEqual({
+      First: false,
+      Back: true,
+      Play: false,
+      Next: false,
+      'Next missed point': false,
+      Last: false,
+    });
+  });
+
+  it('show the key of the same command as the keyboard', () => {
+    for (const b of playerButtons) expect(commandForKey(b.keys[0] ?? '')).toEqual(b.event);
   });
 });

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCohortClient, type WorkerLike } from '../../../src/ui/data/cohortClient.ts';
-import { CohortController } from '../../../src/ui/data/cohortController.ts';
+import type { CohortMeta } from '../../../src/core/analysis/cohortMeta.ts';
+import type { JourneyTable } from '../../../src/core/analysis/journeyIndex.ts';
+import type { ViewRequest } from '../../../src/core/analysis/viewAnalyser.ts';
+import type { JourneyDetail, JourneyListModel } from '../../../src/core/analysis/viewModel.ts';
+import {
+  CohortController,
+  type AnalysisInput,
+  type JourneyChoice,
+} from '../../../src/ui/data/cohortController.ts';
 import { CohortService } from '../../../src/worker/cohortService.ts';
 import type { OverlayModel } from '../../../src/core/analysis/viewModel.ts';
 import type { FromWorker, ToWorker } from '../../../src/worker/protocol.ts';
@@ -62,6 +70,23 @@ const overlay = (key: string): OverlayModel => ({
   computeMs: 1,
 });
 
+const request = (windowDays = 28): ViewRequest => ({
+  parameters: rule(windowDays, 365),
+  filter: {},
+  focus: null,
+  throughService: null,
+  timings: false,
+  variantLimit: 5,
+});
+
+const loadedMessage = (id: number): FromWorker => ({
+  type: 'loaded',
+  id,
+  meta: {} as CohortMeta,
+  table: {} as JourneyTable,
+  ms: 1,
+});
+
 describe('cohortClient', () => {
   it('starts the worker on first use and sends it the pathway first', () => {
     const { worker, sent } = manualWorker();
@@ -71,18 +96,7 @@ describe('cohortClient', () => {
       return worker;
     });
     expect(started).toBe(0);
-    client.analyse(
-      {
-        generation: 1,
-        parameters: rule(28, 365),
-        filter: {},
-        focus: null,
-        throughService: null,
-        timings: false,
-        variantLimit: 5,
-      },
-      { onOverlay: () => undefined, onList: () => undefined },
-    );
+    client.analyse(request(), { onOverlay: () => undefined, onList: () => undefined });
     expect(started).toBe(1);
     expect(sent.map((m) => m.type)).toEqual(['init', 'analyse']);
   });
@@ -91,34 +105,57 @@ describe('cohortClient', () => {
     const { worker, sent, answer } = manualWorker();
     const client = createCohortClient(pathway, () => worker);
     const seen: string[] = [];
-    const request = {
-      generation: 1,
-      parameters: rule(28, 365),
-      filter: {},
-      focus: null,
-      throughService: null,
-      timings: false,
-      variantLimit: 5,
-    };
     const handlers = { onOverlay: (o: OverlayModel) => seen.push(o.key), onList: () => undefined };
-    client.analyse(request, handlers);
-    client.analyse({ ...request, parameters: rule(7, 365) }, handlers);
+    client.analyse(request(), handlers);
+    client.analyse(request(7), handlers);
     const [first, second] = sent.filter((m) => m.type === 'analyse');
     if (!first || !second) throw new Error('two requests expected');
-    answer({ type: 'overlay', id: second.id, generation: 1, overlay: overlay('new') });
-    answer({ type: 'overlay', id: first.id, generation: 1, overlay: overlay('old') });
+    answer({ type: 'overlay', id: second.id, overlay: overlay('new') });
+    answer({ type: 'overlay', id: first.id, overlay: overlay('old') });
     expect(seen).toEqual(['new']);
   });
 
-  it('resolves a superseded journey request with null, and a superseded load as cancelled', async () => {
+  it('drops what was asked before a new cohort was accepted, and says a list is stale once it is', async () => {
     const { worker, sent, answer } = manualWorker();
     const client = createCohortClient(pathway, () => worker);
-    const a = client.journey(1, 0, rule(28, 365));
-    const b = client.journey(1, 1, rule(28, 365));
-    expect(await a).toBeNull();
-    const last = sent.filter((m) => m.type === 'journey').pop();
-    answer({ type: 'journey', id: last?.id ?? -1, generation: 1, detail: null });
-    expect(await b).toBeNull();
+    const seen: string[] = [];
+    const lists: (() => boolean)[] = [];
+    const details: (string | undefined)[] = [];
+    client.analyse(request(), {
+      onOverlay: (o) => seen.push(o.key),
+      onList: (_, current) => lists.push(current),
+    });
+    client.journey(0, rule(28, 365), (d) => details.push(d?.id));
+    const analyse = sent.find((m) => m.type === 'analyse');
+    const journey = sent.find((m) => m.type === 'journey');
+    answer({
+      type: 'list',
+      id: analyse?.id ?? -1,
+      list: {} as JourneyListModel,
+    });
+    expect(lists[0]?.()).toBe(true);
+    // A new cohort is accepted: answers about the old one no longer count, and the list is stale.
+    const loading = client.load('b.csv', 'y', { synthetic: false });
+    const load = sent.filter((m) => m.type === 'load').pop();
+    answer(loadedMessage(load?.id ?? -1));
+    await loading;
+    expect(lists[0]?.()).toBe(false);
+    answer({ type: 'overlay', id: analyse?.id ?? -1, overlay: overlay('old cohort') });
+    answer({ type: 'journey', id: journey?.id ?? -1, detail: { id: 'C01' } as JourneyDetail });
+    expect(seen).toEqual([]);
+    expect(details).toEqual([]);
+  });
+
+  it('gives only the newest journey, and resolves a superseded load as cancelled', async () => {
+    const { worker, sent, answer } = manualWorker();
+    const client = createCohortClient(pathway, () => worker);
+    const details: (string | undefined)[] = [];
+    client.journey(0, rule(28, 365), (d) => details.push(d?.id));
+    client.journey(1, rule(28, 365), (d) => details.push(d?.id));
+    const [a, b] = sent.filter((m) => m.type === 'journey');
+    answer({ type: 'journey', id: a?.id ?? -1, detail: { id: 'C01' } as JourneyDetail });
+    answer({ type: 'journey', id: b?.id ?? -1, detail: { id: 'C02' } as JourneyDetail });
+    expect(details).toEqual(['C02']);
 
     const first = client.load('a.csv', 'x', { synthetic: false });
     const second = client.load('b.csv', 'y', { synthetic: false });
@@ -135,28 +172,48 @@ describe('cohortClient', () => {
   });
 });
 
+const view = (windowDays = 28): AnalysisInput => ({
+  parameters: rule(windowDays, 365),
+  filter: {},
+  focus: null,
+  throughService: null,
+  timings: false,
+});
+const journeyOf = (journeyId: string | null, windowDays = 28): JourneyChoice => ({
+  journeyId,
+  parameters: rule(windowDays, 365),
+});
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 50 && !check(); i++) await tick();
+  expect(check()).toBe(true);
+}
+
 describe('CohortController with the worker logic', () => {
-  it('loads the shipped cohort, analyses it, and keeps it when a file is refused', async () => {
-    const controller = new CohortController(pathway, createCohortClient(pathway, inProcessWorker));
+  it('loads the shipped cohort, shows what the view asks, and keeps it when a file is refused', async () => {
+    const worker = inProcessWorker();
+    const controller = new CohortController(
+      pathway,
+      createCohortClient(pathway, () => worker),
+    );
     const accepted: string[] = [];
     controller.onAccepted((meta) => accepted.push(meta.file));
+    // The view is known before the cohort: the controller asks for it once the cohort is accepted.
+    controller.show(view(), journeyOf(null));
     expect(await controller.loadText('coventry/cohort.csv', shipped, true)).toBe(true);
     expect(controller.store.get().meta).toMatchObject({ journeys: 10, synthetic: true });
-
-    controller.analyse({
-      parameters: rule(28, 365),
-      filter: {},
-      focus: null,
-      throughService: null,
-      timings: false,
-    });
-    for (let i = 0; i < 20 && !controller.store.get().list; i++) await tick();
+    await until(() => controller.store.get().list !== null);
     expect(controller.store.get().overlay?.summary.missedPointsByService).toEqual({
       school: 11,
       gp: 3,
       vcs: 1,
     });
     expect(controller.store.get().list?.rows.map((r) => r.id)).toHaveLength(10);
+
+    // The same view again asks the worker nothing.
+    const asked = worker.sent.length;
+    controller.show(view(), journeyOf(null));
+    expect(worker.sent.length).toBe(asked);
 
     const refused = await controller.loadText(
       'bad.csv',
@@ -173,10 +230,22 @@ describe('CohortController with the worker logic', () => {
     expect(controller.store.get().overlay?.summary.journeys).toBe(10);
     expect(accepted).toEqual(['coventry/cohort.csv']);
 
-    await controller.showJourney('C03', rule(28, 365));
+    // A journey's detail comes; a new W keeps it until the new one; another journey clears it at once.
+    controller.show(view(), journeyOf('C03'));
+    await until(() => controller.store.get().detail?.id === 'C03');
+    controller.show(view(7), journeyOf('C03', 7));
     expect(controller.store.get().detail?.id).toBe('C03');
-    await controller.showJourney(null, rule(28, 365));
+    controller.show(view(7), journeyOf('C04', 7));
     expect(controller.store.get().detail).toBeNull();
+    await until(() => controller.store.get().detail?.id === 'C04');
+    controller.show(view(7), journeyOf(null, 7));
+    expect(controller.store.get().detail).toBeNull();
+
+    // Another cohort under the same view: its own numbers are shown, not the previous cohort's.
+    const other = readFileSync(`${root}tests/fixtures/cohorts/explorer-valid.csv`, 'utf8');
+    expect(await controller.loadText('explorer-valid.csv', other, false)).toBe(true);
+    await until(() => controller.store.get().overlay?.summary.journeys === 3);
+    await until(() => controller.store.get().list?.rows.length === 3);
     controller.dispose();
   });
 });

@@ -1,26 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyDetail } from '../../../src/core/analysis/viewModel.ts';
 import { activities } from '../../../src/core/pathway/types.ts';
+import { activityPath, activityShapes } from '../../../src/ui/journeys/activityShapes.ts';
 import {
-  activityPath,
-  activityShapes,
-  calendarTickLabel,
   canLookBack,
-  concernLabeller,
   dodge,
   effectiveMode,
   firstCrisisEvent,
-  formatCalendarDay,
-  formatFromCrisis,
-  formatSignedDays,
-  missedLabel,
   stackLabels,
-  timelineDomain,
   timelineLanes,
-  timelineScale,
-  timelineSummary,
   wrapLabel,
 } from '../../../src/ui/journeys/timelineModel.ts';
+import {
+  calendarTickLabel,
+  formatCalendarDay,
+  formatSignedDays,
+  timelineDomain,
+  timelineScale,
+} from '../../../src/ui/journeys/timelineScale.ts';
+import {
+  concernLabeller,
+  formatFromCrisis,
+  missedLabel,
+  timelineSummary,
+} from '../../../src/ui/journeys/timelineWords.ts';
 import { coventryFixture } from '../../../src/ui/testing/cohortFixture.ts';
 
 const { pathway } = coventryFixture;

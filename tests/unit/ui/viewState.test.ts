@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, initialTransition, transition } from 'xstate';
 import type { Days, JourneyId, ServiceId } from '../../../src/core/pathway/types.ts';
-import { defaultView, viewMachine, type ViewState } from '../../../src/ui/state/viewMachine.ts';
+import { viewMachine } from '../../../src/ui/state/viewMachine.ts';
+import { defaultView, type ViewState } from '../../../src/ui/state/viewState.ts';
+import { defaultSettings } from '../../../src/ui/persistence/settings.ts';
+import { NO_FILTERS } from '../../../src/ui/state/viewFilters.ts';
 import { viewFromHash, viewToHash } from '../../../src/ui/state/viewUrl.ts';
 
 describe('viewMachine', () => {
@@ -23,7 +26,7 @@ describe('viewMachine', () => {
     expect(cleared.context.selectedServiceId).toBeNull();
   });
 
-  it('keeps room for the cohort, filters, parameters and journey', () => {
+  it('keeps the filters, parameters and journey, and resets them for a new cohort', () => {
     const actor = createActor(viewMachine, { input: {} }).start();
     actor.send({ type: 'parameters.set', windowDays: 14 as Days });
     actor.send({ type: 'filter.set', name: 'age_band', values: ['12-15'] });
@@ -31,43 +34,72 @@ describe('viewMachine', () => {
     expect(actor.getSnapshot().context).toMatchObject({
       windowDays: 14,
       horizonDays: 365,
-      filters: { age_band: ['12-15'] },
+      filters: { attributes: { age_band: ['12-15'] } },
       selectedJourneyId: 'C01',
     });
     actor.send({ type: 'filter.set', name: 'age_band', values: [] });
-    expect(actor.getSnapshot().context.filters).toEqual({});
+    expect(actor.getSnapshot().context.filters.attributes).toEqual({});
     actor.send({ type: 'filter.set', name: 'age_band', values: ['16-17'] });
     actor.send({ type: 'concerns.set', concerns: ['self_harm'] });
     actor.send({ type: 'focus.set', focus: { kind: 'missed' }, show: true });
     expect(actor.getSnapshot().context.sideTab).toBe('journeys');
-    actor.send({ type: 'cohort.set', cohortId: 'first.csv', keepView: true });
-    expect(actor.getSnapshot().context).toMatchObject({ concerns: ['self_harm'], focus: { kind: 'missed' } });
-    actor.send({ type: 'cohort.set', cohortId: 'cohort.csv' });
+    actor.send({ type: 'cohort.accepted', keepView: true });
     expect(actor.getSnapshot().context).toMatchObject({
-      cohortId: 'cohort.csv',
-      filters: {},
-      concerns: [],
+      filters: { concerns: ['self_harm'] },
+      focus: { kind: 'missed' },
+    });
+    actor.send({ type: 'cohort.accepted' });
+    expect(actor.getSnapshot().context).toMatchObject({
+      filters: NO_FILTERS,
       focus: null,
       selectedJourneyId: null,
+      windowDays: 14,
+    });
+  });
+
+  it('holds the timeline mode and the journey list’s sort and search', () => {
+    const actor = createActor(viewMachine, { input: {} }).start();
+    actor.send({ type: 'timeline.mode', mode: 'lookback' });
+    actor.send({ type: 'journeys.sort', sort: { key: 'missed', direction: 'descending' } });
+    actor.send({ type: 'journeys.search', search: 'self' });
+    expect(actor.getSnapshot().context).toMatchObject({
+      timelineMode: 'lookback',
+      journeySort: { key: 'missed', direction: 'descending' },
+      journeySearch: 'self',
+    });
+    // None of them is in a link.
+    expect(viewToHash(actor.getSnapshot().context)).toBe('');
+  });
+
+  it('applies settings: their column filters replace the view’s, other filters stay', () => {
+    const actor = createActor(viewMachine, {
+      input: { filters: { ...NO_FILTERS, concerns: ['self_harm'], attributes: { sex: ['F'] } } },
+    }).start();
+    actor.send({ type: 'settings.apply', settings: defaultSettings });
+    expect(actor.getSnapshot().context).toMatchObject({
+      filters: { concerns: ['self_harm'], attributes: {} },
+      windowDays: 28,
+      overlayMode: 'frequency',
     });
   });
 
   it('restores the shared part of a view without touching the rest', () => {
-    const actor = createActor(viewMachine, { input: { cohortId: 'cohort.csv' } }).start();
+    const actor = createActor(viewMachine, { input: { journeySearch: 'C0' } }).start();
     actor.send({ type: 'view.restore', view: viewFromHash('#service=ed&W=7') });
     expect(actor.getSnapshot().context).toMatchObject({
-      cohortId: 'cohort.csv',
+      journeySearch: 'C0',
       selectedServiceId: 'ed',
       windowDays: 7,
     });
   });
 });
 
-/** The view without what a link does not carry (the cohort). */
-function sharedPart(view: ViewState): Omit<ViewState, 'cohortId'> {
-  return Object.fromEntries(Object.entries(view).filter(([key]) => key !== 'cohortId')) as Omit<
+/** The view without what a link does not carry (the journey list's and the timeline's own choices). */
+function sharedPart(view: ViewState): Omit<ViewState, 'timelineMode' | 'journeySort' | 'journeySearch'> {
+  const own = new Set(['timelineMode', 'journeySort', 'journeySearch']);
+  return Object.fromEntries(Object.entries(view).filter(([key]) => !own.has(key))) as Omit<
     ViewState,
-    'cohortId'
+    'timelineMode' | 'journeySort' | 'journeySearch'
   >;
 }
 
@@ -99,10 +131,12 @@ describe('viewUrl', () => {
   it('round-trips filters, focus and display choices', () => {
     const view = {
       ...defaultView,
-      concerns: ['self_harm', 'low_mood'],
-      filters: { age_band: ['14-15', '16-17'], 'school year': ['Y10'] },
-      reachedCrisis: false,
-      withMissedPoints: true,
+      filters: {
+        concerns: ['self_harm', 'low_mood'],
+        attributes: { age_band: ['14-15', '16-17'], 'school year': ['Y10'] },
+        reachedCrisis: false,
+        withMissedPoints: true,
+      },
       focus: { kind: 'variant', services: ['school', 'gp', 'ed'] } as const,
       overlayMode: 'time' as const,
       mainView: 'table' as const,

@@ -32,10 +32,9 @@ function harness() {
   return { service, messages, flush };
 }
 
-const analyse = (id: number, generation: number, over: Partial<AnalyseRequest> = {}): AnalyseRequest => ({
+const analyse = (id: number, over: Partial<AnalyseRequest> = {}): AnalyseRequest => ({
   type: 'analyse',
   id,
-  generation,
   parameters: rule(28, 365),
   filter: {},
   focus: null,
@@ -65,13 +64,12 @@ describe('CohortService', () => {
       events: 130,
       synthetic: true,
       timeBase: 'calendar',
-      generation: 1,
     });
     expect(loaded.meta.attributes.map((a) => a.name)).toEqual(['age_band']);
     expect(loaded.table.ids).toHaveLength(10);
     expect(messages.some((m) => m.type === 'progress')).toBe(true);
 
-    void service.handle(analyse(2, 1));
+    void service.handle(analyse(2));
     flush();
     const overlay = last(messages, 'overlay').overlay;
     expect(overlay.summary.missedPoints).toBe(15);
@@ -81,12 +79,12 @@ describe('CohortService', () => {
     expect(Array.from(list.missedCount).reduce((a, b) => a + b, 0)).toBe(15);
 
     // The journeys behind "missed at the GP", and those through the GP.
-    void service.handle(analyse(3, 1, { focus: { kind: 'missedAt', service: 'gp' } }));
+    void service.handle(analyse(3, { focus: { kind: 'missedAt', service: 'gp' } }));
     flush();
     const atGp = last(messages, 'list').list;
     expect(atGp.indices.length).toBeGreaterThan(0);
     expect(atGp.indices.length).toBeLessThanOrEqual(3);
-    void service.handle(analyse(4, 1, { throughService: 'gp' }));
+    void service.handle(analyse(4, { throughService: 'gp' }));
     flush();
     expect(last(messages, 'list').list.indices).toHaveLength(7);
   });
@@ -94,8 +92,8 @@ describe('CohortService', () => {
   it('answers only the newest of several analyse requests', async () => {
     const { service, messages, flush } = harness();
     await service.handle({ type: 'load', id: 1, fileName: 'cohort.csv', data: shipped, synthetic: true });
-    void service.handle(analyse(2, 1, { parameters: rule(7, 365) }));
-    void service.handle(analyse(3, 1, { parameters: rule(100, 365) }));
+    void service.handle(analyse(2, { parameters: rule(7, 365) }));
+    void service.handle(analyse(3, { parameters: rule(100, 365) }));
     flush();
     expect(messages.filter((m) => m.type === 'overlay').map((m) => m.id)).toEqual([3]);
   });
@@ -114,12 +112,16 @@ describe('CohortService', () => {
     const failed = last(messages, 'loadFailed');
     expect(failed.cancelled).toBe(false);
     expect(failed.problems[0]).toMatchObject({ file: 'bad.csv', row: 3, column: 'service' });
-    void service.handle(analyse(3, 1));
+    void service.handle(analyse(3));
     flush();
     expect(last(messages, 'overlay').overlay.summary.journeys).toBe(10);
   });
 
-  it('cancels a load and says so; requests about an older cohort are stale', async () => {
+  it('cancels a load and says so; a request before any cohort is answered as stale', async () => {
+    const fresh = harness();
+    void fresh.service.handle(analyse(9));
+    fresh.flush();
+    expect(last(fresh.messages, 'stale').id).toBe(9);
     const { service, messages, flush } = harness();
     await service.handle({ type: 'load', id: 1, fileName: 'cohort.csv', data: shipped, synthetic: true });
     const big = [...generateCohortCsv(pathway, { journeys: 3000, seed: 3 })].join('');
@@ -128,10 +130,10 @@ describe('CohortService', () => {
     await loading;
     expect(last(messages, 'loadFailed')).toMatchObject({ id: 2, cancelled: true });
     await service.handle({ type: 'load', id: 3, fileName: 'big.csv', data: big, synthetic: true });
-    expect(last(messages, 'loaded').meta).toMatchObject({ journeys: 3000, generation: 2 });
-    void service.handle(analyse(4, 1));
+    expect(last(messages, 'loaded').meta).toMatchObject({ journeys: 3000 });
+    void service.handle(analyse(4));
     flush();
-    expect(last(messages, 'stale').id).toBe(4);
+    expect(last(messages, 'overlay').overlay.summary.journeys).toBe(3000);
   });
 
   it('gives the detail of one journey under the current W and H', async () => {
@@ -140,7 +142,6 @@ describe('CohortService', () => {
     void service.handle({
       type: 'journey',
       id: 2,
-      generation: 1,
       index: 0,
       parameters: rule(28, 365),
     });
@@ -183,7 +184,7 @@ describe('the worker index agrees with the core', () => {
       [3, 7],
       [4, 90],
     ] as const) {
-      void service.handle(analyse(id, 1, { filter, parameters: rule(windowDays, 200), timings: true }));
+      void service.handle(analyse(id, { filter, parameters: rule(windowDays, 200), timings: true }));
       flush();
       const fresh = analyseCohort(
         cohort,

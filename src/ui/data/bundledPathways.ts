@@ -1,13 +1,13 @@
-import { problem, type Result, fail } from '../core/problems.ts';
-import type { Pathway } from '../core/pathway/types.ts';
-import { validatePathway } from '../core/pathway/validatePathway.ts';
+import { problem, type Result, fail } from '../../core/problems.ts';
+import type { Pathway } from '../../core/pathway/types.ts';
+import { validatePathway } from '../../core/pathway/validatePathway.ts';
 
 /**
  * The pathways shipped with the app: every `pathway-data/<id>/pathway.json`, bundled by Vite at build
  * time (no request at run time). A glob rather than a single import, so a new pathway folder needs no
  * code change and a checkout without one still builds and says what is missing.
  */
-const files = import.meta.glob<unknown>('../../pathway-data/*/pathway.json', {
+const files = import.meta.glob<unknown>('../../../pathway-data/*/pathway.json', {
   eager: true,
   import: 'default',
 });

@@ -1,0 +1,38 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Pathway } from '../../core/pathway/types.ts';
+import { useCohortData } from '../data/CohortData.tsx';
+import { Legend } from '../map/Legend.tsx';
+import { overlayStats } from '../map/overlayToFlow.ts';
+import { useView } from '../state/ViewStore.tsx';
+
+/** The side panel's key to the map, and where the pathway comes from. */
+export function KeyTab({ pathway }: { pathway: Pathway }): ReactNode {
+  const overlay = useCohortData((d) => d.overlay, null);
+  const mode = useView((v) => v.overlayMode);
+  const journey = useView((v) => v.selectedJourneyId);
+  const focus = useView((v) => v.focus);
+  const stats = useMemo(() => (overlay ? overlayStats(overlay.summary) : null), [overlay]);
+  return (
+    <>
+      <Legend
+        levels={pathway.levels}
+        overlay={
+          overlay && stats
+            ? {
+                mode,
+                maxJourneys: stats.maxJourneys,
+                hiddenOffPathway: stats.hiddenOffPathway,
+                windowDays: overlay.parameters.windowDays,
+                horizonDays: overlay.parameters.horizonDays,
+                path: journey !== null || focus?.kind === 'variant',
+              }
+            : undefined
+        }
+      />
+      <section className="about" aria-labelledby="about-title">
+        <h2 id="about-title">About this pathway</h2>
+        <p>{pathway.source}</p>
+      </section>
+    </>
+  );
+}

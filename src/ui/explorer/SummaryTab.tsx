@@ -1,0 +1,33 @@
+import { useCallback, type ReactNode } from 'react';
+import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
+import type { Pathway } from '../../core/pathway/types.ts';
+import { useCohortData } from '../data/CohortData.tsx';
+import { useView, useViewSend } from '../state/ViewStore.tsx';
+import { SummaryPanel } from '../summary/SummaryPanel.tsx';
+import { NoCohort } from './tabStates.tsx';
+
+/** The side panel's summary: the cohort in numbers; each number lists the journeys behind it. */
+export function SummaryTab({ pathway }: { pathway: Pathway }): ReactNode {
+  const send = useViewSend();
+  const overlay = useCohortData((d) => d.overlay, null);
+  const meta = useCohortData((d) => d.meta, null);
+  const focus = useView((v) => v.focus);
+  const onFocus = useCallback(
+    (f: JourneyFocus | null) => {
+      send({ type: 'focus.set', focus: f, show: true });
+    },
+    [send],
+  );
+  if (!overlay || !meta) return <NoCohort />;
+  return (
+    <SummaryPanel
+      summary={overlay.summary}
+      pathway={pathway}
+      cohortJourneys={meta.journeys}
+      synthetic={meta.synthetic}
+      parameters={overlay.parameters}
+      focus={focus}
+      onFocus={onFocus}
+    />
+  );
+}

@@ -1,0 +1,33 @@
+import { savedNotInHash, type Settings } from '../persistence/settings.ts';
+import { defaultView, type ViewState } from './viewState.ts';
+import { viewFromHash } from './viewUrl.ts';
+
+/** The part of the view kept on this device. */
+export function settingsOf(view: ViewState): Settings {
+  return {
+    windowDays: view.windowDays,
+    horizonDays: view.horizonDays,
+    overlayMode: view.overlayMode,
+    mainView: view.mainView,
+    filters: view.filters.attributes,
+  };
+}
+
+/** The view with (some) settings applied: their attribute filters replace the view's, its other filters stay. */
+export function withSettings(view: ViewState, settings: Partial<Settings>): ViewState {
+  const { filters, ...rest } = settings;
+  return {
+    ...view,
+    ...rest,
+    filters: filters === undefined ? view.filters : { ...view.filters, attributes: filters },
+  };
+}
+
+/**
+ * The view the explorer opens on: what the link names, then the settings saved on this device for what
+ * it does not name (the link wins).
+ */
+export function initialView(hash: string, saved: Settings | null): ViewState {
+  const linked = { ...defaultView, ...viewFromHash(hash) };
+  return saved ? withSettings(linked, savedNotInHash(saved, hash)) : linked;
+}

@@ -1,0 +1,58 @@
+import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
+import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
+import type { JourneySort } from '../journeys/journeyListModel.ts';
+import type { TimelineMode } from '../journeys/timelineScale.ts';
+import type { Settings } from '../persistence/settings.ts';
+import { NO_FILTERS, type ViewFilters } from './viewFilters.ts';
+
+/** What the overlay shows on the moves and services: how many journeys, or how long they took. */
+export type OverlayMode = Settings['overlayMode'];
+/** The map, or its text alternative (a table of services and moves). */
+export type MainView = Settings['mainView'];
+/** The tab of the side panel. */
+export type SideTab = 'summary' | 'journeys' | 'variants' | 'service' | 'legend';
+
+/**
+ * Everything on the explorer that a user chose, in one place (see README.md in this folder for where
+ * the rest of the screen's state lives). What a user would want to share is mirrored in the URL
+ * (`viewUrl.ts`); the rule's parameters, the display and the column filters are also kept on the
+ * device (`viewSettings.ts`).
+ */
+export interface ViewState {
+  /** The service shown in the side panel and highlighted on the map; it also narrows the journey list. */
+  readonly selectedServiceId: ServiceId | null;
+  /** Which journeys the overlay, the summary and the list count. */
+  readonly filters: ViewFilters;
+  /** W of the missed early-intervention rule (CONTRACT §3). */
+  readonly windowDays: Days;
+  /** H of the missed early-intervention rule (CONTRACT §3). */
+  readonly horizonDays: Days;
+  /** The journey replayed on the map and shown on the timeline, if any. */
+  readonly selectedJourneyId: JourneyId | null;
+  /** The journeys behind a summary number or a variant: narrows the list (not the overlay). */
+  readonly focus: JourneyFocus | null;
+  readonly overlayMode: OverlayMode;
+  readonly mainView: MainView;
+  readonly sideTab: SideTab;
+  /** The journey timeline's axis: by date, or looking back from the first crisis. */
+  readonly timelineMode: TimelineMode;
+  /** The journey list's sort (null: cohort order). */
+  readonly journeySort: JourneySort | null;
+  /** The journey list's search box. */
+  readonly journeySearch: string;
+}
+
+export const defaultView: ViewState = {
+  selectedServiceId: null,
+  filters: NO_FILTERS,
+  windowDays: 28 as Days,
+  horizonDays: 365 as Days,
+  selectedJourneyId: null,
+  focus: null,
+  overlayMode: 'frequency',
+  mainView: 'map',
+  sideTab: 'summary',
+  timelineMode: 'date',
+  journeySort: null,
+  journeySearch: '',
+};
