@@ -19,7 +19,7 @@ import {
   type Words,
 } from './figureWords.ts';
 import { fitMap, type MapFonts, type Rect } from './mapLayout.ts';
-import { mapSvg } from './mapSvg.ts';
+import { figureLines, mapSvg } from './mapSvg.ts';
 import { PAGE_MM } from './pageSize.ts';
 import { el, escapeXml } from './xml.ts';
 
@@ -90,10 +90,7 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
     width: page.width - 2 * MARGIN,
     height: footerTop - 4 - (top.bottom + 3.5),
   };
-  const { map, fonts } = fitMap(pathway, mapRect, baseFonts, portrait ? 7 : 12, {
-    laneNotes: portrait,
-    maxLines: portrait ? 4 : 3,
-  });
+  const { map, fonts } = fitMap(pathway, mapRect, baseFonts, figureLines(ctx), { laneNotes: portrait });
 
   const metadata = figureMetadata({
     pathway,
@@ -118,7 +115,7 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
     metadataElement(metadata),
     el('rect', { x: 0, y: 0, width: page.width, height: page.height, fill: '#ffffff' }),
     top.svg,
-    mapSvg(ctx, map, fonts),
+    mapSvg(ctx, map, fonts, mapRect),
     foot.svg,
     '</svg>',
   ].join('\n');

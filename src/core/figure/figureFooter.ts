@@ -5,6 +5,7 @@ import { lineSample, missedBadge } from './figureMarks.ts';
 import { colour, fontSize, LEADING, MARGIN, stroke } from './figureStyle.ts';
 import { counted } from './figureWords.ts';
 import type { MapFonts } from './mapLayout.ts';
+import { FIGURE_OFF_PATHWAY } from './mapSvg.ts';
 import { moveLetter } from './moveLetter.ts';
 import { linesAt, paragraph, textLine } from './svgText.ts';
 import { wrapText } from './textMetrics.ts';
@@ -73,12 +74,18 @@ function legendItems(ctx: Ctx, fonts: MapFonts): LegendItem[] {
   return items;
 }
 
-/** "A School → Emergency department: <5 journeys", one entry per off-pathway move, in the order of the letters. */
+/**
+ * "A School → Emergency department: <5 journeys", one entry per off-pathway move drawn, in the order of
+ * the letters, then how many more the CSV lists.
+ */
 function offPathwayList(ctx: Ctx): string[] {
   const label = (id: string) => ctx.input.pathway.services.find((s) => s.id === id)?.label ?? id;
-  return ctx.d.moves
-    .filter((m) => !m.onPathway)
+  const off = ctx.d.moves.filter((m) => !m.onPathway);
+  const drawn = off
+    .slice(0, FIGURE_OFF_PATHWAY)
     .map((m, k) => `${moveLetter(k)} ${label(m.from)} → ${label(m.to)}, ${counted(m.journeys, 'journey')}`);
+  const more = off.length - FIGURE_OFF_PATHWAY;
+  return more > 0 ? [...drawn, `and ${String(more)} more (in the CSV)`] : drawn;
 }
 
 /** The key: one row per mark, a symbol then its meaning. */

@@ -2,17 +2,27 @@ import type { FigureContext as Ctx } from './figureContext.ts';
 import { missedBadge } from './figureMarks.ts';
 import { colour, fontSize, stroke } from './figureStyle.ts';
 import { counted } from './figureWords.ts';
+import { placeLabels } from '../layout/placeLabels.ts';
 import { BOX_PAD, type MapFonts, type MapGeometry, type Rect } from './mapLayout.ts';
-import { moveGeometry, type LineGeometry, type LineSpec, type Point } from './moveGeometry.ts';
+import type { LineSpec } from './moveGeometry.ts';
 import { moveLetter } from './moveLetter.ts';
 import { linesAt, textLine } from './svgText.ts';
 import { EARLY_INTERVENTION } from '../pathway/types.ts';
-import { el } from './xml.ts';
+import { el, num } from './xml.ts';
 
-function lines(ctx: Ctx): LineSpec[] {
+/** Off-pathway moves drawn on the figure (the busiest; the CSV lists them all). */
+export const FIGURE_OFF_PATHWAY = 8;
+
+/**
+ * The lines of the figure: every observed move along the pathway, the `FIGURE_OFF_PATHWAY` busiest
+ * moves off it (in the summary's order, which their letters follow), then the routes nobody took.
+ */
+export function figureLines(ctx: Pick<Ctx, 'd' | 'width' | 'input'>): LineSpec[] {
   const observed = new Set<string>();
   const out: LineSpec[] = [];
+  let off = 0;
   for (const m of ctx.d.moves) {
+    if (!m.onPathway && off++ >= FIGURE_OFF_PATHWAY) continue;
     observed.add(`${m.from}\u0000${m.to}`);
     out.push({ from: m.from, to: m.to, kind: m.onPathway ? 'on' : 'off', width: ctx.width(m.journeys) });
   }
@@ -26,23 +36,11 @@ function lines(ctx: Ctx): LineSpec[] {
   return out;
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** Where a line's marker goes: the point of the line nearest its middle whose marker covers no box. */
-function markerPlace(g: LineGeometry, w: number, h: number, avoid: readonly Rect[]): Point {
-  const pts = g.samples;
-  const order = pts.map((p, i) => ({ p, k: Math.abs(i - (pts.length - 1) / 2) })).sort((a, b) => a.k - b.k);
-  for (const { p } of order) {
-    const r = { x: p.x - w / 2, y: p.y - h / 2, width: w, height: h };
-    if (!avoid.some((b) => overlaps(r, b))) return p;
-  }
-  return pts[Math.floor(pts.length / 2)] ?? { x: 0, y: 0 };
-}
-
-/** The map: lanes, lines (untaken routes, then moves), service boxes with their badges, off-pathway letters. */
-export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
+/**
+ * The map: lanes, lines (untaken routes, then moves), service boxes with their badges, off-pathway
+ * letters; drawn at `at` (the map's geometry is relative to its top-left corner).
+ */
+export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts, at: Rect): string {
   const { pathway } = ctx.input;
   const parts: string[] = [];
   // Lanes, from universal to inpatient.
@@ -52,12 +50,12 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
       { id: 'lanes' },
       map.lanes.map((l) => {
         const cx = l.x + l.width / 2;
-        const label = linesAt(l.labelLines, cx, l.y + 1.4, {
+        const label = linesAt(l.labelLines, cx, l.y + map.layout.metrics.lanePad, {
           size: fonts.laneLabel,
           bold: true,
           anchor: 'middle',
         });
-        const note = linesAt(l.noteLines, cx, l.y + 1.4 + label.height + 0.4, {
+        const note = linesAt(l.noteLines, cx, l.y + map.layout.metrics.lanePad + label.height + 0.4, {
           size: fonts.laneNote,
           fill: colour.muted,
           anchor: 'middle',
@@ -79,7 +77,7 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
   );
 
   // Lines: untaken routes first and faint, then observed moves, widest first so that thin ones stay visible.
-  const geometry = moveGeometry(lines(ctx), map);
+  const geometry = map.lines;
   const order = geometry
     .map((g, i) => ({ g, i }))
     .sort(
@@ -177,20 +175,23 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
     ),
   );
 
-  // Letters on off-pathway moves, clear of the boxes and of each other; the key lists what they are.
-  const avoid: Rect[] = [...map.boxes.values()].map((b) => ({
-    x: b.x - 0.4,
-    y: b.y - 0.4,
-    width: b.width + 0.8,
-    height: b.height + 0.8,
-  }));
+  // Letters on off-pathway moves, clear of the boxes and of each other (the map's label placement);
+  // the key lists what they are.
+  const r = fontSize.moveLabel * 0.78;
+  const letters: { id: string; edge: string; width: number; height: number }[] = [];
+  geometry.forEach((g, i) => {
+    if (g.kind === 'off')
+      letters.push({ id: String(i), edge: String(i), width: 2 * r + 0.6, height: 2 * r + 0.6 });
+  });
+  const places = placeLabels(map.layout, letters, { gap: 0.4 });
   const markers: string[] = [];
-  let k = 0;
-  geometry.forEach((g) => {
-    if (g.kind !== 'off') return;
-    const r = fontSize.moveLabel * 0.78;
-    const p = markerPlace(g, 2 * r + 0.6, 2 * r + 0.6, avoid);
-    avoid.push({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r });
+  letters.forEach((letter, k) => {
+    const g = geometry[Number(letter.id)];
+    const box = places.get(letter.id);
+    // A letter with no clear place sits at the middle of its line's longest run, as the key still lists it.
+    const p = box
+      ? { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+      : (g?.points[Math.floor((g.points.length - 1) / 2)] ?? { x: 0, y: 0 });
     markers.push(
       el('g', { class: 'move-marker' }, [
         el('circle', {
@@ -201,7 +202,7 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
           stroke: colour.offPathway,
           'stroke-width': 0.35,
         }),
-        textLine(moveLetter(k++), p.x, p.y + fontSize.moveLabel * 0.36, {
+        textLine(moveLetter(k), p.x, p.y + fontSize.moveLabel * 0.36, {
           size: fontSize.moveLabel,
           bold: true,
           fill: colour.offPathway,
@@ -211,5 +212,5 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
     );
   });
   parts.push(el('g', { id: 'move-markers' }, markers));
-  return el('g', { id: 'map' }, parts);
+  return el('g', { id: 'map', transform: `translate(${num(at.x)},${num(at.y)})` }, parts);
 }

@@ -37,12 +37,16 @@ export interface LayoutMetrics {
   readonly nameSize: number;
   /** Font size of a lane's name (bold). */
   readonly laneSize: number;
+  /** Font size of a lane's note (its THRIVE grouping) under its name; none: no notes. */
+  readonly laneNoteSize?: number | undefined;
   /** Line height, as a multiple of the font size. */
   readonly leading: number;
   /** Width of a service box, unless `fitWidth` is given. */
   readonly boxWidth: number;
   /** Total width to fill: boxes share what the channels leave. */
   readonly fitWidth?: number | undefined;
+  /** Height to fill, when the layout is shorter: the channels between rows take the rest (up to 4 pitches each). */
+  readonly fitHeight?: number | undefined;
   readonly padX: number;
   readonly padY: number;
   /** Room kept free at the right of a name's first line (for a badge). */
@@ -77,6 +81,8 @@ export interface LayoutLane extends Rect {
   readonly id: string;
   readonly index: number;
   readonly labelLines: readonly string[];
+  /** The level's THRIVE note, wrapped, when the metrics ask for notes. */
+  readonly noteLines: readonly string[];
 }
 
 export interface LayoutEdge {

@@ -145,7 +145,8 @@ export function pathwayLayout(
   const vTracks = vRuns.map((runs) => assignTracks(runs));
   const hTracks = hRuns.map((runs) => assignTracks(runs));
   const margin = 1.5 * pitch;
-  const channelSize = (tracks: number) => Math.max(metrics.minChannel, 2 * margin + Math.max(0, tracks - 1) * pitch);
+  const channelSize = (tracks: number) =>
+    Math.max(metrics.minChannel, 2 * margin + Math.max(0, tracks - 1) * pitch);
   const vWidths = vTracks.map((t) => channelSize(t.tracks));
   const hHeights = hTracks.map((t) => channelSize(t.tracks));
 
@@ -159,9 +160,7 @@ export function pathwayLayout(
     ),
   );
   const boxWidth = Math.max(
-    metrics.fitWidth !== undefined
-      ? (metrics.fitWidth - channelsWidth) / Math.max(1, C)
-      : metrics.boxWidth,
+    metrics.fitWidth !== undefined ? (metrics.fitWidth - channelsWidth) / Math.max(1, C) : metrics.boxWidth,
     Math.ceil(longestWord + 2 * metrics.padX),
   );
   const nameWidth = Math.max(1, boxWidth - 2 * metrics.padX);
@@ -204,19 +203,27 @@ export function pathwayLayout(
     const x1 = last === C - 1 ? width : right.start + right.size / 2 - metrics.laneGap / 2;
     return { x0, x1 };
   });
-  const laneLines = pathway.levels.map((level, i) => {
+  const wrapLane = (text: string, i: number, size: number, bold: boolean) => {
     const edges = laneEdges[i] as { x0: number; x1: number };
-    return wrapText(
-      level.label,
-      Math.max(1, edges.x1 - edges.x0 - 2 * metrics.lanePad),
-      metrics.laneSize,
-      true,
-      Infinity,
-      metrics.measure,
-    );
-  });
+    const width = Math.max(1, edges.x1 - edges.x0 - 2 * metrics.lanePad);
+    return wrapText(text, width, size, bold, Infinity, metrics.measure);
+  };
+  const laneLines = pathway.levels.map((level, i) => wrapLane(level.label, i, metrics.laneSize, true));
+  const noteSize = metrics.laneNoteSize;
+  const noteLines = pathway.levels.map((level, i) =>
+    noteSize !== undefined && level.thrive ? wrapLane(level.thrive, i, noteSize, false) : [],
+  );
+  const notes = Math.max(0, ...noteLines.map((l) => l.length));
   const header =
-    2 * metrics.lanePad + Math.max(1, ...laneLines.map((l) => l.length)) * metrics.laneSize * metrics.leading;
+    2 * metrics.lanePad +
+    Math.max(1, ...laneLines.map((l) => l.length)) * metrics.laneSize * metrics.leading +
+    (notes > 0 ? notes * (noteSize ?? 0) * metrics.leading + metrics.lanePad / 2 : 0);
+  // Room left in `fitHeight` goes to the channels between rows, evenly, up to four pitches each.
+  const natural = header + hHeights.reduce((a, b) => a + b, 0) + rowHeights.reduce((a, b) => a + b, 0);
+  if (metrics.fitHeight !== undefined && natural < metrics.fitHeight) {
+    const extra = Math.min(4 * pitch, (metrics.fitHeight - natural) / hHeights.length);
+    hHeights.forEach((h, i) => (hHeights[i] = h + extra));
+  }
   const hBands: Band[] = [];
   const rowBands: Band[] = [];
   {
@@ -253,7 +260,16 @@ export function pathwayLayout(
   }
   const lanes: LayoutLane[] = pathway.levels.map((level, i) => {
     const { x0, x1 } = laneEdges[i] as { x0: number; x1: number };
-    return { id: level.id, index: i, x: x0, y: 0, width: x1 - x0, height, labelLines: laneLines[i] ?? [] };
+    return {
+      id: level.id,
+      index: i,
+      x: x0,
+      y: 0,
+      width: x1 - x0,
+      height,
+      labelLines: laneLines[i] ?? [],
+      noteLines: noteLines[i] ?? [],
+    };
   });
 
   // 7. The lines.

@@ -17,7 +17,10 @@ export function wrapName(label: string, width: number, metrics: NameMetrics): st
   if (metrics.measure(first, metrics.nameSize, true) <= inset) return lines;
   const words = label.trim().split(/\s+/);
   let k = 0;
-  while (k < words.length && metrics.measure(words.slice(0, k + 1).join(' '), metrics.nameSize, true) <= inset)
+  while (
+    k < words.length &&
+    metrics.measure(words.slice(0, k + 1).join(' '), metrics.nameSize, true) <= inset
+  )
     k++;
   // Not even one word fits beside the badge: the first line is left empty of text there.
   if (k === 0) return ['', ...lines];

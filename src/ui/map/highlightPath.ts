@@ -37,7 +37,9 @@ export function pathSpecs(
   route: readonly string[] | null | undefined,
   known: ReadonlySet<string>,
 ): { id: string; from: string; to: string }[] {
-  return route ? pathMoves(route, known).map((m) => ({ id: stepEdgeId(m.from, m.to), from: m.from, to: m.to })) : [];
+  return route
+    ? pathMoves(route, known).map((m) => ({ id: stepEdgeId(m.from, m.to), from: m.from, to: m.to }))
+    : [];
 }
 
 /**

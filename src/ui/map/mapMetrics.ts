@@ -40,7 +40,9 @@ export function labelSize(
 ): { width: number; height: number } {
   const size = labelStyle.size * scale;
   return {
-    width: Math.ceil(measure(text, size, true) + 2 * (labelStyle.padX + labelStyle.border) * scale + extra * scale),
+    width: Math.ceil(
+      measure(text, size, true) + 2 * (labelStyle.padX + labelStyle.border) * scale + extra * scale,
+    ),
     height: Math.ceil(size * labelStyle.lineHeight + 2 * labelStyle.border * scale + 2 * scale),
   };
 }

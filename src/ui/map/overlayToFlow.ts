@@ -68,9 +68,14 @@ export function drawnOffPathway(summary: CohortSummary, max = MAX_OFF_PATHWAY): 
     .slice(0, max);
 }
 
-/** The layout's specs of the drawn off-pathway moves. */
-export function offPathwaySpecs(moves: readonly TransitionSummary[]): { id: string; from: string; to: string }[] {
-  return moves.map((t) => ({ id: offEdgeId(t.from, t.to), from: t.from, to: t.to }));
+/**
+ * The layout's specs of the drawn off-pathway moves: a group of their own, so that a move between two
+ * services that also have a route (with another activity) runs beside the route, not on it.
+ */
+export function offPathwaySpecs(
+  moves: readonly TransitionSummary[],
+): { id: string; from: string; to: string; group: string }[] {
+  return moves.map((t) => ({ id: offEdgeId(t.from, t.to), from: t.from, to: t.to, group: 'off' }));
 }
 
 function moveLabel(

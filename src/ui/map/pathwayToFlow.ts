@@ -1,7 +1,19 @@
 import type { LayoutEdge, PathwayLayout, Side } from '../../core/layout/layoutTypes.ts';
-import { CRISIS, EARLY_INTERVENTION, type Pathway, type Route, type Service } from '../../core/pathway/types.ts';
+import {
+  CRISIS,
+  EARLY_INTERVENTION,
+  type Pathway,
+  type Route,
+  type Service,
+} from '../../core/pathway/types.ts';
 import { serviceAriaLabel } from './describe.ts';
-import type { LaneFlowNode, PathwayFlow, PathwayFlowNode, RouteFlowEdge, ServiceFlowNode } from './flowTypes.ts';
+import type {
+  LaneFlowNode,
+  PathwayFlow,
+  PathwayFlowNode,
+  RouteFlowEdge,
+  ServiceFlowNode,
+} from './flowTypes.ts';
 import { handles } from './handles.ts';
 
 /** The id of a level's lane node. Service ids cannot contain ':', so the two never clash. */
@@ -135,7 +147,13 @@ export function pathwayToFlow(pathway: Pathway, layout: PathwayLayout): PathwayF
       ...(route.activity ? { label: route.activity.replace(/_/g, ' ') } : {}),
       ariaLabel: routeAriaLabel(route, from, to),
       className: 'route',
-      data: { from: route.from, to: route.to, activity: route.activity, routeLabel: route.label, path: line.path },
+      data: {
+        from: route.from,
+        to: route.to,
+        activity: route.activity,
+        routeLabel: route.label,
+        path: line.path,
+      },
     });
   });
   return { nodes: withServices, edges, width: layout.width, height: layout.height };

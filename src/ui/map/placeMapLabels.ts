@@ -40,7 +40,9 @@ function badgeRects(nodes: readonly PathwayFlowNode[], layout: PathwayLayout, me
 }
 
 /** An edge whose label `placeEdgeLabels` places: the map's, and the trainer's. */
-type LabelledEdge = Edge<PlacedLine & { readonly overlay?: MoveOverlay | undefined } & Record<string, unknown>>;
+type LabelledEdge = Edge<
+  PlacedLine & { readonly overlay?: MoveOverlay | undefined } & Record<string, unknown>
+>;
 
 /**
  * Gives edge labels a place where each covers no service, no lane name, nothing in `avoid` and no other

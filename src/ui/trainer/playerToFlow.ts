@@ -22,7 +22,14 @@ export const edgeColours: Readonly<Record<TrainerEdgeKind, string>> = {
 };
 
 /** Kinds of edge from faded to emphasised: later ones are drawn on top, and labelled first. */
-export const drawOrder: readonly TrainerEdgeKind[] = ['idle', 'travelled', 'could', 'off', 'last', 'hypothetical'];
+export const drawOrder: readonly TrainerEdgeKind[] = [
+  'idle',
+  'travelled',
+  'could',
+  'off',
+  'last',
+  'hypothetical',
+];
 
 const marker = (kind: TrainerEdgeKind): EdgeMarker => ({
   type: 'arrowclosed',
@@ -182,8 +189,7 @@ export function playerToFlow(
     const isLast = lastReal !== undefined && i === scene.realMoves.length - 1;
     const route = m.onPathway ? routeEdgeFor(flow.edges, m) : undefined;
     if (route) mark(route.id, isLast ? 'last' : 'travelled', isLast ? 'Just now' : undefined);
-    else
-      addExtra(offId(i), m, isLast ? 'last' : 'off', isLast ? 'Just now (off pathway)' : 'Off pathway');
+    else addExtra(offId(i), m, isLast ? 'last' : 'off', isLast ? 'Just now (off pathway)' : 'Off pathway');
   });
   for (const m of scene.couldGo) {
     if (scene.current === undefined) break;
