@@ -39,6 +39,12 @@ export interface CohortSummary {
   readonly medianLeadTimeDays: number | null;
   /** Median days from a referral to the next assessment at the same service, by service. */
   readonly medianWaitDays: Record<string, number>;
+  /**
+   * Concerns raised at each service (`concernsAtServices`), the denominator of its missed-point rate.
+   * The explorer's worker adds it; it is not part of the command line's JSON (CONTRACT §4), and an
+   * aggregate overlay, which has no rows, has none.
+   */
+  readonly concernsByService?: Record<string, number> | undefined;
 }
 
 /** Median of the first `n` numbers of `values` (sorted in place). */

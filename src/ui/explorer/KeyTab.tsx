@@ -25,6 +25,7 @@ export function KeyTab({ pathway }: { pathway: Pathway }): ReactNode {
                 windowDays: overlay.parameters.windowDays,
                 horizonDays: overlay.parameters.horizonDays,
                 path: journey !== null || focus?.kind === 'variant',
+                rates: overlay.summary.concernsByService !== undefined,
               }
             : undefined
         }

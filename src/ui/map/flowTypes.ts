@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { MissedRate } from '../../core/analysis/missedRates.ts';
 import type { Rect } from '../../core/layout/layoutTypes.ts';
 import type { Activity, LevelId, ServiceId } from '../../core/pathway/types.ts';
 
@@ -31,6 +32,12 @@ export interface ServiceOverlay {
   readonly journeys: number;
   /** Missed early-intervention points recorded at the service. */
   readonly missed: number;
+  /**
+   * Missed points per 100 concerns raised at the service, with its interval and rank (`missedRates`),
+   * and how strongly the marker is drawn: the worst rate first, then those near it. None without the
+   * concerns (an aggregate overlay).
+   */
+  readonly rate?: (MissedRate & { readonly tier: 'worst' | 'high' | 'low' }) | undefined;
   /** Median days from a referral to the next assessment at the service, when there were any. */
   readonly waitDays: number | null;
   /** The service's time target (e.g. assessed within 48 hours of referral), when it has one. */

@@ -1,4 +1,5 @@
 import { scaleSqrt } from 'd3-scale';
+import { missedRates, rateText, type MissedRate } from '../../core/analysis/missedRates.ts';
 import type { CohortSummary, TransitionSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { PathwayLayout } from '../../core/layout/layoutTypes.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
@@ -95,6 +96,13 @@ function moveAria(t: TransitionSummary, fromLabel: string, toLabel: string, off:
   return `${off ? 'Off-pathway move' : 'Move'} from ${fromLabel} to ${toLabel}: ${plural(t.journeys, 'journey')}${days}`;
 }
 
+/** A rate in words, for a service's accessible name: "38 missed points per 100 concerns raised here (…)". */
+export function rateWords(r: MissedRate): string {
+  const rank =
+    r.rank === 1 ? '; the highest rate on the map' : r.rank === null ? '; too few concerns to rank' : '';
+  return `${rateText(r.per100)} of the ${exactCount(r.concerns)} concerns raised here were missed points (95% interval ${rateText(r.low)} to ${rateText(r.high)})${rank}`;
+}
+
 /**
  * Lays the analysis of a cohort over the pathway's map: each service gets its journeys, missed points,
  * median wait and target; each route gets the journeys that took it (width on a square-root scale) or is
@@ -129,15 +137,22 @@ export function overlayToFlow(
       .map((t) => `${t.from}>${t.to}`),
   );
   const targets = new Map(summary.targets.map((t) => [t.service, t]));
+  const rates = missedRates(pathway, summary);
+  const rateOf = new Map(rates.map((r) => [r.service, r]));
+  const worst = rates[0]?.rank === 1 ? rates[0].per100 : 0;
+  const tierOf = (r: MissedRate): 'worst' | 'high' | 'low' =>
+    r.rank === 1 ? 'worst' : r.rank !== null && worst > 0 && r.per100 >= 0.75 * worst ? 'high' : 'low';
 
   const nodes = flow.nodes.map((n): PathwayFlowNode => {
     if (n.type !== 'service') return n;
     const id = n.id;
     const target = targets.get(id);
+    const rate = rateOf.get(id);
     const overlay: ServiceOverlay = {
       mode: options.mode,
       journeys: summary.serviceJourneys[id] ?? 0,
       missed: summary.missedPointsByService[id] ?? 0,
+      rate: rate && rate.missed > 0 ? { ...rate, tier: tierOf(rate) } : undefined,
       waitDays: summary.medianWaitDays[id] ?? null,
       target: target
         ? {
@@ -150,6 +165,7 @@ export function overlayToFlow(
     };
     const parts = [plural(overlay.journeys, 'journey')];
     if (overlay.missed > 0) parts.push(plural(overlay.missed, 'missed early-intervention point'));
+    if (overlay.rate) parts.push(rateWords(overlay.rate));
     if (options.mode === 'time' && overlay.waitDays !== null)
       parts.push(`median wait ${daysText(overlay.waitDays)} from referral to assessment`);
     if (overlay.target) {

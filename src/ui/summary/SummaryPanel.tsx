@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
+import { rateText } from '../../core/analysis/missedRates.ts';
 import { daysText, exactCount } from '../common/format.ts';
 import { SyntheticNotice } from '../common/SyntheticNotice.tsx';
 import { MissedMark } from '../journeys/MissedMark.tsx';
@@ -54,6 +55,7 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
   const id = useId();
   const { summary, pathway, focus, onFocus } = props;
   const byService = missedByService(pathway, summary);
+  const rated = byService.some((x) => x.rate !== undefined);
   const byAgency = missedByAgency(pathway, summary);
   const filtered = summary.journeys !== props.cohortJourneys;
   const common = { current: focus, onFocus };
@@ -97,16 +99,30 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
       ) : (
         <div className="summary__columns">
           <div>
-            <h4 className="summary__by">By service</h4>
+            <h4 className="summary__by">By service{rated ? ', worst rate first' : ''}</h4>
+            {rated ? (
+              <p className="summary__rule">
+                The rate is missed points per 100 concerns raised at the service (a row recording a concern
+                that is not itself a referral, assessment, intervention or admission), with its 95% Wilson
+                interval; rates on fewer than 5 concerns are not ranked.
+              </p>
+            ) : null}
             <ul className="summary__list">
               {byService.map((x) => (
                 <li key={x.key}>
                   <NumberButton
                     {...common}
                     focus={{ kind: 'missedAt', service: x.key }}
-                    value={exactCount(x.count)}
+                    value={x.rate ? rateText(x.rate.per100) : exactCount(x.count)}
                   >
                     {x.label}
+                    {x.rate ? (
+                      <span className="summary__rate">
+                        {exactCount(x.count)} missed of {exactCount(x.rate.concerns)}{' '}
+                        {x.rate.concerns === 1 ? 'concern' : 'concerns'} (95% interval {rateText(x.rate.low)}{' '}
+                        to {rateText(x.rate.high)}){x.rate.rank === null ? '; too few concerns to rank' : ''}
+                      </span>
+                    ) : null}
                   </NumberButton>
                 </li>
               ))}
