@@ -45,6 +45,8 @@ export interface CohortSummary {
    * aggregate overlay, which has no rows, has none.
    */
   readonly concernsByService?: Record<string, number> | undefined;
+  /** Missed points carried by each move (`missedOnMoves`); added by the explorer's worker, like the concerns. */
+  readonly missedByMove?: Record<string, number> | undefined;
 }
 
 /** Median of the first `n` numbers of `values` (sorted in place). */

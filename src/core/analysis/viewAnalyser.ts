@@ -6,6 +6,7 @@ import { buildJourneyIndex, type JourneyIndex } from './journeyIndex.ts';
 import { refineMask, type JourneyFilter } from './journeyMask.ts';
 import { Lru } from './lru.ts';
 import { concernsAtServices } from './missedRates.ts';
+import { missedOnMoves } from './simplifyMap.ts';
 import { DEFAULT_PARAMETERS, type RuleParameters } from './parameters.ts';
 import { summariseAnalysis, type CohortSummary } from './summariseAnalysis.ts';
 import { filterMask, listIndices, missedStats, topVariants } from './viewAnalysis.ts';
@@ -105,7 +106,11 @@ export class ViewAnalyser {
       let summary: CohortSummary;
       const base = paramFree ? this.filters.get(filterKey) : undefined;
       if (base && (base.timings || !request.timings)) {
-        summary = { ...base.summary, ...missedStats(cohort, pathway, analysis) };
+        summary = {
+          ...base.summary,
+          ...missedStats(cohort, pathway, analysis),
+          missedByMove: missedOnMoves(cohort, pathway, analysis),
+        };
       } else {
         summary = this.summarise(analysis, request.timings);
         if (paramFree)
@@ -156,6 +161,7 @@ export class ViewAnalyser {
     return {
       ...summariseAnalysis(this.cohort, pathway, analysis, { timings }),
       concernsByService: concernsAtServices(this.cohort, pathway, analysis.included),
+      missedByMove: missedOnMoves(this.cohort, pathway, analysis),
     };
   }
 

@@ -43,7 +43,12 @@ export function pathwayLayout(
   pathway: Pathway,
   specs: readonly LayoutEdgeSpec[],
   metrics: LayoutMetrics,
+  options: {
+    /** Services not drawn (the simplification sliders): their cells stay empty, their lines are dropped. */
+    readonly hidden?: ReadonlySet<string> | undefined;
+  } = {},
 ): PathwayLayout {
+  const hidden = options.hidden ?? new Set<string>();
   const { slots, rows: R, columns: C, laneColumns } = serviceSlots(pathway);
   const { pitch } = metrics;
 
@@ -52,7 +57,7 @@ export function pathwayLayout(
   const planOfPair = new Map<string, number>();
   const planOfSpec = new Map<string, number>();
   for (const spec of specs) {
-    if (spec.from === spec.to) continue;
+    if (spec.from === spec.to || hidden.has(spec.from) || hidden.has(spec.to)) continue;
     const a = slots.get(spec.from);
     const b = slots.get(spec.to);
     if (!a || !b) continue;
@@ -168,7 +173,7 @@ export function pathwayLayout(
   const rowHeights = new Array<number>(R).fill(metrics.minBoxHeight);
   for (const s of pathway.services) {
     const slot = slots.get(s.id);
-    if (!slot) continue;
+    if (!slot || hidden.has(s.id)) continue;
     const lines = wrapName(s.label, nameWidth, metrics);
     nameLines.set(s.id, lines);
     const content = boxContentHeight(lines.length, metrics);
@@ -243,7 +248,7 @@ export function pathwayLayout(
   const boxes = new Map<string, LayoutBox>();
   for (const s of pathway.services) {
     const slot = slots.get(s.id);
-    if (!slot) continue;
+    if (!slot || hidden.has(s.id)) continue;
     const row = rowBands[slot.row] as Band;
     boxes.set(s.id, {
       id: s.id,

@@ -90,7 +90,9 @@ export function serviceSlots(pathway: Pathway): ServiceSlots {
   if (known) return known;
   const lanes = pathway.levels.map((level) => pathway.services.filter((s) => s.level === level.id));
   const laneOf = new Map<string, number>();
-  lanes.forEach((list, l) => { list.forEach((s) => laneOf.set(s.id, l)); });
+  lanes.forEach((list, l) => {
+    list.forEach((s) => laneOf.set(s.id, l));
+  });
 
   // Neighbours in other lanes, either direction, each pair once.
   const neighbours = new Map<string, Set<string>>();

@@ -3,6 +3,9 @@ import type { Pathway } from '../../core/pathway/types.ts';
 import { useCohortData } from '../data/CohortData.tsx';
 import { PathwayMap } from '../map/PathwayMap.tsx';
 import { useView } from '../state/ViewStore.tsx';
+import { MapToolbar } from './MapToolbar.tsx';
+import { SelectionChips } from './SelectionChips.tsx';
+import { useSimplifiedMap } from './useSimplifiedMap.ts';
 
 const PathwayTable = lazy(() =>
   import('../table/PathwayTable.tsx').then((m) => ({ default: m.PathwayTable })),
@@ -16,6 +19,8 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   const mode = useView((v) => v.overlayMode);
   const view = useView((v) => v.mainView);
   const focus = useView((v) => v.focus);
+  const presentation = useView((v) => v.presentation);
+  const hidden = useSimplifiedMap(pathway);
   // The selected journey's route (its detail is there only while it is selected), else the selected variant's.
   const route = useMemo(() => {
     if (detail) return detail.eventsList.map((e) => e.service);
@@ -37,8 +42,21 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
     );
   }
   return (
-    <div className="map-frame" data-overlay-key={overlay?.key ?? ''}>
-      <PathwayMap pathway={pathway} summary={overlay?.summary ?? null} mode={mode} route={route} />
-    </div>
+    <>
+      <div className="map-bar">
+        <SelectionChips pathway={pathway} />
+        <MapToolbar pathway={pathway} />
+      </div>
+      <div className="map-frame" data-overlay-key={overlay?.key ?? ''}>
+        <PathwayMap
+          pathway={pathway}
+          summary={overlay?.summary ?? null}
+          mode={mode}
+          route={route}
+          hidden={hidden}
+          presentation={presentation}
+        />
+      </div>
+    </>
   );
 }

@@ -21,6 +21,8 @@ export interface LegendOverlay {
   readonly path: boolean;
   /** The markers give missed-point rates (the cohort's rows are loaded, not an aggregate overlay). */
   readonly rates?: boolean | undefined;
+  /** What the simplification sliders hide, in words (`hiddenText`); none when nothing is hidden. */
+  readonly hidden?: string | null | undefined;
 }
 
 const sampleRate = (per100: number, tier: 'worst' | 'high' | 'low') => ({
@@ -162,6 +164,12 @@ function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
             : ''}
         </dd>
       </div>
+      {overlay.hidden ? (
+        <div className="legend__item legend__item--block">
+          <dt>Not drawn now</dt>
+          <dd>{overlay.hidden}</dd>
+        </div>
+      ) : null}
       {overlay.path ? (
         <div className="legend__item">
           <dt>

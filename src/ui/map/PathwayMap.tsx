@@ -7,10 +7,10 @@ import {
   type NodeChange,
   type NodeTypes,
   type DefaultEdgeOptions,
-  type FitViewOptions,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
+import { moveKey, type SimplifiedMap } from '../../core/analysis/simplifyMap.ts';
 import { pathwayLayout } from '../../core/layout/pathwayLayout.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
 import type { OverlayMode } from '../state/viewState.ts';
@@ -38,37 +38,40 @@ const defaultEdgeOptions: DefaultEdgeOptions = {
   focusable: false,
   selectable: false,
 };
-// More room on the left: a move between distant services of the first lane runs (and is labelled) beside it.
-const fitViewOptions: FitViewOptions = {
-  padding: { top: '16px', right: '20px', bottom: '16px', left: '72px' },
-};
+// The layout keeps its lines inside the lanes, so a small even margin is enough.
+const fitPadding = { top: '12px', right: '16px', bottom: '12px', left: '16px' } as const;
 const proOptions = { hideAttribution: false };
 
 /**
- * Fits the whole pathway again when the map's box changes size: the window (a laptop moved to a
- * projector), or the screen around it (the timeline opening, a problems panel, the toolbar wrapping).
+ * Fits the whole pathway again when the map's box changes size (the window, a laptop moved to a
+ * projector, the timeline opening, the toolbar wrapping), when the drawing changes size (the sliders
+ * hid services) and when the presentation scale is switched; never below `minZoom`.
  */
-function FitOnResize(): null {
+function FitOnResize({ minZoom, drawing }: { minZoom: number; drawing: string }): null {
   const { fitView } = useReactFlow();
   const domNode = useStore((s) => s.domNode);
   useEffect(() => {
     if (!domNode) return;
     let frame = 0;
     let last = '';
+    const fit = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void fitView({ padding: fitPadding, minZoom, maxZoom: 2.5 }));
+    };
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
       const size = box ? `${String(Math.round(box.width))}x${String(Math.round(box.height))}` : '';
       if (size === last) return;
       last = size;
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void fitView(fitViewOptions));
+      fit();
     });
     observer.observe(domNode);
+    fit();
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
     };
-  }, [fitView, domNode]);
+  }, [fitView, domNode, minZoom, drawing]);
   return null;
 }
 
@@ -79,9 +82,16 @@ export interface PathwayMapProps {
   readonly mode?: OverlayMode | undefined;
   /** A route to highlight in order (a journey's or a variant's services). */
   readonly route?: readonly string[] | null | undefined;
-  /** Type and boxes this many times their size (the presentation scale). */
-  readonly scale?: number | undefined;
+  /** What the simplification sliders hide (`simplifyMap`). */
+  readonly hidden?: SimplifiedMap | null | undefined;
+  /** The presentation scale: never zoomed out so far that a map text is under 18 px on screen. */
+  readonly presentation?: boolean | undefined;
 }
+
+/** The smallest type on the map (the agency, the count after a rate, a badge), in flow units. */
+export const SMALLEST_MAP_TEXT = 13;
+/** The presentation scale's least zoom: every map text at least 18 px on screen. */
+export const PRESENTATION_MIN_ZOOM = 18 / SMALLEST_MAP_TEXT;
 
 /**
  * The pathway as a map: levels as lanes, services as nodes, routes as edges, and the cohort's overlay.
@@ -94,8 +104,10 @@ export function PathwayMap({
   summary,
   mode = 'frequency',
   route,
-  scale = 1,
+  hidden,
+  presentation = false,
 }: PathwayMapProps): ReactNode {
+  const scale = 1;
   const measure = measureText();
   const metrics = useMemo(
     () => mapMetrics(measure, scale, summary && mode === 'time' ? 3 : 2),
@@ -106,15 +118,18 @@ export function PathwayMap({
   // moves. The layout is recomputed only when that list changes (a few milliseconds for Coventry).
   const specs = useMemo(
     () => [
-      ...routeSpecs(pathway),
+      ...routeSpecs(pathway).filter((r) => !hidden?.hiddenMoves.has(moveKey(r.from, r.to))),
       ...(summary ? offPathwaySpecs(drawnOffPathway(summary)) : []),
       ...pathSpecs(route, serviceIds),
     ],
-    [pathway, summary, route, serviceIds],
+    [pathway, summary, route, serviceIds, hidden],
   );
   const specsKey = useMemo(() => specs.map((s) => s.id).join('|'), [specs]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the specs' contents.
-  const layout = useMemo(() => pathwayLayout(pathway, specs, metrics), [pathway, specsKey, metrics]);
+  const layout = useMemo(
+    () => pathwayLayout(pathway, specs, metrics, { hidden: hidden?.hiddenServices }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the specs' contents.
+    [pathway, specsKey, metrics, hidden],
+  );
   const flow = useMemo(() => pathwayToFlow(pathway, layout), [pathway, layout]);
   const overlaid = useMemo(
     () =>
@@ -129,6 +144,7 @@ export function PathwayMap({
   );
   const selected = useSelectedServiceId();
   const send = useViewSend();
+  const minZoom = presentation ? PRESENTATION_MIN_ZOOM : 0.3;
   const { nodes, edges } = useMemo(() => {
     const chosen = pathed
       ? // A highlighted route keeps its own emphasis; the selected service only gets its outline.
@@ -166,14 +182,14 @@ export function PathwayMap({
       selectionKeyCode={null}
       multiSelectionKeyCode={null}
       fitView
-      fitViewOptions={fitViewOptions}
-      minZoom={0.3}
+      fitViewOptions={{ padding: fitPadding, minZoom }}
+      minZoom={minZoom}
       maxZoom={2.5}
       proOptions={proOptions}
       aria-label={`Map of the ${pathway.title}`}
     >
       <Controls showInteractive={false} position="bottom-right" />
-      <FitOnResize />
+      <FitOnResize minZoom={minZoom} drawing={`${String(layout.width)}x${String(layout.height)}`} />
     </ReactFlow>
   );
 }
