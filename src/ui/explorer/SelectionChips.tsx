@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react';
 import { missedRates, rateText } from '../../core/analysis/missedRates.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
+import { serializeTrainerHash } from '../../core/trainer/trainerUrl.ts';
 import { exactCount } from '../common/format.ts';
 import { useCohortData } from '../data/CohortData.tsx';
 import { useSelectedServiceId, useView, useViewSend } from '../state/ViewStore.tsx';
 import { focusText } from '../summary/summaryModel.ts';
 
-function Chip(props: { label: string; what: string; onRemove: () => void }): ReactNode {
+function Chip(props: { label: string; what: string; onRemove: () => void; action?: ReactNode }): ReactNode {
   return (
     <li className="selection-chip">
       <span>{props.label}</span>
+      {props.action}
       <button type="button" className="selection-chip__remove" onClick={props.onRemove}>
         <span aria-hidden="true">×</span>
         <span className="visually-hidden">Remove the selection: {props.what}</span>
@@ -60,6 +62,11 @@ export function SelectionChips({ pathway }: { pathway: Pathway }): ReactNode {
         key="journey"
         label={label}
         what={`journey ${journeyId}`}
+        action={
+          <a className="selection-chip__action" href={serializeTrainerHash({ journeyId, presenter: false })}>
+            Step through in the trainer
+          </a>
+        }
         onRemove={() => {
           send({ type: 'journey.select', journeyId: null });
         }}

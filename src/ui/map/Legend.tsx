@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Level } from '../../core/pathway/types.ts';
 import { CRISIS, EARLY_INTERVENTION } from '../../core/pathway/types.ts';
-import { shortCount } from '../common/format.ts';
+import { daysText, shortCount } from '../common/format.ts';
 import { TagBadge } from '../common/TagBadge.tsx';
 import { moveColours } from './moveMarkers.ts';
 import { moveWidthScale } from './overlayToFlow.ts';
@@ -82,10 +82,10 @@ function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
           <dd>
             Missed early-intervention points at the service, as a rate: of the concerns raised there (rows
             recording a concern that were not themselves a referral, assessment, intervention or admission),
-            the share with no response within W = {overlay.windowDays} days and a crisis within H ={' '}
-            {overlay.horizonDays} days; then how many. The worst rate has the strongest badge and a heavier
-            border, rates near it are solid, lower rates are outlined. A rate on fewer than 5 concerns is not
-            ranked. The Summary tab gives each rate&apos;s 95% interval.
+            the share with no response within W = {daysText(overlay.windowDays)} and a crisis within H ={' '}
+            {daysText(overlay.horizonDays)}; then how many. The worst rate has the strongest badge and a
+            heavier border, rates near it are solid, lower rates are outlined. A rate on fewer than 5 concerns
+            is not ranked. The Summary tab gives each rate&apos;s 95% interval.
           </dd>
         </div>
       ) : (
@@ -95,7 +95,7 @@ function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
           </dt>
           <dd>
             Missed early-intervention points at the service: a concern recorded there, no response within W ={' '}
-            {overlay.windowDays} days, then crisis within H = {overlay.horizonDays} days.
+            {daysText(overlay.windowDays)}, then crisis within H = {daysText(overlay.horizonDays)}.
           </dd>
         </div>
       )}

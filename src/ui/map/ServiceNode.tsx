@@ -40,7 +40,16 @@ const Handles = memo(function Handles(): ReactNode {
  * overlay). The worst rate is drawn strongest, those near it next, the rest in outline: the eye meets
  * the worst rate first, not the busiest service. Never colour alone: the numbers are written.
  */
-export function MissedMarker({ count, rate }: { count: number; rate?: ServiceOverlay['rate'] }): ReactNode {
+export function MissedMarker({
+  count,
+  rate,
+  label,
+}: {
+  count: number;
+  rate?: ServiceOverlay['rate'];
+  /** Words instead of the count (the trainer: "Missed at step 3"). */
+  label?: string | undefined;
+}): ReactNode {
   const icon = (
     <svg className="missed-marker__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       <path d="M5 0.5h6L15.5 5v6L11 15.5H5L0.5 11V5Z" />
@@ -51,7 +60,7 @@ export function MissedMarker({ count, rate }: { count: number; rate?: ServiceOve
     return (
       <span className="missed-marker">
         {icon}
-        <span className="missed-marker__text">{shortCount(count)} missed</span>
+        <span className="missed-marker__text">{label ?? `${shortCount(count)} missed`}</span>
       </span>
     );
   }
@@ -134,7 +143,13 @@ export const ServiceNode = memo(function ServiceNode({
           ))}
         </div>
         {/* With a cohort, the numbers take the agency's line: the Service tab and the summary name it. */}
-        {data.overlay ? null : <div className="service-node__agency">{data.agency}</div>}
+        {data.overlay ? null : data.missedNote ? (
+          <div className="service-node__missed-note">
+            <MissedMarker count={0} label={data.missedNote} />
+          </div>
+        ) : (
+          <div className="service-node__agency">{data.agency}</div>
+        )}
         {data.overlay ? (
           <>
             {tags.length > 0 ? (

@@ -23,6 +23,8 @@ export interface ServiceNodeData extends Record<string, unknown> {
   readonly overlay?: ServiceOverlay | undefined;
   /** Set by `highlightPath`: the step numbers (1 = first service) at which the highlighted journey or route is here. */
   readonly steps?: readonly number[] | undefined;
+  /** Set by the trainer: the case's missed points here, in words ("Missed at step 3"), in place of the agency. */
+  readonly missedNote?: string | undefined;
 }
 
 /** The overlay of one service: how many journeys touched it, missed points, waits and targets. */

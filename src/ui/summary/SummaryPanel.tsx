@@ -91,8 +91,9 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
         {summary.missedPoints === 1 ? 'point' : 'points'}
       </h3>
       <p className="summary__rule">
-        A concern at an early-intervention service, no response within W = {props.parameters.windowDays} days,
-        then crisis within H = {props.parameters.horizonDays} days.
+        A concern at an early-intervention service, no response within W ={' '}
+        {daysText(props.parameters.windowDays)}, then crisis within H ={' '}
+        {daysText(props.parameters.horizonDays)}.
       </p>
       {byService.length === 0 ? (
         <p className="summary__empty">None under these filters and parameters.</p>

@@ -87,6 +87,12 @@ export function CasePlayer({
         </h2>
         {whatIf ? <HypotheticalBanner realStepNumber={whatIf.fromIndex + 1} onBack={back} /> : null}
         <TrainerMap pathway={pathway} scene={view.scene} />
+        {/* At a missed point the frame sits under the map, in view without scrolling. */}
+        {sos && !whatIf ? (
+          <div className="player__sos">
+            <SignsOfSafetyCard sos={sos} compact />
+          </div>
+        ) : null}
         <MapKey />
       </section>
       {/* Focusable so that keyboard users can scroll it (WCAG 2.1.1). */}
@@ -100,7 +106,6 @@ export function CasePlayer({
         ) : narration ? (
           <NarrationCard narration={narration} stepNumber={index + 1} total={total} />
         ) : null}
-        {sos && !whatIf ? <SignsOfSafetyCard sos={sos} /> : null}
         <WhatIfPanel
           moves={view.allowed}
           fromLabel={view.atLabel}

@@ -128,23 +128,40 @@ export function playerToFlow(
     return 'idle';
   };
 
+  // The case's missed points, on their services: those already shown, and (outlined) those to come.
+  const missedAt = new Map<string, { steps: number[]; reached: boolean }>();
+  for (const m of scene.missed) {
+    const at = missedAt.get(m.service) ?? { steps: [], reached: false };
+    at.steps.push(m.step);
+    at.reached ||= m.reached;
+    missedAt.set(m.service, at);
+  }
+  const missedNote = (id: string) => {
+    const at = missedAt.get(id);
+    if (!at) return undefined;
+    const steps = at.steps.length === 1 ? `step ${String(at.steps[0])}` : `steps ${at.steps.join(', ')}`;
+    return `Missed at ${steps}`;
+  };
+
   const nodes = flow.nodes.map((n): TrainerFlowNode => {
     if (n.type !== 'service') return n;
     const kind = kindOf(n.id);
+    const note = missedNote(n.id);
     return {
       ...n,
       focusable: false,
       selectable: false,
       ariaRole: 'group',
-      ariaLabel: `${n.ariaLabel ?? n.data.label}${nodeSuffix[kind]}`,
+      ariaLabel: `${n.ariaLabel ?? n.data.label}${nodeSuffix[kind]}${note ? ` — the case's missed early-intervention point: ${note.toLowerCase()}` : ''}`,
       selected: kind === 'current' || kind === 'whatif-current',
       className: `trainer-node trainer-node--${kind}`,
       data: {
         ...n.data,
         trainerKind: kind,
         badge: kind === 'could' ? `Could go: ${couldBadge.get(n.id) ?? ''}` : nodeBadge[kind],
-        dimmed: kind === 'idle',
+        dimmed: kind === 'idle' && !note,
         related: false,
+        missedNote: note,
       },
     };
   });
