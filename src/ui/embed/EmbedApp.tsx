@@ -36,6 +36,8 @@ export function EmbedApp(): ReactNode {
   }
   return (
     <main className={`embed embed--${link.size}`} data-testid="embed">
+      {/* The page's heading: the figure's own title (the image carries it too, drawn). */}
+      <h1 className="visually-hidden">{figure.metadata.title}</h1>
       <img
         className="embed__figure"
         src={svgDataUrl(figure.svg)}

@@ -8,7 +8,7 @@ import {
   type NodeTypes,
   type DefaultEdgeOptions,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import { moveKey, type SimplifiedMap } from '../../core/analysis/simplifyMap.ts';
 import { pathwayLayout } from '../../core/layout/pathwayLayout.ts';
@@ -88,6 +88,15 @@ export interface PathwayMapProps {
   readonly presentation?: boolean | undefined;
 }
 
+/** Focuses the selected service's details (its name), once the side panel has shown them. */
+function focusDetailsSoon(): void {
+  requestAnimationFrame(() => {
+    requestAnimationFrame(() => {
+      (document.getElementById('panel-title') ?? document.getElementById('details-region'))?.focus();
+    });
+  });
+}
+
 /** The smallest type on the map (the agency, the count after a rate, a badge), in flow units. */
 export const SMALLEST_MAP_TEXT = 13;
 /** The presentation scale's least zoom: every map text at least 18 px on screen. */
@@ -156,11 +165,27 @@ export function PathwayMap({
     return placeMapLabels(chosen, layout, measure, { scale });
   }, [overlaid, pathed, selected, layout, measure, scale]);
 
+  // Enter on a service (React Flow selects it) also takes the keyboard to its details; Escape there
+  // comes back (PathwayScreen).
+  const enterOn = useRef<string | null>(null);
+  const onKeyDownCapture = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      const node = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node-service');
+      enterOn.current = e.key === 'Enter' && node ? (node.dataset.id ?? null) : null;
+      // Already selected: React Flow reports no change, so go to the details from here.
+      if (enterOn.current !== null && enterOn.current === selected) focusDetailsSoon();
+    },
+    [selected],
+  );
   const onNodesChange = useCallback(
     (changes: NodeChange<PathwayFlowNode>[]) => {
       const intent = selectionFromChanges(changes, selected, serviceIds);
       if (intent.kind === 'select') send({ type: 'service.select', serviceId: intent.id as ServiceId });
       else if (intent.kind === 'clear') send({ type: 'service.clear' });
+      const entered = enterOn.current;
+      enterOn.current = null;
+      if (entered !== null && (intent.kind === 'select' ? intent.id : selected) === entered)
+        focusDetailsSoon();
     },
     [selected, serviceIds, send],
   );
@@ -187,6 +212,7 @@ export function PathwayMap({
       maxZoom={2.5}
       proOptions={proOptions}
       aria-label={`Map of the ${pathway.title}`}
+      onKeyDownCapture={onKeyDownCapture}
     >
       <Controls showInteractive={false} position="bottom-right" />
       <FitOnResize minZoom={minZoom} drawing={`${String(layout.width)}x${String(layout.height)}`} />
