@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import storybook from 'eslint-plugin-storybook';
 import globals from 'globals';
+import noFolderCycles from './eslint-rules/noFolderCycles.js';
 
 export default tseslint.config(
   {
@@ -55,6 +56,42 @@ export default tseslint.config(
     },
   },
   ...storybook.configs['flat/recommended'],
+  {
+    // The design's folders (core/pathway, ui/state, worker, …) never import each other in a cycle.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { local: { rules: { 'no-folder-cycles': noFolderCycles } } },
+    rules: {
+      'local/no-folder-cycles': [
+        'error',
+        {
+          root: 'src',
+          // The command line's shared helpers (io, options, output, cohortInput, render) sit in src/cli
+          // beside main.ts, which loads the commands: moving them to a folder of their own (e.g.
+          // src/cli/common) would remove this exception.
+          allow: [['src/cli/commands', 'src/cli']],
+        },
+      ],
+    },
+  },
+  {
+    // The UI knows the worker only through the client that starts it; analysis types come from the core.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/ui/data/cohortClient.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/worker/**'],
+              message:
+                'src/ui imports nothing from src/worker but through src/ui/data/cohortClient.ts; take analysis types from src/core/analysis.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // The core is plain TypeScript: no React, no DOM. It serves the browser, the worker and the CLI alike.
     files: ['src/core/**/*.ts'],

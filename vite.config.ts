@@ -7,6 +7,8 @@ import { cspPlugin } from './scripts/csp.ts';
 // @ts-expect-error -- plain ESM helper shared with the test script, no types needed.
 import { findChromium, chromiumArgs, chromiumEnv } from './scripts/chromium.mjs';
 
+// Every test project runs in UTC (Node workers and Chromium inherit it), however Vitest is started.
+process.env.TZ = 'UTC';
 const executablePath = (findChromium as () => string | undefined)();
 const browserProvider = playwright({
   launchOptions: {

@@ -17,6 +17,10 @@ export const problemCodes = {
   PL205: 'Too many problems: the rest were not listed.',
   PL300: 'The cohort looks as if it contains identifying data.',
   PL400: 'The split does not divide the cohort into groups to compare.',
+  PL410: 'The aggregate overlay file is not valid JSON.',
+  PL411: 'An aggregate overlay field is missing or has the wrong type.',
+  PL412: 'The aggregate overlay does not fit the pathway it is opened with.',
+  PL413: 'The events table has values that the rule cannot read.',
 } as const;
 
 export type ProblemCode = keyof typeof problemCodes;

@@ -6,7 +6,7 @@ import { loadBundledPathway } from './data/bundledPathways.ts';
 import { createCohortClient } from './data/cohortClient.ts';
 import { CohortController } from './data/cohortController.ts';
 import { CohortDataProvider } from './data/CohortData.tsx';
-import { setExplorerSession } from './data/explorerSession.ts';
+import { setExplorerSession } from './state/explorerSession.ts';
 import { PathwayScreen } from './PathwayScreen.tsx';
 import { pageDevice, type DeviceData } from './persistence/device.ts';
 import { DeviceDataProvider } from './persistence/DeviceData.tsx';

@@ -16,11 +16,21 @@ export interface Command {
 const COHORT = '--pathway <dir|pathway.json> --cohort <file.csv|.json|.xes>';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
+  aggregate: {
+    help: `  pathway-lens aggregate ${COHORT}
+                        [--window 28] [--horizon 365] [--out overlay.json] [--pretty]
+      Writes the aggregate overlay (CONTRACT §8: the summary without any journey) computed in
+      process, the same document the SQL script returns in a warehouse.`,
+    load: () => import('./aggregate.ts'),
+  },
   analyse: {
     help: `  pathway-lens analyse  ${COHORT}
                         [--window 28] [--horizon 365] [--format json|csv] [--pretty]
+                        [--engine in-process|duckdb] [--memory-limit 8GB]
       Replays the cohort on the pathway and prints the missed early-intervention analysis
-      (JSON as in CONTRACT §4, compact unless --pretty, or a per-journey CSV table).`,
+      (JSON as in CONTRACT §4, compact unless --pretty, or a per-journey CSV table).
+      --engine duckdb reads a CSV or Parquet file of any size through the SQL of \`sql\` and
+      prints the aggregate overlay (CONTRACT §8): the same summary, without per-journey lists.`,
     load: () => import('./analyse.ts'),
   },
   compare: {
@@ -59,6 +69,13 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       Writes the board-paper figure (format by extension: SVG, PNG at 300 dpi, or vector PDF, all A4),
       with small-number suppression on unless --no-suppress; --alt and --csv write its alt text and numbers.`,
     load: () => import('./render.ts'),
+  },
+  sql: {
+    help: `  pathway-lens sql      --pathway <dir> --dialect duckdb|postgres|spark|tsql
+                        [--window 28] [--horizon 365] [--table events] [--out script.sql]
+      Prints one SQL script that computes the aggregate overlay inside the engine from an
+      events(journey_id, row_no, t, service, activity, concerns) table (docs/warehouse.md).`,
+    load: () => import('./sql.ts'),
   },
   schema: {
     help: `  pathway-lens schema

@@ -1,4 +1,4 @@
-import { wilsonInterval } from '../compare/intervals.ts';
+import { wilsonInterval } from '../stats/intervals.ts';
 import type { Cohort } from '../cohort/types.ts';
 import { activities, EARLY_INTERVENTION, responseActivities, type Pathway } from '../pathway/types.ts';
 import type { CohortSummary } from './summariseAnalysis.ts';

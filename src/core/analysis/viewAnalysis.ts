@@ -1,4 +1,5 @@
 import type { Cohort } from '../cohort/types.ts';
+import { pathwayLookups } from '../pathway/pathwayLookups.ts';
 import type { Pathway } from '../pathway/types.ts';
 import type { CohortAnalysis } from './analyseCohort.ts';
 import type { JourneyFocus } from './journeyFocus.ts';
@@ -27,15 +28,16 @@ export function filterMask(
   }
   const J = cohort.journeyIds.length;
   const mask = new Uint8Array(J).fill(1);
+  const lookups = pathwayLookups(pathway);
   const { concernBits, concernWords } = index.table;
   const cw = concernWords;
   const wanted = new Uint32Array(cw);
   const wantConcerns = (filter.concerns?.length ?? 0) > 0;
   for (const c of filter.concerns ?? []) {
-    const i = pathway.concerns.findIndex((x) => x.id === c);
+    const i = lookups.concernIndex.get(c) ?? -1;
     if (i >= 0) wanted[i >>> 5] = (wanted[i >>> 5] as number) | (1 << (i & 31));
   }
-  const serviceIndex = filter.service ? pathway.services.findIndex((s) => s.id === filter.service) : -1;
+  const serviceIndex = filter.service ? (lookups.serviceIndex.get(filter.service) ?? -1) : -1;
   const tests = attrs.map(([name, values]) => {
     const column = index.attributeCodes.get(name);
     const allowed = new Uint8Array(column?.values.length ?? 0);
@@ -88,7 +90,7 @@ export function listIndices(
 ): Int32Array {
   const J = cohort.journeyIds.length;
   const { included, missedCount, missed } = analysis;
-  const through = throughService ? pathway.services.findIndex((s) => s.id === throughService) : -1;
+  const through = throughService ? (pathwayLookups(pathway).serviceIndex.get(throughService) ?? -1) : -1;
   let test: ((j: number) => boolean) | undefined;
   if (focus) {
     switch (focus.kind) {

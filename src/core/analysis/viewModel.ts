@@ -38,7 +38,7 @@ export interface OverlayModel {
   readonly computeMs: number;
 }
 
-/** The journey list and the variants, column-wise (rows are made on the page: `journeyRowsFromColumns`). */
+/** The journey list and the variants, column-wise (rows are made on the page: `journeyRows.ts`). */
 export interface JourneyListModel {
   /** Indices of the listed journeys (filters, then focus and service), in cohort order. */
   readonly indices: Int32Array;
@@ -113,15 +113,6 @@ export function journeyRow(
     concerns: pathway.concerns.filter((_, i) => seen[i] === 1).map((c) => c.id as string),
     attributes: journeyAttributes(cohort, j),
   };
-}
-
-/** Rows of the journeys the analysis included (its filter mask), in cohort order. */
-export function journeyRows(cohort: Cohort, pathway: Pathway, analysis: CohortAnalysis): JourneyRow[] {
-  const rows: JourneyRow[] = [];
-  for (let j = 0; j < cohort.journeyIds.length; j++) {
-    if (analysis.included[j] === 1) rows.push(journeyRow(cohort, pathway, analysis, j));
-  }
-  return rows;
 }
 
 /** One journey with every event, for the timeline, the map highlight and the trainer's player. */

@@ -8,7 +8,7 @@ import type { MapFonts } from './mapLayout.ts';
 import { FIGURE_OFF_PATHWAY } from './mapSvg.ts';
 import { moveLetter } from './moveLetter.ts';
 import { linesAt, paragraph, textLine } from './svgText.ts';
-import { wrapText } from './textMetrics.ts';
+import { wrapText } from '../text/textMetrics.ts';
 import { el } from './xml.ts';
 
 interface LegendItem {

@@ -1,27 +1,25 @@
 import { analyseCohort } from '../analysis/analyseCohort.ts';
 import { cohortPeriod } from '../analysis/cohortMeta.ts';
 import { journeyMask, refineMask, type JourneyFilter } from '../analysis/journeyMask.ts';
-import type { RuleParameters } from '../analysis/parameters.ts';
 import { summariseAnalysis } from '../analysis/summariseAnalysis.ts';
 import type { Cohort } from '../cohort/types.ts';
-import type { DisclosureSettings } from '../disclosure/disclosureSettings.ts';
 import { leadTimeJourneys } from '../disclosure/leadTimeJourneys.ts';
 import type { LoadedPathway } from '../pathway/loadedPathway.ts';
 import { buildPathwayFigure } from './buildPathwayFigure.ts';
 import { cohortInfoOf, cohortName } from './cohortInfo.ts';
-import type { FigureSize, PathwayFigure } from './figureTypes.ts';
+import type { FigureInput, PathwayFigure } from './figureTypes.ts';
 
-export interface CohortFigureOptions {
-  readonly parameters: RuleParameters;
+/** The figure's own choices (as `FigureInput`'s), and what to draw of the cohort. */
+export interface CohortFigureOptions extends Pick<
+  FigureInput,
+  'parameters' | 'title' | 'disclosure' | 'size'
+> {
   /** Journeys to keep (the explorer's filters); none: every journey. */
   readonly filter?: JourneyFilter | undefined;
   /** How the figure names the cohort; by default its file name. */
   readonly name?: string | undefined;
   /** Label the figure synthetic even when the cohort does not say so (it cannot unmark one that does). */
   readonly synthetic?: boolean | undefined;
-  readonly title?: string | undefined;
-  readonly disclosure?: DisclosureSettings | undefined;
-  readonly size?: FigureSize | undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { warningTriangle } from './figureMarks.ts';
 import { colour, fontSize, MARGIN, pt } from './figureStyle.ts';
 import { headline, SYNTHETIC_LABEL } from './figureWords.ts';
 import { paragraph, textLine } from './svgText.ts';
-import { textWidth } from './textMetrics.ts';
+import { textWidth } from '../text/textMetrics.ts';
 import { el } from './xml.ts';
 
 /** Title, subtitle, key numbers, the synthetic-data label and (when suppression is off) the warning. */

@@ -3,7 +3,7 @@ import { pathwayLayout } from '../layout/pathwayLayout.ts';
 import type { Pathway } from '../pathway/types.ts';
 import { LEADING } from './figureStyle.ts';
 import { moveGeometry, type LineGeometry, type LineSpec } from './moveGeometry.ts';
-import { textWidth } from './textMetrics.ts';
+import { textWidth } from '../text/textMetrics.ts';
 
 export type { Rect } from '../layout/layoutTypes.ts';
 

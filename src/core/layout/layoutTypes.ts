@@ -1,4 +1,4 @@
-import type { TextMeasure } from '../figure/textMetrics.ts';
+import type { TextMeasure } from '../text/textMetrics.ts';
 
 export interface Point {
   readonly x: number;

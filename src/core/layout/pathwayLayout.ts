@@ -1,4 +1,4 @@
-import { wrapText } from '../figure/textMetrics.ts';
+import { wrapText } from '../text/textMetrics.ts';
 import { boxContentHeight, wrapName } from './serviceBox.ts';
 import { pathwayLookups } from '../pathway/pathwayLookups.ts';
 import { serviceSlots } from '../pathway/serviceSlots.ts';

@@ -1,4 +1,4 @@
-import { wrapText } from '../figure/textMetrics.ts';
+import { wrapText } from '../text/textMetrics.ts';
 import type { LayoutMetrics } from './layoutTypes.ts';
 
 type NameMetrics = Pick<LayoutMetrics, 'measure' | 'nameSize' | 'nameInset'>;

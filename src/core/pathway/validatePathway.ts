@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { problem, type Problem, type Result, ok, fail } from '../problems.ts';
+import { problem, type Problem, type ProblemCode, type Result, ok, fail } from '../problems.ts';
 import { pathwaySchema } from './pathwaySchema.ts';
 import type { Pathway } from './types.ts';
 
@@ -27,22 +27,34 @@ function show(v: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
-function schemaProblem(issue: z.core.$ZodIssue, input: unknown, file: string | undefined): Problem {
+/** The problem codes a schema issue is reported with: pathways use PL101/PL104, overlays PL401. */
+export interface SchemaCodes {
+  readonly type: ProblemCode;
+  readonly value: ProblemCode;
+}
+
+/** One zod issue as a `file: field: message` problem, naming the field path and the value found. */
+export function schemaProblem(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  file: string | undefined,
+  codes: SchemaCodes = { type: 'PL101', value: 'PL104' },
+): Problem {
   const column = fieldPath(issue.path);
   const value = valueAt(input, issue.path);
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String).join(', ');
-    return problem('PL104', `${show(value)} is not allowed; allowed: ${allowed}.`, { file, column });
+    return problem(codes.value, `${show(value)} is not allowed; allowed: ${allowed}.`, { file, column });
   }
   if (issue.code === 'invalid_type' && value === undefined) {
-    return problem('PL101', `is required (${issue.expected}) but missing.`, { file, column });
+    return problem(codes.type, `is required (${issue.expected}) but missing.`, { file, column });
   }
   if (issue.code === 'invalid_type') {
-    return problem('PL101', `${show(value)} should be ${issue.expected}.`, { file, column });
+    return problem(codes.type, `${show(value)} should be ${issue.expected}.`, { file, column });
   }
   if (issue.code === 'too_big' && Array.isArray(value)) {
     // Not the list itself (it may be huge): its length and the limit.
-    return problem('PL101', `has ${value.length} entries; ${issue.message}.`, { file, column });
+    return problem(codes.type, `has ${value.length} entries; ${issue.message}.`, { file, column });
   }
   if (issue.code === 'invalid_union') {
     // zod's own message is only "Invalid input": name the types the alternatives expected instead.
@@ -50,9 +62,9 @@ function schemaProblem(issue: z.core.$ZodIssue, input: unknown, file: string | u
       ...new Set(issue.errors.flat().flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : []))),
     ];
     if (expected.length > 0)
-      return problem('PL101', `${show(value)} should be ${expected.join(' or ')}.`, { file, column });
+      return problem(codes.type, `${show(value)} should be ${expected.join(' or ')}.`, { file, column });
   }
-  return problem('PL101', `${show(value)} ${issue.message}.`, { file, column });
+  return problem(codes.type, `${show(value)} ${issue.message}.`, { file, column });
 }
 
 /**

@@ -2,7 +2,6 @@ import { assign, enqueueActions, setup, type ActorRefFrom } from 'xstate';
 import {
   goEvent,
   serviceOfValue,
-  visitEvent,
   type PathwayEvent,
   type PathwayMachine,
 } from '../pathway/buildPathwayMachine.ts';
@@ -10,7 +9,7 @@ import type { Activity, Pathway } from '../pathway/types.ts';
 import { nextMissedIndex } from './nextMissedIndex.ts';
 import { pathwaySnapshotAt } from './pathwaySnapshotAt.ts';
 import type { PlayerCase } from './playerCase.ts';
-import { stepEvent } from './stepEvent.ts';
+import { stepEvent, visitEventTo } from './stepEvent.ts';
 
 export const speeds = [0.5, 1, 2] as const;
 export type Speed = (typeof speeds)[number];
@@ -80,9 +79,7 @@ const last = (c: PlayerContext) => c.case.steps.length - 1;
 function placeEvent(context: PlayerContext, index: number, service?: string): PathwayEvent | undefined {
   const target =
     service ?? serviceOfValue(pathwaySnapshotAt(context.machine, context.case.steps, index).value);
-  if (target === undefined || serviceOfValue(context.pathwayRef.getSnapshot().value) === target)
-    return undefined;
-  return visitEvent(target);
+  return visitEventTo(context.pathwayRef.getSnapshot(), target);
 }
 
 /**

@@ -18,10 +18,22 @@ export function stepEvent(
   step: Pick<CaseStep, 'service' | 'activity'>,
 ): PathwayEvent | undefined {
   const at = serviceOfValue(snapshot.value);
-  if (at === step.service) return undefined;
-  if (at !== undefined) {
+  if (at !== undefined && at !== step.service) {
     const go = goEvent(step.service, step.activity);
     if (snapshot.can(go)) return go;
   }
-  return visitEvent(step.service);
+  return visitEventTo(snapshot, step.service);
+}
+
+/**
+ * The machine's own `visit.<service>` event, which every state accepts, to put the machine at a service
+ * (jumping, stepping back, leaving a what-if); undefined when it is there already (or none is given).
+ */
+export function visitEventTo(
+  snapshot: SnapshotFrom<PathwayMachine>,
+  service: string | undefined,
+): PathwayEvent | undefined {
+  return service === undefined || serviceOfValue(snapshot.value) === service
+    ? undefined
+    : visitEvent(service);
 }

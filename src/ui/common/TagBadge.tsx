@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { CRISIS, EARLY_INTERVENTION } from '../../core/pathway/types.ts';
-import { tagText } from '../map/describe.ts';
+import { tagText } from './tags.ts';
 
 /** The diamond of early intervention. */
 export function EarlyIcon(): ReactNode {

@@ -25,7 +25,7 @@ export function LoadProgress(props: {
       <span className="load-progress__percent" aria-hidden="true">
         {percent === null ? '' : `${String(percent)}%`}
       </span>
-      <button type="button" className="load-progress__cancel" onClick={props.onCancel}>
+      <button type="button" className="button load-progress__cancel" onClick={props.onCancel}>
         Cancel
       </button>
     </div>

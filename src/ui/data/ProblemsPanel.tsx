@@ -36,7 +36,7 @@ export function ProblemsPanel(props: {
           {props.fileName} was not opened: {exactCount(props.problems.length)}{' '}
           {props.problems.length === 1 ? 'problem' : 'problems'}
         </h2>
-        <button type="button" className="problems__close" onClick={props.onDismiss}>
+        <button type="button" className="button problems__close" onClick={props.onDismiss}>
           Close
         </button>
       </div>

@@ -1,4 +1,5 @@
 import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
+import { journeyRowsInSlices } from '../../core/analysis/journeyRows.ts';
 import type { JourneyRow } from '../../core/analysis/viewModel.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
@@ -10,7 +11,7 @@ import {
   type CohortData,
   type JourneyChoice,
 } from './cohortDataTypes.ts';
-import { journeyRowsInSlices } from './journeyRows.ts';
+
 import { Store } from './store.ts';
 
 export type { AnalysisInput, CohortData, JourneyChoice } from './cohortDataTypes.ts';
@@ -129,11 +130,14 @@ export class CohortController {
       synthetic,
       text: () => (typeof source === 'string' ? Promise.resolve(source) : source.text()),
     };
+    // What was shown of the previous cohort goes with it: its numbers never stand beside the new one's.
     this.store.set({
       loading: null,
       refused: null,
       meta: result.meta,
       table: result.table,
+      overlay: null,
+      list: null,
       detail: null,
       error: null,
     });

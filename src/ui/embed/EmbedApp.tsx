@@ -5,7 +5,7 @@ import { loadBundledPathway } from '../data/bundledPathways.ts';
 import { svgDataUrl } from '../export/exportFiles.ts';
 import { useHash } from '../state/hashRouter.ts';
 import { embedFigure, loadEmbedData } from './embedFigure.ts';
-import { parseEmbedHash } from './embedLink.ts';
+import { parseEmbedHash } from '../export/embedLink.ts';
 import './embed.css';
 
 /**

@@ -6,7 +6,7 @@ import { loadPathway, type LoadedPathway } from '../../core/pathway/loadedPathwa
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { Result } from '../../core/problems.ts';
 import { journeyFilterOf } from '../state/viewFilters.ts';
-import type { EmbedLink } from './embedLink.ts';
+import type { EmbedLink } from '../export/embedLink.ts';
 
 /** The shipped cohort's file, as the figure's data note names it. */
 export const EMBED_COHORT_FILE = 'pathway-data/coventry/cohort.csv';

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { pathwayLookups } from '../../core/pathway/pathwayLookups.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import { useSelectedServiceId, useView, useViewSend } from '../state/ViewStore.tsx';
 import { focusText } from '../summary/summaryModel.ts';
@@ -8,7 +9,7 @@ export function FocusChips({ pathway }: { pathway: Pathway }): ReactNode {
   const send = useViewSend();
   const focus = useView((v) => v.focus);
   const service = useSelectedServiceId();
-  const serviceLabel = pathway.services.find((s) => s.id === service)?.label;
+  const serviceLabel = service === null ? undefined : pathwayLookups(pathway).service.get(service)?.label;
   if (!focus && !serviceLabel) return null;
   return (
     <ul className="focus-chips" aria-label="The list shows only journeys">
@@ -17,7 +18,7 @@ export function FocusChips({ pathway }: { pathway: Pathway }): ReactNode {
           <span>{focusText(focus, pathway)}</span>
           <button
             type="button"
-            className="focus-chip__clear"
+            className="button focus-chip__clear"
             onClick={() => {
               send({ type: 'focus.set', focus: null });
             }}
@@ -32,7 +33,7 @@ export function FocusChips({ pathway }: { pathway: Pathway }): ReactNode {
           <span>through {serviceLabel} (selected on the map)</span>
           <button
             type="button"
-            className="focus-chip__clear"
+            className="button focus-chip__clear"
             onClick={() => {
               send({ type: 'service.clear' });
             }}

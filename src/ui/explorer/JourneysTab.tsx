@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { pathwayLookups } from '../../core/pathway/pathwayLookups.ts';
 import type { JourneyId, Pathway } from '../../core/pathway/types.ts';
 import { useCohortController, useCohortData } from '../data/CohortData.tsx';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
@@ -6,7 +7,7 @@ import { useSelectedServiceId, useView, useViewSend } from '../state/ViewStore.t
 import { FocusChips } from './FocusChips.tsx';
 import { Loading, NoCohort } from './tabStates.tsx';
 import { TimelineDrawer } from './TimelineDrawer.tsx';
-import { useElementHeight } from './useElementHeight.ts';
+import { useElementSize } from '../common/useElementSize.ts';
 
 // Not needed at first paint: loaded when the tab opens.
 const JourneyList = lazy(() =>
@@ -25,7 +26,7 @@ export function JourneysTab({ pathway }: { pathway: Pathway }): ReactNode {
   const shown = useCohortData((d) => d.detail !== null, false);
   const service = useSelectedServiceId();
   const box = useRef<HTMLDivElement>(null);
-  const height = useElementHeight(box, 420);
+  const height = useElementSize(box, 'height', 420);
   const labels = useMemo(() => new Map(pathway.concerns.map((c) => [c.id as string, c.label])), [pathway]);
   const concernsLabel = useCallback((id: string) => labels.get(id) ?? id, [labels]);
   const selectedIndex = useMemo(
@@ -57,7 +58,8 @@ export function JourneysTab({ pathway }: { pathway: Pathway }): ReactNode {
     () => meta?.attributes.filter((a) => a.scope === 'journey').map((a) => a.name) ?? [],
     [meta],
   );
-  if (!list || !meta) return <NoCohort />;
+  if (!meta) return <NoCohort />;
+  if (!list) return <Loading />;
   return (
     <div className="journeys-tab">
       <FocusChips pathway={pathway} />
@@ -68,7 +70,9 @@ export function JourneysTab({ pathway }: { pathway: Pathway }): ReactNode {
             concernsLabel={concernsLabel}
             selectedIndex={selectedIndex >= 0 ? selectedIndex : null}
             onSelect={onSelect}
-            highlightServiceLabel={pathway.services.find((s) => s.id === service)?.label}
+            highlightServiceLabel={
+              service === null ? undefined : pathwayLookups(pathway).service.get(service)?.label
+            }
             attributeColumns={attributeColumns}
             synthetic={meta.synthetic}
             height={Math.max(shown ? 160 : 220, height - 110)}

@@ -61,7 +61,7 @@ export function ServiceTab({ pathway }: { pathway: Pathway }): ReactNode {
           </p>
           <button
             type="button"
-            className="service-numbers__list"
+            className="button service-numbers__list"
             onClick={() => {
               send({ type: 'sideTab.set', tab: 'journeys' });
             }}

@@ -4,7 +4,7 @@ import type { Pathway } from '../../core/pathway/types.ts';
 import { useCohortData } from '../data/CohortData.tsx';
 import { useView, useViewSend } from '../state/ViewStore.tsx';
 import { SummaryPanel } from '../summary/SummaryPanel.tsx';
-import { NoCohort } from './tabStates.tsx';
+import { Loading, NoCohort } from './tabStates.tsx';
 
 /** The side panel's summary: the cohort in numbers; each number lists the journeys behind it. */
 export function SummaryTab({ pathway }: { pathway: Pathway }): ReactNode {
@@ -18,7 +18,8 @@ export function SummaryTab({ pathway }: { pathway: Pathway }): ReactNode {
     },
     [send],
   );
-  if (!overlay || !meta) return <NoCohort />;
+  if (!meta) return <NoCohort />;
+  if (!overlay) return <Loading />;
   return (
     <SummaryPanel
       summary={overlay.summary}

@@ -30,7 +30,7 @@ export function TimelineDrawer({ pathway }: { pathway: Pathway }): ReactNode {
     >
       <button
         type="button"
-        className="timeline-drawer__close"
+        className="button timeline-drawer__close"
         onClick={() => {
           send({ type: 'journey.select', journeyId: null });
         }}

@@ -27,7 +27,8 @@ export function VariantsTab({ pathway }: { pathway: Pathway }): ReactNode {
     },
     [send, selectedKey],
   );
-  if (!list || !meta) return <NoCohort />;
+  if (!meta) return <NoCohort />;
+  if (!list) return <Loading />;
   return (
     <div className="variants-tab">
       <p className="side__note">

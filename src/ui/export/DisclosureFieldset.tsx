@@ -55,7 +55,7 @@ export function DisclosureFieldset({
             <button
               type="button"
               ref={keepButton}
-              className="export-button export-button--primary"
+              className="button export-button export-button--primary"
               onClick={() => {
                 setConfirming(false);
               }}
@@ -64,7 +64,7 @@ export function DisclosureFieldset({
             </button>
             <button
               type="button"
-              className="export-button export-button--danger"
+              className="button export-button export-button--danger"
               onClick={() => {
                 setConfirming(false);
                 onChange((d) => ({ ...d, suppress: false }));

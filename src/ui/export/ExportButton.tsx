@@ -40,7 +40,7 @@ export function ExportButton({ pathway }: { pathway: Pathway }): ReactNode {
       <button
         type="button"
         ref={button}
-        className="export-open"
+        className="button export-open"
         disabled={!source}
         aria-haspopup="dialog"
         onClick={() => {

@@ -3,7 +3,7 @@ import { DEFAULT_DISCLOSURE, type DisclosureSettings } from '../../core/disclosu
 import { buildPathwayFigure } from '../../core/figure/buildPathwayFigure.ts';
 import type { FigureSize, PathwayFigure } from '../../core/figure/figureTypes.ts';
 import { defaultTitle } from '../../core/figure/figureWords.ts';
-import { embedHash } from '../embed/embedLink.ts';
+import { embedHash } from './embedLink.ts';
 import type { ViewFilters } from '../state/viewFilters.ts';
 import { DisclosureFieldset } from './DisclosureFieldset.tsx';
 import { appAddress, embedSnippet, svgDataUrl } from './exportFiles.ts';
@@ -121,7 +121,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
         </h2>
         <button
           type="button"
-          className="export-dialog__close"
+          className="button export-dialog__close"
           onClick={() => dialog.current?.close()}
           aria-label="Close the export dialog"
         >
@@ -193,7 +193,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
                 <button
                   key={d.format}
                   type="button"
-                  className="export-button"
+                  className="button export-button"
                   disabled={busy !== null}
                   onClick={() => void make(d.format)}
                 >
@@ -220,7 +220,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
             />
             <button
               type="button"
-              className="export-button"
+              className="button export-button"
               onClick={() => void copy(figure.altText, 'Alt text', altArea.current)}
             >
               Copy alt text
@@ -256,7 +256,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
                 ) : null}
                 <button
                   type="button"
-                  className="export-button"
+                  className="button export-button"
                   onClick={() => void copy(snippet, 'Embed snippet', snippetArea.current)}
                 >
                   Copy embed snippet

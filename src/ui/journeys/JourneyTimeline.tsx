@@ -11,7 +11,7 @@ import { timelineLayout } from './timelineLayout.ts';
 import { TimelineLegend } from './TimelineLegend.tsx';
 import { canLookBack } from './timelineModel.ts';
 import type { TimelineMode } from './timelineScale.ts';
-import { useElementWidth } from './useElementWidth.ts';
+import { useElementSize } from '../common/useElementSize.ts';
 import './journeys.css';
 
 export interface JourneyTimelineProps {
@@ -43,7 +43,7 @@ export function JourneyTimeline({
 }: JourneyTimelineProps): ReactNode {
   const id = useId();
   const frameRef = useRef<HTMLDivElement>(null);
-  const frameWidth = useElementWidth(frameRef, 900);
+  const frameWidth = useElementSize(frameRef, 'width', 900);
   // Below 560 pixels the chart keeps its size and the frame scrolls sideways (and can then be focused to scroll).
   const width = Math.max(560, frameWidth);
   const [active, setActive] = useState<number | null>(null);
@@ -78,7 +78,7 @@ export function JourneyTimeline({
         <div className="timeline__modes" role="group" aria-label="Time axis">
           <button
             type="button"
-            className="toggle-button"
+            className="button toggle-button"
             aria-pressed={drawn === 'date'}
             onClick={() => {
               onModeChange('date');
@@ -88,7 +88,7 @@ export function JourneyTimeline({
           </button>
           <button
             type="button"
-            className="toggle-button"
+            className="button toggle-button"
             aria-pressed={drawn === 'lookback'}
             aria-describedby={lookBackPossible ? undefined : `${id}-nolookback`}
             disabled={!lookBackPossible}

@@ -32,7 +32,7 @@ export function TimelineEventTable({
       <div className="timeline__table-toggle">
         <button
           type="button"
-          className="toggle-button"
+          className="button toggle-button"
           aria-expanded={shown}
           aria-controls={`${id}-events`}
           onClick={() => {

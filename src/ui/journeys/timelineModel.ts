@@ -1,4 +1,4 @@
-import { textWidth, wrapText } from '../../core/figure/textMetrics.ts';
+import { textWidth, wrapText } from '../../core/text/textMetrics.ts';
 import type { JourneyDetail, JourneyEventView } from '../../core/analysis/viewModel.ts';
 import { serviceSlots } from '../../core/pathway/serviceSlots.ts';
 import type { Pathway } from '../../core/pathway/types.ts';

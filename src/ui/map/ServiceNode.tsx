@@ -3,7 +3,7 @@ import { memo, type ReactNode } from 'react';
 import { rateText } from '../../core/analysis/missedRates.ts';
 import { shortCount, shortDays } from '../common/format.ts';
 import { TagBadge } from '../common/TagBadge.tsx';
-import { keyTags } from './describe.ts';
+import { keyTags } from '../common/tags.ts';
 import type { ServiceFlowNode, ServiceOverlay } from './flowTypes.ts';
 import { handles, type HandleSpec } from './handles.ts';
 import './overlay.css';

@@ -1,4 +1,4 @@
-import type { TextMeasure } from '../../core/figure/textMetrics.ts';
+import type { TextMeasure } from '../../core/text/textMetrics.ts';
 import type { LayoutMetrics } from '../../core/layout/layoutTypes.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { textWidth, type TextMeasure } from '../../core/figure/textMetrics.ts';
+import { textWidth, type TextMeasure } from '../../core/text/textMetrics.ts';
 
 /** The map's font stack, read once from the page (the CSS custom property `--font`). */
 function mapFont(): string {

@@ -1,4 +1,4 @@
-import type { TextMeasure } from '../../core/figure/textMetrics.ts';
+import type { TextMeasure } from '../../core/text/textMetrics.ts';
 import type { PathwayLayout, Rect } from '../../core/layout/layoutTypes.ts';
 import { placeLabels, type LabelSpec } from '../../core/layout/placeLabels.ts';
 import type { Edge } from '@xyflow/react';

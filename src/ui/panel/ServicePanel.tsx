@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { ServiceId } from '../../core/pathway/types.ts';
 import { TagBadge } from '../common/TagBadge.tsx';
-import { orderedTags } from '../map/describe.ts';
+import { orderedTags } from '../common/tags.ts';
 import type { RouteEnd, ServiceDetails } from './serviceDetails.ts';
 
 function activityText(end: RouteEnd): string {

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
-import { rateText } from '../../core/analysis/missedRates.ts';
+import { rateText, type MissedRate } from '../../core/analysis/missedRates.ts';
 import { daysText, exactCount } from '../common/format.ts';
 import { SyntheticNotice } from '../common/SyntheticNotice.tsx';
 import { MissedMark } from '../journeys/MissedMark.tsx';
@@ -33,7 +33,7 @@ function NumberButton(props: {
   return (
     <button
       type="button"
-      className="summary-number"
+      className="button summary-number"
       aria-pressed={sameFocus(props.focus, props.current)}
       disabled={props.disabled}
       onClick={() => {
@@ -43,6 +43,52 @@ function NumberButton(props: {
       <span className="summary-number__value">{props.value}</span>{' '}
       <span className="summary-number__label">{props.children}</span>
     </button>
+  );
+}
+
+/**
+ * Missed points by service or by agency: a number button each, listing the journeys behind it; with a
+ * rate (by service), the rate is the number and the count, concerns and interval follow.
+ */
+function MissedList(props: {
+  title: string;
+  note?: ReactNode;
+  items: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly count: number;
+    readonly rate?: MissedRate | undefined;
+  }[];
+  focusOf: (key: string) => JourneyFocus;
+  current: JourneyFocus | null;
+  onFocus: (focus: JourneyFocus | null) => void;
+}): ReactNode {
+  return (
+    <div>
+      <h4 className="summary__by">{props.title}</h4>
+      {props.note}
+      <ul className="summary__list">
+        {props.items.map((x) => (
+          <li key={x.key}>
+            <NumberButton
+              current={props.current}
+              onFocus={props.onFocus}
+              focus={props.focusOf(x.key)}
+              value={x.rate ? rateText(x.rate.per100) : exactCount(x.count)}
+            >
+              {x.label}
+              {x.rate ? (
+                <span className="summary__rate">
+                  {exactCount(x.count)} missed of {exactCount(x.rate.concerns)}{' '}
+                  {x.rate.concerns === 1 ? 'concern' : 'concerns'} (95% interval {rateText(x.rate.low)} to{' '}
+                  {rateText(x.rate.high)}){x.rate.rank === null ? '; too few concerns to rank' : ''}
+                </span>
+              ) : null}
+            </NumberButton>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -99,52 +145,27 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
         <p className="summary__empty">None under these filters and parameters.</p>
       ) : (
         <div className="summary__columns">
-          <div>
-            <h4 className="summary__by">By service{rated ? ', worst rate first' : ''}</h4>
-            {rated ? (
-              <p className="summary__rule">
-                The rate is missed points per 100 concerns raised at the service (a row recording a concern
-                that is not itself a referral, assessment, intervention or admission), with its 95% Wilson
-                interval; rates on fewer than 5 concerns are not ranked.
-              </p>
-            ) : null}
-            <ul className="summary__list">
-              {byService.map((x) => (
-                <li key={x.key}>
-                  <NumberButton
-                    {...common}
-                    focus={{ kind: 'missedAt', service: x.key }}
-                    value={x.rate ? rateText(x.rate.per100) : exactCount(x.count)}
-                  >
-                    {x.label}
-                    {x.rate ? (
-                      <span className="summary__rate">
-                        {exactCount(x.count)} missed of {exactCount(x.rate.concerns)}{' '}
-                        {x.rate.concerns === 1 ? 'concern' : 'concerns'} (95% interval {rateText(x.rate.low)}{' '}
-                        to {rateText(x.rate.high)}){x.rate.rank === null ? '; too few concerns to rank' : ''}
-                      </span>
-                    ) : null}
-                  </NumberButton>
-                </li>
-              ))}
-            </ul>
-          </div>
-          <div>
-            <h4 className="summary__by">By agency</h4>
-            <ul className="summary__list">
-              {byAgency.map((x) => (
-                <li key={x.key}>
-                  <NumberButton
-                    {...common}
-                    focus={{ kind: 'missedByAgency', agency: x.key }}
-                    value={exactCount(x.count)}
-                  >
-                    {x.label}
-                  </NumberButton>
-                </li>
-              ))}
-            </ul>
-          </div>
+          <MissedList
+            {...common}
+            title={rated ? 'By service, worst rate first' : 'By service'}
+            note={
+              rated ? (
+                <p className="summary__rule">
+                  The rate is missed points per 100 concerns raised at the service (a row recording a concern
+                  that is not itself a referral, assessment, intervention or admission), with its 95% Wilson
+                  interval; rates on fewer than 5 concerns are not ranked.
+                </p>
+              ) : null
+            }
+            items={byService}
+            focusOf={(key) => ({ kind: 'missedAt', service: key })}
+          />
+          <MissedList
+            {...common}
+            title="By agency"
+            items={byAgency}
+            focusOf={(key) => ({ kind: 'missedByAgency', agency: key })}
+          />
         </div>
       )}
 

@@ -153,7 +153,7 @@ export function PathwayTable({
         </p>
       ) : null}
       <div className="pathway-table__copy">
-        <button type="button" className="toggle-button" onClick={copy}>
+        <button type="button" className="button toggle-button" onClick={copy}>
           Copy as tab-separated text
         </button>
         <p className="pathway-table__status" role="status">

@@ -3,12 +3,8 @@ import { analyseCohort, type CohortAnalysis } from '../../core/analysis/analyseC
 import { journeyVariants, type Variant } from '../../core/analysis/journeyVariants.ts';
 import { DEFAULT_PARAMETERS } from '../../core/analysis/parameters.ts';
 import { summariseAnalysis, type CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
-import {
-  journeyDetail,
-  journeyRows,
-  type JourneyDetail,
-  type JourneyRow,
-} from '../../core/analysis/viewModel.ts';
+import { journeyRows } from '../../core/analysis/journeyRows.ts';
+import { journeyDetail, type JourneyDetail, type JourneyRow } from '../../core/analysis/viewModel.ts';
 import { importCohort } from '../../core/cohort/importCohort.ts';
 import type { Cohort } from '../../core/cohort/types.ts';
 import { seededRandom } from '../../core/generate/random.ts';

@@ -3,7 +3,7 @@ import { formatProblem } from '../../core/problems.ts';
 import { parseTrainerHash, serializeTrainerHash, type TrainerLink } from '../../core/trainer/trainerUrl.ts';
 import { daysText } from '../common/format.ts';
 import { CohortDataProvider } from '../data/CohortData.tsx';
-import { useExplorerSession, type ExplorerSession } from '../data/explorerSession.ts';
+import { useExplorerSession, type ExplorerSession } from '../state/explorerSession.ts';
 import { currentHash, replaceHash, useHashChange } from '../state/hashRouter.ts';
 import { viewToHash } from '../state/viewUrl.ts';
 import { CaseChooser } from './CaseChooser.tsx';

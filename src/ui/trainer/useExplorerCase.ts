@@ -3,7 +3,7 @@ import { loadPathway, type LoadedPathway } from '../../core/pathway/loadedPathwa
 import type { JourneyId } from '../../core/pathway/types.ts';
 import { playerCase, type PlayerCase } from '../../core/trainer/playerCase.ts';
 import { useCohortData } from '../data/CohortData.tsx';
-import type { ExplorerSession } from '../data/explorerSession.ts';
+import type { ExplorerSession } from '../state/explorerSession.ts';
 
 export type ExplorerCase =
   | { readonly status: 'waiting'; readonly message: string }

@@ -2,6 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useMemo } from 'react';
 import { serviceOfValue } from '../../core/pathway/buildPathwayMachine.ts';
 import type { LoadedPathway } from '../../core/pathway/loadedPathway.ts';
+import { pathwayLookups } from '../../core/pathway/pathwayLookups.ts';
 import { allowedMoves } from '../../core/trainer/allowedMoves.ts';
 import { playerButtons } from '../../core/trainer/keyCommands.ts';
 import { narrate } from '../../core/trainer/narrate.ts';
@@ -60,7 +61,7 @@ export function usePlayer(kase: PlayerCase, loaded: LoadedPathway, startIndex: n
     [step, pathway, kase, index],
   );
   const missed = useMemo(() => kase.steps.flatMap((s, i) => (s.missed ? [i] : [])), [kase]);
-  const atLabel = pathway.services.find((s) => s.id === at)?.label ?? at ?? '';
+  const atLabel = (at === undefined ? undefined : pathwayLookups(pathway).service.get(at)?.label) ?? at ?? '';
 
   return {
     actorRef,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS } from '../../../src/core/analysis/parameters.ts';
 import type { Days } from '../../../src/core/pathway/types.ts';
-import { embedHash, parseEmbedHash, type EmbedLink } from '../../../src/ui/embed/embedLink.ts';
+import { embedHash, parseEmbedHash, type EmbedLink } from '../../../src/ui/export/embedLink.ts';
 import {
   hasFilters,
   journeyFilterOf as journeyFilter,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFigureMetadata } from '../../../src/core/figure/figureMetadata.ts';
 import { embedFigure, loadEmbedData } from '../../../src/ui/embed/embedFigure.ts';
-import { parseEmbedHash } from '../../../src/ui/embed/embedLink.ts';
+import { parseEmbedHash } from '../../../src/ui/export/embedLink.ts';
 import { NO_FILTERS } from '../../../src/ui/state/viewFilters.ts';
 import { cohortName, periodOf } from '../../../src/core/figure/cohortInfo.ts';
 import { currentFigureInput, leadTimeCount } from '../../../src/ui/export/figureInput.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fontSize } from '../../../src/core/figure/figureStyle.ts';
 import { fitMap, layoutMap } from '../../../src/core/figure/mapLayout.ts';
 import type { LineSpec } from '../../../src/core/figure/moveGeometry.ts';
-import { textWidth } from '../../../src/core/figure/textMetrics.ts';
+import { textWidth } from '../../../src/core/text/textMetrics.ts';
 import type { Pathway } from '../../../src/core/pathway/types.ts';
 import { checkLayout } from '../layout/layoutChecks.ts';
 import { coventry, crowdedPathway } from './figureFixtures.ts';

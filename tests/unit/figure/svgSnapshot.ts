@@ -16,17 +16,28 @@ export function normaliseSvg(svg: string): string {
   });
 }
 
+/** Under CI (`CI=true`) a snapshot must already be stored: a run there never writes its own reference. */
+export const isCi = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
+
 /**
  * Observable Plot's snapshot practice: the normalised SVG is compared with `tests/output/<name>.svg`.
  * When it differs, `<name>-changed.svg` is written beside it for a reviewer to open, and the test fails;
- * to accept the change, replace the stored file with it. A missing stored file is written (first run).
+ * to accept the change, replace the stored file with it. A missing stored file is written on a
+ * developer's machine (first run), and fails the test under CI, so that a snapshot left out of a commit
+ * cannot pass by writing itself.
  */
-export function expectSvgSnapshot(name: string, svg: string): void {
+export function expectSvgSnapshot(name: string, svg: string, env: NodeJS.ProcessEnv = process.env): void {
   const actual = normaliseSvg(svg);
   const stored = join(outputDir, `${name}.svg`);
   const changed = join(outputDir, `${name}-changed.svg`);
-  mkdirSync(outputDir, { recursive: true });
   if (!existsSync(stored)) {
+    if (isCi(env)) {
+      expect.fail(
+        `tests/output/${name}.svg is missing. Run the test once without CI=true to write it, look at it, and commit it.`,
+      );
+    }
+    mkdirSync(outputDir, { recursive: true });
     writeFileSync(stored, actual);
     return;
   }

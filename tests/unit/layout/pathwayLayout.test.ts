@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '../../../src/core/figure/textMetrics.ts';
+import { textWidth } from '../../../src/core/text/textMetrics.ts';
 import type { LayoutMetrics } from '../../../src/core/layout/layoutTypes.ts';
 import { pathwayLayout } from '../../../src/core/layout/pathwayLayout.ts';
 import { placeLabels } from '../../../src/core/layout/placeLabels.ts';

@@ -244,6 +244,9 @@ describe('CohortController with the worker logic', () => {
     // Another cohort under the same view: its own numbers are shown, not the previous cohort's.
     const other = readFileSync(`${root}tests/fixtures/cohorts/explorer-valid.csv`, 'utf8');
     expect(await controller.loadText('explorer-valid.csv', other, false)).toBe(true);
+    // At no moment do the previous cohort's numbers stand beside the new cohort's.
+    expect(controller.store.get().overlay).toBeNull();
+    expect(controller.store.get().list).toBeNull();
     await until(() => controller.store.get().overlay?.summary.journeys === 3);
     await until(() => controller.store.get().list?.rows.length === 3);
     controller.dispose();

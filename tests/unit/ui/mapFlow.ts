@@ -1,5 +1,5 @@
 import type { CohortSummary } from '../../../src/core/analysis/summariseAnalysis.ts';
-import { textWidth } from '../../../src/core/figure/textMetrics.ts';
+import { textWidth } from '../../../src/core/text/textMetrics.ts';
 import type { LayoutEdgeSpec, PathwayLayout } from '../../../src/core/layout/layoutTypes.ts';
 import { pathwayLayout } from '../../../src/core/layout/pathwayLayout.ts';
 import type { Pathway } from '../../../src/core/pathway/types.ts';

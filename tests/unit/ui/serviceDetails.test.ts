@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serviceAriaLabel, tagText } from '../../../src/ui/map/describe.ts';
+import { tagText } from '../../../src/ui/common/tags.ts';
+import { serviceAriaLabel } from '../../../src/ui/map/describe.ts';
 import { serviceDetails } from '../../../src/ui/panel/serviceDetails.ts';
 import { readPathway } from '../helpers.ts';
 

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { PathwayScreen } from '../PathwayScreen.tsx';
-import { ViewStoreProvider } from '../state/ViewStore.tsx';
-import { coventryPathway, minimalPathway } from '../testing/pathways.ts';
-import { PathwayMap } from './PathwayMap.tsx';
+import { PathwayScreen } from './PathwayScreen.tsx';
+import { ViewStoreProvider } from './state/ViewStore.tsx';
+import { coventryPathway, minimalPathway } from './testing/pathways.ts';
+import { PathwayMap } from './map/PathwayMap.tsx';
 
 /** The map inside the whole screen, so that selecting a service can be checked in the side panel. */
 const meta = {

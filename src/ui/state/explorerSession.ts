@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Pathway } from '../../core/pathway/types.ts';
-import type { ViewActor } from '../state/ViewStore.tsx';
-import type { CohortController } from './cohortController.ts';
+import type { ViewActor } from './ViewStore.tsx';
+import type { CohortController } from '../data/cohortController.ts';
 
 /**
  * The explorer's live session (its pathway, its cohort controller and its view actor), for the trainer:

@@ -1,8 +1,11 @@
-import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
-import type { JourneyListModel, JourneyRow } from '../../core/analysis/viewModel.ts';
-import type { Pathway } from '../../core/pathway/types.ts';
+import { NO_VALUE, type Cohort } from '../cohort/types.ts';
+import type { Pathway } from '../pathway/types.ts';
+import type { CohortAnalysis } from './analyseCohort.ts';
+import { buildJourneyIndex, type JourneyTable } from './journeyIndex.ts';
+import type { JourneyListModel, JourneyRow } from './viewModel.ts';
 
-const NO_VALUE = 0xffffffff;
+/** What rows are made of besides the table: which journeys, and their missed points under W and H. */
+export type ListedJourneys = Pick<JourneyListModel, 'indices' | 'missedCount'>;
 
 interface RowCaches {
   /** The last row made for each journey: reused while its missed points stay the same. */
@@ -68,13 +71,14 @@ function attributesOf(table: JourneyTable, cache: RowCaches, j: number): Readonl
 }
 
 /**
- * The journey list's rows (the core's `JourneyRow`) from the worker's columns: the per-cohort table and
- * the per-analysis list. Pure apart from the cache of rows and shared sub-objects.
+ * The journey list's rows from the worker's columns: the per-cohort table and the per-analysis list.
+ * The one way rows are made (the explorer's list, the stories' fixtures). Pure apart from the cache of
+ * rows and shared sub-objects.
  */
 export function journeyRowsFromColumns(
   pathway: Pathway,
   table: JourneyTable,
-  list: JourneyListModel,
+  list: ListedJourneys,
 ): JourneyRow[] {
   const rows: JourneyRow[] = new Array<JourneyRow>(list.indices.length);
   fillRows(pathway, table, list, rows, 0, rows.length);
@@ -89,7 +93,7 @@ export function journeyRowsFromColumns(
 export function journeyRowsInSlices(
   pathway: Pathway,
   table: JourneyTable,
-  list: JourneyListModel,
+  list: ListedJourneys,
   onDone: (rows: JourneyRow[]) => void,
   cancelled: () => boolean,
   sliceMs = 12,
@@ -99,11 +103,12 @@ export function journeyRowsInSlices(
   const step = () => {
     if (cancelled()) return;
     const until = performance.now() + sliceMs;
-    while (next < rows.length && performance.now() < until) {
+    // At least one chunk per slice, so that a slice always makes progress.
+    do {
       const end = Math.min(rows.length, next + 2048);
       fillRows(pathway, table, list, rows, next, end);
       next = end;
-    }
+    } while (next < rows.length && performance.now() < until);
     if (next < rows.length) setTimeout(step, 0);
     else onDone(rows);
   };
@@ -113,7 +118,7 @@ export function journeyRowsInSlices(
 function fillRows(
   pathway: Pathway,
   table: JourneyTable,
-  list: JourneyListModel,
+  list: ListedJourneys,
   rows: JourneyRow[],
   from: number,
   to: number,
@@ -145,4 +150,14 @@ function fillRows(
     cache.rows[j] = row;
     rows[i] = row;
   }
+}
+
+/** Rows of the journeys an analysis included (its filter mask), in cohort order: the same rows the explorer lists. */
+export function journeyRows(cohort: Cohort, pathway: Pathway, analysis: CohortAnalysis): JourneyRow[] {
+  const { table } = buildJourneyIndex(cohort, pathway, analysis);
+  const listed: number[] = [];
+  for (let j = 0; j < analysis.included.length; j++) if (analysis.included[j] === 1) listed.push(j);
+  const indices = Int32Array.from(listed);
+  const missedCount = Int32Array.from(listed, (j) => analysis.missedCount[j] as number);
+  return journeyRowsFromColumns(pathway, table, { indices, missedCount });
 }
