@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { discoverPathway } from '../../../src/core/discover/discoverPathway.ts';
+import { generateLogCsv } from '../../../src/core/generate/generateLogCsv.ts';
 import { textWidth } from '../../../src/core/text/textMetrics.ts';
 import type { LayoutMetrics } from '../../../src/core/layout/layoutTypes.ts';
 import { pathwayLayout } from '../../../src/core/layout/pathwayLayout.ts';
@@ -132,7 +134,20 @@ describe('pathwayLayout', () => {
     );
   });
 
-  it('splits a crowded lane of a 40-service discovered pathway into columns and still keeps every rule', () => {
+  it('lays out a 40-service draft discovered from a generated log (pathway-lens discover), keeping every rule', () => {
+    const text = generateLogCsv({ journeys: 2000, seed: 7 });
+    // The same seed gives the same log.
+    expect(generateLogCsv({ journeys: 2000, seed: 7 })).toBe(text);
+    const found = discoverPathway('forty-services.csv', text, {});
+    if (!found.ok) throw new Error(found.problems.map((p) => p.message).join('\n'));
+    const pathway = found.value.pathway;
+    expect(pathway.services).toHaveLength(40);
+    const layout = pathwayLayout(pathway, specsOf(pathway), metrics);
+    checkLayout(layout);
+    expect(layout.boxes.size).toBe(40);
+  });
+
+  it('splits a crowded lane of a 40-service pathway into columns and still keeps every rule', () => {
     const pathway = discoveredLike(40, 7);
     const { laneColumns } = serviceSlots(pathway);
     const layout = pathwayLayout(pathway, specsOf(pathway), metrics);
