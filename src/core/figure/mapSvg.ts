@@ -1,8 +1,10 @@
 import type { FigureContext as Ctx } from './figureContext.ts';
-import { missedBadge } from './figureMarks.ts';
-import { colour, fontSize, stroke } from './figureStyle.ts';
-import { counted } from './figureWords.ts';
+import { badgeSize, missedBadge } from './figureMarks.ts';
+import { colour, fontSize, LEADING, stroke } from './figureStyle.ts';
+import { plural } from '../format/counts.ts';
+import { listedMoves } from './figureCaption.ts';
 import { placeLabels } from '../layout/placeLabels.ts';
+import type { MapOmissions } from './fitMap.ts';
 import { BOX_PAD, type MapFonts, type MapGeometry, type Rect } from './mapLayout.ts';
 import type { LineSpec } from './moveGeometry.ts';
 import { moveLetter } from './moveLetter.ts';
@@ -10,37 +12,59 @@ import { linesAt, textLine } from './svgText.ts';
 import { EARLY_INTERVENTION } from '../pathway/types.ts';
 import { el, num } from './xml.ts';
 
-/** Off-pathway moves drawn on the figure (the busiest; the CSV lists them all). */
-export const FIGURE_OFF_PATHWAY = 8;
-
 /**
- * The lines of the figure: every observed move along the pathway, the `FIGURE_OFF_PATHWAY` busiest
- * moves off it (in the summary's order, which their letters follow), then the routes nobody took.
+ * The lines of the figure: every observed move along the pathway, the moves off it that the figure
+ * letters and lists (`listedMoves`: the busiest; the CSV lists them all), then the routes nobody took.
  */
-export function figureLines(ctx: Pick<Ctx, 'd' | 'width' | 'input'>): LineSpec[] {
+export function figureLines(ctx: Pick<Ctx, 'd' | 'width' | 'input' | 'words'>): LineSpec[] {
+  const listed = new Set(listedMoves(ctx.words).moves);
   const observed = new Set<string>();
   const out: LineSpec[] = [];
-  let off = 0;
   for (const m of ctx.d.moves) {
-    if (!m.onPathway && off++ >= FIGURE_OFF_PATHWAY) continue;
+    if (!m.onPathway && !listed.has(m)) continue;
     observed.add(`${m.from}\u0000${m.to}`);
-    out.push({ from: m.from, to: m.to, kind: m.onPathway ? 'on' : 'off', width: ctx.width(m.journeys) });
+    out.push({
+      from: m.from,
+      to: m.to,
+      kind: m.onPathway ? 'on' : 'off',
+      width: ctx.width(m.journeys),
+      journeys: m.journeys.value ?? 0,
+    });
   }
   const untaken = new Set<string>();
   for (const r of ctx.input.pathway.routes) {
     const key = `${r.from}\u0000${r.to}`;
     if (observed.has(key) || untaken.has(key) || r.from === r.to) continue;
     untaken.add(key);
-    out.push({ from: r.from, to: r.to, kind: 'untaken', width: stroke.untaken });
+    out.push({ from: r.from, to: r.to, kind: 'untaken', width: stroke.untaken, journeys: 0 });
   }
   return out;
+}
+
+/** What the map leaves out to fit the page, in one sentence. */
+export function omissionText(o: MapOmissions): string {
+  const what: string[] = [];
+  if (o.lines > 0)
+    what.push(
+      o.upTo > 0
+        ? `${plural(o.lines, 'move')} of up to ${plural(o.upTo, 'journey')} ${o.lines === 1 ? 'is' : 'are'} not drawn`
+        : `${plural(o.lines, 'route')} nobody took ${o.lines === 1 ? 'is' : 'are'} not drawn`,
+    );
+  if (o.cutNames) what.push('some names end in “…”');
+  return `To fit the page, ${what.join(' and ')}; the CSV has every move and name in full.`;
 }
 
 /**
  * The map: lanes, lines (untaken routes, then moves), service boxes with their badges, off-pathway
  * letters; drawn at `at` (the map's geometry is relative to its top-left corner).
  */
-export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts, at: Rect): string {
+export function mapSvg(
+  ctx: Ctx,
+  map: MapGeometry,
+  fonts: MapFonts,
+  at: Rect,
+  omitted: MapOmissions | null = null,
+): string {
   const { pathway } = ctx.input;
   const parts: string[] = [];
   // Lanes, from universal to inpatient.
@@ -126,6 +150,17 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts, at: Rect): s
         if (!b || !counts) return '';
         const early = s.tags.includes(EARLY_INTERVENTION);
         const unused = counts.journeys.text === '0';
+        const right = b.x + b.width - BOX_PAD * 0.7;
+        const top = b.y + map.layout.metrics.padY;
+        const lh = fonts.service * LEADING;
+        // The numbers under the name (the count, the badge at the right; or two lines), or beside its first line.
+        const beside = b.numbers === 'beside';
+        const numbersMid = beside
+          ? top + Math.max(lh, map.countLine) / 2
+          : top + b.labelLines.length * lh + 0.3 + map.countLine / 2;
+        const badgeMid = b.numbers === 'stacked' ? numbersMid + map.countLine : numbersMid;
+        const badgeWidth = b.badge === null ? 0 : badgeSize(b.badge, fonts.badge, map.countLine).width + 1.5;
+        const nameTop = beside && map.countLine > lh ? top + (map.countLine - lh) / 2 : top;
         const children = [
           el('rect', {
             x: b.x,
@@ -137,35 +172,31 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts, at: Rect): s
             stroke: early ? colour.earlyStroke : unused ? colour.unusedStroke : colour.boxStroke,
             'stroke-width': early ? stroke.early : stroke.box,
           }),
-          linesAt(b.labelLines, b.x + BOX_PAD, b.y + BOX_PAD * 0.8, {
+          linesAt(b.labelLines, b.x + BOX_PAD, nameTop, {
             size: fonts.service,
             bold: true,
             fill: unused ? colour.muted : colour.text,
           }).svg,
-          el(
-            'g',
-            { class: 'count' },
-            textLine(
-              unused ? 'no journeys' : counted(counts.journeys, 'journey'),
-              b.x + BOX_PAD,
-              b.y + b.height - BOX_PAD * 0.6 - map.countLine / 2 + fonts.count * 0.36,
-              {
-                size: fonts.count,
-                fill: colour.muted,
-              },
-            ),
-          ),
         ];
-        if (counts.missedPoints.text !== '0') {
+        if (b.count !== '')
           children.push(
-            missedBadge(
-              counts.missedPoints.text,
-              b.x + b.width - BOX_PAD * 0.7,
-              b.y + b.height - BOX_PAD * 0.6 - map.countLine / 2,
-              fonts.badge,
+            el(
+              'g',
+              { class: 'count' },
+              textLine(
+                b.count,
+                beside ? right - badgeWidth : b.x + BOX_PAD,
+                numbersMid + fonts.count * 0.36,
+                {
+                  size: fonts.count,
+                  fill: colour.muted,
+                  anchor: beside ? 'end' : undefined,
+                },
+              ),
             ),
           );
-        }
+        if (b.badge !== null)
+          children.push(missedBadge(b.badge, right, badgeMid, fonts.badge, undefined, map.countLine));
         return el(
           'g',
           { id: `service-${String(b.index)}`, class: early ? 'service early' : 'service' },
@@ -175,19 +206,22 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts, at: Rect): s
     ),
   );
 
-  // Letters on off-pathway moves, clear of the boxes and of each other (the map's label placement);
-  // the key lists what they are.
+  // Letters on the listed moves (off-pathway, or the longest), clear of the boxes, the badges and each
+  // other (the map's label placement); the key lists what they are.
   const r = fontSize.moveLabel * 0.78;
-  const letters: { id: string; edge: string; width: number; height: number }[] = [];
-  geometry.forEach((g, i) => {
-    if (g.kind === 'off')
-      letters.push({ id: String(i), edge: String(i), width: 2 * r + 0.6, height: 2 * r + 0.6 });
+  const lineOf = new Map(geometry.map((g, i) => [`${g.from}\u0000${g.to}\u0000${g.kind}`, i] as const));
+  const letters: { id: string; edge: string; width: number; height: number; k: number }[] = [];
+  listedMoves(ctx.words).moves.forEach((m, k) => {
+    const i = lineOf.get(`${m.from}\u0000${m.to}\u0000${m.onPathway ? 'on' : 'off'}`);
+    if (i !== undefined)
+      letters.push({ id: String(i), edge: String(i), width: 2 * r + 0.6, height: 2 * r + 0.6, k });
   });
   const places = placeLabels(map.layout, letters, { gap: 0.4 });
   const markers: string[] = [];
-  letters.forEach((letter, k) => {
+  for (const letter of letters) {
     const g = geometry[Number(letter.id)];
     const box = places.get(letter.id);
+    const colourOf = g?.kind === 'off' ? colour.offPathway : colour.move;
     // A letter with no clear place sits at the middle of its line's longest run, as the key still lists it.
     const p = box
       ? { x: box.x + box.width / 2, y: box.y + box.height / 2 }
@@ -199,18 +233,29 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts, at: Rect): s
           cy: p.y,
           r,
           fill: '#ffffff',
-          stroke: colour.offPathway,
+          stroke: colourOf,
           'stroke-width': 0.35,
         }),
-        textLine(moveLetter(k), p.x, p.y + fontSize.moveLabel * 0.36, {
+        textLine(moveLetter(letter.k), p.x, p.y + fontSize.moveLabel * 0.36, {
           size: fontSize.moveLabel,
           bold: true,
-          fill: colour.offPathway,
+          fill: colourOf,
           anchor: 'middle',
         }),
       ]),
     );
-  });
+  }
   parts.push(el('g', { id: 'move-markers' }, markers));
+  if (omitted)
+    parts.push(
+      el(
+        'g',
+        { id: 'map-omissions' },
+        textLine(omissionText(omitted), 0, map.height + 1 + fontSize.note, {
+          size: fontSize.note,
+          fill: colour.muted,
+        }),
+      ),
+    );
   return el('g', { id: 'map', transform: `translate(${num(at.x)},${num(at.y)})` }, parts);
 }

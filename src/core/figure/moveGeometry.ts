@@ -12,6 +12,11 @@ export interface LineSpec {
   readonly kind: LineKind;
   /** Stroke width in millimetres. */
   readonly width: number;
+  /**
+   * Journeys along the line (0 for an untaken route, or a count too small to show): when the page
+   * cannot hold every line, the fewest go first. Off-pathway lines are always drawn.
+   */
+  readonly journeys?: number | undefined;
 }
 
 export interface LineGeometry extends LineSpec {

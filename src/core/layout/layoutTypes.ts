@@ -51,6 +51,18 @@ export interface LayoutMetrics {
   readonly padY: number;
   /** Room kept free at the right of a name's first line (for a badge). */
   readonly nameInset: number;
+  /** That room for one service, when it differs between boxes (the figure's numbers beside a name). */
+  readonly insetOf?: ((serviceId: string) => number) | undefined;
+  /**
+   * Boxes may be narrower than a name's longest word, which then breaks with a hyphen (never cut): for
+   * a page whose width is fixed. Otherwise a box is at least as wide as the longest word.
+   */
+  readonly breakWords?: boolean | undefined;
+  /**
+   * Name lines at most, the last ending in "…": only for a page that cannot hold every name whole (the
+   * figure's densest setting, which says so and gives the names in full in its CSV). The map never cuts.
+   */
+  readonly maxNameLines?: number | undefined;
   /** Height kept under the name for the overlay (journeys, missed points). */
   readonly infoHeight: number;
   readonly minBoxHeight: number;

@@ -1,7 +1,7 @@
 import { wrapText } from '../text/textMetrics.ts';
 import { boxContentHeight, wrapName } from './serviceBox.ts';
 import { pathwayLookups } from '../pathway/pathwayLookups.ts';
-import { serviceSlots } from '../pathway/serviceSlots.ts';
+import { serviceSlots, type ServiceSlots } from '../pathway/serviceSlots.ts';
 import type { Pathway } from '../pathway/types.ts';
 import type {
   Band,
@@ -46,10 +46,12 @@ export function pathwayLayout(
   options: {
     /** Services not drawn (the simplification sliders): their cells stay empty, their lines are dropped. */
     readonly hidden?: ReadonlySet<string> | undefined;
+    /** The placement of the services, when the caller has it (the loaded pathway's); else computed. */
+    readonly slots?: ServiceSlots | undefined;
   } = {},
 ): PathwayLayout {
   const hidden = options.hidden ?? new Set<string>();
-  const { slots, rows: R, columns: C, laneColumns } = serviceSlots(pathway);
+  const { slots, rows: R, columns: C, laneColumns } = options.slots ?? serviceSlots(pathway);
   const { pitch } = metrics;
 
   // 1. One plan per directed pair of services.
@@ -166,7 +168,7 @@ export function pathwayLayout(
   );
   const boxWidth = Math.max(
     metrics.fitWidth !== undefined ? (metrics.fitWidth - channelsWidth) / Math.max(1, C) : metrics.boxWidth,
-    Math.ceil(longestWord + 2 * metrics.padX),
+    metrics.breakWords ? 4 * metrics.nameSize : Math.ceil(longestWord + 2 * metrics.padX),
   );
   const nameWidth = Math.max(1, boxWidth - 2 * metrics.padX);
   const nameLines = new Map<string, string[]>();
@@ -174,7 +176,8 @@ export function pathwayLayout(
   for (const s of pathway.services) {
     const slot = slots.get(s.id);
     if (!slot || hidden.has(s.id)) continue;
-    const lines = wrapName(s.label, nameWidth, metrics);
+    const inset = metrics.insetOf?.(s.id) ?? metrics.nameInset;
+    const lines = wrapName(s.label, nameWidth, { ...metrics, nameInset: inset });
     nameLines.set(s.id, lines);
     const content = boxContentHeight(lines.length, metrics);
     rowHeights[slot.row] = Math.max(rowHeights[slot.row] as number, content);

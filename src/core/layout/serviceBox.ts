@@ -1,14 +1,27 @@
 import { wrapText } from '../text/textMetrics.ts';
 import type { LayoutMetrics } from './layoutTypes.ts';
 
-type NameMetrics = Pick<LayoutMetrics, 'measure' | 'nameSize' | 'nameInset'>;
+type NameMetrics = Pick<LayoutMetrics, 'measure' | 'nameSize' | 'nameInset' | 'maxNameLines'>;
 
 /**
  * A service's name wrapped to its box (`width` is the room for text), the first line leaving
  * `nameInset` free at its right for a badge: the words of the first line that fit beside the badge,
- * then the rest at the full width. Never cut: the box grows with the lines.
+ * then the rest at the full width. Never cut (the box grows with the lines), unless `maxNameLines` says.
  */
 export function wrapName(label: string, width: number, metrics: NameMetrics): string[] {
+  const lines = wrapWhole(label, width, metrics);
+  const max = metrics.maxNameLines;
+  if (max === undefined || lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  const room = max === 1 ? width - metrics.nameInset : width;
+  let last = `${(kept[max - 1] ?? '').replace(/-$/, '')}…`;
+  while (metrics.measure(last, metrics.nameSize, true) > room && last.length > 1)
+    last = `${last.slice(0, -2).trimEnd()}…`;
+  kept[max - 1] = last;
+  return kept;
+}
+
+function wrapWhole(label: string, width: number, metrics: NameMetrics): string[] {
   const wrap = (text: string, w: number) =>
     wrapText(text, w, metrics.nameSize, true, Infinity, metrics.measure);
   const lines = wrap(label, width);

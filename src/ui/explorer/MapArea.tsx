@@ -6,6 +6,8 @@ import { useView } from '../state/ViewStore.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
 import { SelectionChips } from './SelectionChips.tsx';
 import { useSimplifiedMap } from './useSimplifiedMap.ts';
+import { PrintFigure } from '../export/PrintFigure.tsx';
+import { useFigureSource } from '../export/useFigureSource.ts';
 
 const PathwayTable = lazy(() =>
   import('../table/PathwayTable.tsx').then((m) => ({ default: m.PathwayTable })),
@@ -21,6 +23,7 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   const focus = useView((v) => v.focus);
   const presentation = useView((v) => v.presentation);
   const hidden = useSimplifiedMap(pathway);
+  const source = useFigureSource(pathway);
   // The selected journey's route (its detail is there only while it is selected), else the selected variant's.
   const route = useMemo(() => {
     if (detail) return detail.eventsList.map((e) => e.service);
@@ -57,6 +60,7 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
           presentation={presentation}
         />
       </div>
+      <PrintFigure source={source} />
     </>
   );
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fontSize } from '../../../src/core/figure/figureStyle.ts';
-import { fitMap, layoutMap } from '../../../src/core/figure/mapLayout.ts';
+import { fontSize, MIN_FONT } from '../../../src/core/figure/figureStyle.ts';
+import { fitMap, OMISSION_NOTE, type MapOmissions } from '../../../src/core/figure/fitMap.ts';
+import { layoutMap } from '../../../src/core/figure/mapLayout.ts';
+import { omissionText } from '../../../src/core/figure/mapSvg.ts';
 import type { LineSpec } from '../../../src/core/figure/moveGeometry.ts';
-import { textWidth } from '../../../src/core/text/textMetrics.ts';
+import { textWidth, wrapText } from '../../../src/core/text/textMetrics.ts';
 import type { Pathway } from '../../../src/core/pathway/types.ts';
 import { checkLayout } from '../layout/layoutChecks.ts';
 import { coventry, crowdedPathway } from './figureFixtures.ts';
@@ -69,14 +71,69 @@ describe('the figure’s map layout', () => {
     }
   });
 
-  it('makes the type and the spacing of lines smaller when the map does not fit the height', () => {
+  const numbers = () => ({ count: ['1,234 journeys', '1,234'], badge: ['56'] });
+
+  it('keeps every box inside the map, and names whole inside their boxes', () => {
+    const short = { ...rect, height: 75 };
+    const { map, omitted } = fitMap(coventry, short, fonts, routesOf(coventry), numbers);
+    // This page is too short for every name whole and every line: the note says what was left out,
+    // and the map and its note fit.
+    expect(map.height).toBeLessThanOrEqual(short.height - OMISSION_NOTE + 0.01);
+    expect(omitted?.lines).toBeGreaterThan(0);
+    expect(omissionText(omitted as MapOmissions)).toMatch(
+      /^To fit the page, \d+ routes nobody took are not drawn/,
+    );
+    const tall = { ...rect, height: 140 };
+    const whole = fitMap(coventry, tall, fonts, routesOf(coventry), numbers);
+    expect(whole.omitted).toBeNull();
+    for (const b of whole.map.boxes.values()) {
+      expect(b.y + b.height).toBeLessThanOrEqual(whole.map.height);
+      expect(b.labelLines.join(' ')).toBe(coventry.services.find((s) => s.id === b.id)?.label);
+      for (const line of b.labelLines) expect(wrapText(line, b.width, fonts.service, true)).toHaveLength(1);
+    }
+  });
+
+  it('keeps type at 8 pt and more, with tighter lines, for a level of 13 services', () => {
     const crowded = crowdedPathway(13);
-    const small = { ...rect, height: 90 };
-    const { map, fonts: used } = fitMap(crowded, small, fonts, routesOf(crowded), { laneNotes: false });
+    const { map, fonts: used, shrunk } = fitMap(crowded, rect, fonts, routesOf(crowded), numbers);
+    expect(shrunk).toBe(false);
+    expect(used).toEqual(fonts);
+    expect(Math.min(...Object.values(used))).toBeGreaterThanOrEqual(MIN_FONT);
+    expect(map.height).toBeLessThanOrEqual(rect.height + 0.01);
+    checkLayout(map.layout);
+  });
+
+  it('makes the type smaller, and says so, only when even the tightest setting does not fit', () => {
+    const crowded = crowdedPathway(60);
+    const small = { ...rect, height: 80 };
+    const { map, fonts: used, shrunk } = fitMap(crowded, small, fonts, routesOf(crowded), numbers);
+    expect(shrunk).toBe(true);
     expect(used.service).toBeLessThan(fonts.service);
     expect(map.height).toBeLessThanOrEqual(small.height + 0.01);
-    expect(
-      fitMap(coventry, { ...rect, height: 200 }, fonts, routesOf(coventry), { laneNotes: false }).fonts,
-    ).toEqual(fonts);
+    const roomy = fitMap(coventry, { ...rect, height: 200 }, fonts, routesOf(coventry), numbers);
+    expect(roomy.shrunk).toBe(false);
+    expect(roomy.fonts).toEqual(fonts);
+  });
+
+  it('gives the numbers their longest forms that fit a line of the box, else two lines', () => {
+    const { map } = fitMap(coventry, { ...rect, height: 200 }, fonts, routesOf(coventry), numbers);
+    for (const b of map.boxes.values()) {
+      expect(b.numbers).toBe('line');
+      expect(b.count).toBe('1,234 journeys');
+      expect(b.badge).toBe('56');
+    }
+    const long = () => ({ count: ['123,456,789 journeys', '123,456,789', '123.5M'], badge: ['98,765,432'] });
+    const narrow = fitMap(
+      coventry,
+      { ...rect, width: 150, height: 300 },
+      fonts,
+      routesOf(coventry),
+      long,
+    ).map;
+    for (const b of narrow.boxes.values()) {
+      const inner = b.width - 3;
+      expect(textWidth(b.count, fonts.count)).toBeLessThanOrEqual(inner);
+      if (b.numbers === 'line') expect(b.count).not.toBe('123,456,789 journeys');
+    }
   });
 });
