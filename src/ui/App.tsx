@@ -8,6 +8,7 @@ import { CohortController } from './data/cohortController.ts';
 import { CohortDataProvider } from './data/CohortData.tsx';
 import { connectEditor } from './editor/connectEditor.ts';
 import { EditorStoreProvider, useEditor, useEditorActor } from './editor/EditorStore.tsx';
+import { setExplorerSession } from './state/explorerSession.ts';
 import { PathwayScreen } from './PathwayScreen.tsx';
 import { pageDevice, type DeviceData } from './persistence/device.ts';
 import { DeviceDataProvider } from './persistence/DeviceData.tsx';
@@ -29,6 +30,7 @@ function Explorer({ pathway, device }: { pathway: Pathway; device: DeviceData })
   const actor = useViewActor();
   const editor = useEditorActor();
   const controller = useMemo(() => new CohortController(pathway, createCohortClient(pathway)), [pathway]);
+  const shown = useEditor((c) => c.valid.pathway);
   useEffect(
     () =>
       connectExplorer({
@@ -43,7 +45,13 @@ function Explorer({ pathway, device }: { pathway: Pathway; device: DeviceData })
     [actor, editor, pathway, controller, device],
   );
   useEffect(() => connectEditor({ editor, controller, device }), [editor, controller, device]);
-  const shown = useEditor((c) => c.valid.pathway);
+  // The trainer plays the journeys of this cohort on the pathway shown (the explorer stays mounted while it is open).
+  useEffect(() => {
+    setExplorerSession({ pathway: shown, controller, actor });
+    return () => {
+      setExplorerSession(null);
+    };
+  }, [shown, controller, actor]);
   return (
     <DeviceDataProvider device={device}>
       <CohortDataProvider controller={controller}>
