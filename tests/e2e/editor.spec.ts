@@ -190,3 +190,44 @@ test('start from a log with its import profile; a log that cannot be read is ref
   await expect(page.getByTestId('rf__node-school')).toHaveAttribute('aria-label', /journeys?/);
   await expectNoAxeViolations(page);
 });
+
+/** A synthetic §2 log of 40 services: 400 journeys wandering between neighbouring services. */
+function fortyServiceLog(): string {
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rows = ['journey_id,date,service,activity,synthetic'];
+  for (let j = 0; j < 400; j++) {
+    let s = Math.floor(random() * 40);
+    const steps = 3 + Math.floor(random() * 6);
+    for (let e = 0; e < steps; e++) {
+      const day = String(1 + e * 3).padStart(2, '0');
+      rows.push(
+        `J${String(j)},2021-03-${day},Team ${String(s + 1)},${e === 0 ? 'referral' : 'assessment'},yes`,
+      );
+      s = Math.min(39, Math.max(0, s + Math.floor(random() * 9) - 2));
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+test('a 40-service log starts simplified by the sliders, readable at once', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('rf__node-school')).toHaveAttribute('aria-label', /journeys?/);
+  await page.getByTestId('start-from-data-input').setInputFiles({
+    name: 'forty-teams.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(fortyServiceLog()),
+  });
+  await expect(page.getByTestId('editor-notes')).toContainText('Discovered 40 services');
+  await expect(page.getByText(/services? and \d+ moves? hidden|services? hidden/).first()).toBeVisible();
+  const drawn = await page.locator('.react-flow__node[data-testid^="rf__node-"]').count();
+  expect(drawn).toBeLessThan(40);
+  await expect(page.locator('[data-testid^="rf__node-team_"]').first()).toHaveAttribute(
+    'aria-label',
+    /journeys?/,
+  );
+  await shot(page, 'editor-discovered-1280x800');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await shot(page, 'editor-discovered-1920x1080');
+  await expectNoAxeViolations(page);
+});

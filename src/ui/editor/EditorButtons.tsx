@@ -5,6 +5,7 @@ import { COHORT_ACCEPT } from '../data/OpenCohortButton.tsx';
 import { useView, useViewSend } from '../state/ViewStore.tsx';
 import './editor.css';
 import { logAndProfile } from './logAndProfile.ts';
+import { firstSightDetail } from '../../core/discover/firstSightDetail.ts';
 import { useEditorSend } from './EditorStore.tsx';
 
 /**
@@ -26,6 +27,8 @@ export function EditorButtons(): ReactNode {
     if (!found) return;
     sendEditor({ type: 'load', pathway: found.pathway, notes: found.notes });
     sendView({ type: 'service.clear' });
+    // A log of many services is readable at once: the sliders start at the busiest (the user moves them).
+    sendView({ type: 'detail.set', ...firstSightDetail(found.pathway) });
     sendView({ type: 'sideTab.set', tab: 'edit' });
   };
   return (
