@@ -41,6 +41,31 @@ const editor = (page: Page) => page.getByTestId('pathway-editor');
 const card = (page: Page, id: string) => editor(page).locator(`[data-card="${id}"]`);
 const offMoves = (page: Page) => page.locator('[aria-label^="Off-pathway move from "]');
 
+/** The title of the pathway kept in the app's IndexedDB store, or null. */
+function keptPathwayTitle(page: Page): Promise<string | null> {
+  return page.evaluate(async () => {
+    // Opening a database that does not exist would create it without the app's store: look first.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'pathway-lens')) return null;
+    return new Promise<string | null>((resolve) => {
+      const open = indexedDB.open('pathway-lens', 1);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('device')) {
+          db.close();
+          resolve(null);
+          return;
+        }
+        const get = db.transaction('device').objectStore('device').get('pathway');
+        get.onsuccess = () => {
+          db.close();
+          const text = get.result as string | undefined;
+          resolve(text ? (JSON.parse(text) as { data: { title: string } }).data.title : null);
+        };
+      };
+    });
+  });
+}
+
 async function startFromData(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByTestId('rf__node-school')).toHaveAttribute('aria-label', /journeys?/);
@@ -122,6 +147,8 @@ test('start from a log, tag two services, add a route, undo, save and get the pa
   await expect(
     editor(page).getByRole('checkbox', { name: 'Keep this pathway on this device' }),
   ).toBeChecked();
+  // Stored (IndexedDB writes are asynchronous) before the reload.
+  await expect.poll(() => keptPathwayTitle(page)).toBe('Pathway discovered from cohort.csv');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pathway discovered from cohort.csv');
   await expect(page.getByText(/Restored your pathway/)).toBeVisible();
