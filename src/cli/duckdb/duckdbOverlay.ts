@@ -13,7 +13,7 @@ import { fail, ok, problem, type Problem, type Result } from '../../core/problem
 import { badTimesSql, duckdbMacros, syntheticSql } from '../../core/sql/duckdbSource.ts';
 import { overlaySql } from '../../core/sql/overlaySql.ts';
 import type { ProfileInput } from '../../core/profile/importWithProfile.ts';
-import { profileFindings } from './duckdbProfile.ts';
+import { profileCellProblems, profileFindings } from './duckdbProfile.ts';
 import { cellText, prepareSource, type PreparedSource } from './duckdbSource.ts';
 
 export interface DuckDbOptions {
@@ -116,7 +116,16 @@ async function analyse(
     // Times are reported above, value by value; the script only knows that they are missing.
     const entries = src.rows ? raw.problems.filter((e) => e.column !== 't') : raw.problems;
     const columnNames = { ...src.profile?.columnNames, t: src.timeColumn, row_no: 'row' };
-    problems.push(...overlayProblems(entries, { file, pathway: loaded.pathway, columnNames }));
+    problems.push(
+      ...(src.profile
+        ? profileCellProblems(entries, {
+            file,
+            pathway: loaded.pathway,
+            columnNames,
+            isDate: src.timeColumn === 'date',
+          })
+        : overlayProblems(entries, { file, pathway: loaded.pathway, columnNames })),
+    );
   }
   if (problems.length > 0) return fail(problems);
   if (raw.summary?.events === 0)

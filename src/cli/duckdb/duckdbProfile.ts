@@ -3,15 +3,14 @@ import Papa from 'papaparse';
 import { decodeText } from '../../core/cohort/decodeText.ts';
 import { detectDelimiter } from '../../core/cohort/detectDelimiter.ts';
 import { normalizeColumnName } from '../../core/cohort/rows.ts';
+import { BadCells } from '../../core/cohort/badCells.ts';
 import type { ValueTally } from '../../core/cohort/valueTally.ts';
+import { overlayProblems } from '../../core/overlay/overlayProblems.ts';
+import type { OverlayProblemEntry } from '../../core/overlay/overlayTypes.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import { problem, type Problem } from '../../core/problems.ts';
 import { bindProfile, checkTargets, type BoundProfile } from '../../core/profile/bindProfile.ts';
-import {
-  columnLabels,
-  profileDelimiter,
-  type ProfileInput,
-} from '../../core/profile/importWithProfile.ts';
+import { columnLabels, profileDelimiter, type ProfileInput } from '../../core/profile/importWithProfile.ts';
 import { profileFormats } from '../../core/profile/parseProfile.ts';
 import { ProfileTallies } from '../../core/profile/profileTallies.ts';
 import { duckdbProfileRefusal, profileSourceSql, profileTallies } from '../../core/sql/profileSourceSql.ts';
@@ -41,7 +40,9 @@ export function profileSource(
   const delimiter = profileDelimiter(text, profile) ?? detectDelimiter(text);
   const rows = Papa.parse<string[]>(text, { delimiter, preview: 40 }).data;
   const journey = normalizeColumnName(profile.columns.journey);
-  const named = Object.values(profile.columns)
+  // A profile built in code (the mapping dialog) may hold roles set to undefined.
+  const roles: Readonly<Record<string, string | undefined>> = profile.columns;
+  const named = Object.values(roles)
     .filter((n) => n !== undefined)
     .map(normalizeColumnName);
   let header: { index: number; raw: string[]; names: string[] } | undefined;
@@ -141,4 +142,45 @@ export async function profileFindings(
     rows: Number(count?.n ?? 0),
   };
   return { problems: tallies.problems(ctx, undefined), warnings: tallies.warnings(ctx, undefined) };
+}
+
+/**
+ * The SQL script's problems (values it cannot read, grouped by column and value) worded as the importer
+ * words them for a file read through a profile (BadCells): "not mapped to services", named by the file's
+ * own columns, with the nearest ids. Rows in no clear order keep the script's own message.
+ */
+export function profileCellProblems(
+  entries: readonly OverlayProblemEntry[],
+  opts: {
+    readonly file: string;
+    readonly pathway: Pathway;
+    readonly columnNames: Readonly<Record<string, string>>;
+    readonly isDate: boolean;
+  },
+): Problem[] {
+  const bad = new BadCells();
+  const tallies: Readonly<Record<string, readonly [ValueTally, ValueTally | undefined]>> = {
+    journey_id: [bad.emptyJourney, undefined],
+    service: [bad.emptyService, bad.service],
+    activity: [bad.emptyActivity, bad.activity],
+    concerns: [bad.concern, bad.concern],
+  };
+  const rest: OverlayProblemEntry[] = [];
+  for (const e of [...entries].sort((a, b) => (a.firstRow ?? 0) - (b.firstRow ?? 0))) {
+    const t = tallies[e.column]?.[e.value === '' ? 0 : 1];
+    if (t && e.firstRow !== null) t.noteGroup(e.value, e.rows, e.firstRow);
+    else rest.push(e);
+  }
+  const label = (c: string) => opts.columnNames[c] ?? c;
+  return [
+    ...bad.problems({
+      pathway: opts.pathway,
+      file: opts.file,
+      label,
+      isDate: opts.isDate,
+      profile: true,
+      columns: 0,
+    }),
+    ...overlayProblems(rest, { file: opts.file, pathway: opts.pathway, columnNames: opts.columnNames }),
+  ];
 }

@@ -104,7 +104,8 @@ function concernItemsSql(profile: ImportProfile, pathway: Pathway, cell: string)
   const f = fallbackOf(spec?.['*']);
   const fallbackKind = f.kind === 'drop' ? 'drop' : f.kind === 'ignore' ? 'ignore' : 'code';
   const sep = profile.concerns?.separator;
-  const parts = sep === undefined ? `string_split_regex(${cell}, '[;|]')` : `string_split(${cell}, ${lit(sep)})`;
+  const parts =
+    sep === undefined ? `string_split_regex(${cell}, '[;|]')` : `string_split(${cell}, ${lit(sep)})`;
   const item = `list_transform([{'m': ${target}, 'id': ${concernIdSql(pathway, 'v')}}], lambda q: CASE
       WHEN q.m IS NOT NULL THEN {'v': v, 'k': CASE lower(q.m) WHEN 'drop' THEN 'drop' WHEN 'ignore' THEN 'ignore' ELSE 'code' END, 'c': q.m}
       WHEN q.id IS NOT NULL THEN {'v': v, 'k': 'code', 'c': q.id}
@@ -144,7 +145,9 @@ export function profileSourceSql(
     ? `{'t': pl_day_time(time_text), 'gap': false}`
     : `pl_time_zoned(pl_time_read(time_text))`;
   const codes = `list_transform(list_filter(items, lambda i: i.k = 'code'), lambda i: i.c)`;
-  const flagCodes = flags.map((f) => `CASE WHEN lower(${f.v}) IN ${inList(TRUE_FLAGS)} THEN [${lit(f.concern)}] ELSE [] END`);
+  const flagCodes = flags.map(
+    (f) => `CASE WHEN lower(${f.v}) IN ${inList(TRUE_FLAGS)} THEN [${lit(f.concern)}] ELSE [] END`,
+  );
   const allCodes = flagCodes.length > 0 ? `list_concat(${codes}, ${flagCodes.join(', ')})` : codes;
   return [
     ...time.macros,
@@ -197,8 +200,7 @@ export function profileTallySql(value: string, where: string, from = 'pl_prof', 
 /** The tallies ProfileRows keeps, as queries over `pl_prof` (flag columns by their index in `bound.flags`). */
 export const profileTallies = {
   rows: 'SELECT COUNT(*) AS n FROM pl_prof',
-  dropped: (field: string) =>
-    profileTallySql('drop_value', `drop_field = ${lit(field)}`),
+  dropped: (field: string) => profileTallySql('drop_value', `drop_field = ${lit(field)}`),
   ignored: profileTallySql(
     'value',
     'true',

@@ -178,9 +178,7 @@ export function profileTimeSql(formats: readonly string[], zone: string): Compil
   const read = reads.length === 1 ? (reads[0] as string) : `COALESCE(${reads.join(',\n      ')})`;
   const macros = [`CREATE OR REPLACE TEMP MACRO pl_time_read(x) AS ${read}`];
   if (zone === 'UTC')
-    macros.push(
-      "CREATE OR REPLACE TEMP MACRO pl_time_zoned(r) AS {'t': r.w, 'gap': false}",
-    );
+    macros.push("CREATE OR REPLACE TEMP MACRO pl_time_zoned(r) AS {'t': r.w, 'gap': false}");
   else {
     // ZoneOffsets.localOffset, with ICU's offset at an instant (a wall time read as UTC, minus the zone's time).
     const z = lit(zone);
