@@ -14,7 +14,8 @@ import { badTimesSql, duckdbMacros, syntheticSql } from '../../core/sql/duckdbSo
 import { overlaySql } from '../../core/sql/overlaySql.ts';
 import type { ProfileInput } from '../../core/profile/importWithProfile.ts';
 import { profileCellProblems, profileFindings } from './duckdbProfile.ts';
-import { cellText, prepareSource, type PreparedSource } from './duckdbSource.ts';
+import { cellText } from './cellText.ts';
+import { prepareSource, type PreparedSource } from './duckdbSource.ts';
 
 export interface DuckDbOptions {
   readonly loaded: LoadedPathway;

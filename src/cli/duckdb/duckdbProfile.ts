@@ -14,7 +14,8 @@ import { columnLabels, profileDelimiter, type ProfileInput } from '../../core/pr
 import { profileFormats } from '../../core/profile/parseProfile.ts';
 import { ProfileTallies } from '../../core/profile/profileTallies.ts';
 import { duckdbProfileRefusal, profileSourceSql, profileTallies } from '../../core/sql/profileSourceSql.ts';
-import { cellText, type PreparedSource } from './duckdbSource.ts';
+import { cellText } from './cellText.ts';
+import type { PreparedSource } from './duckdbSource.ts';
 
 /** How many non-empty rows may come before the header (as ProfileRows searches for it). */
 const HEADER_SEARCH_ROWS = 10;

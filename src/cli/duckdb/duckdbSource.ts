@@ -15,6 +15,7 @@ import {
 import { checkHeader } from '../../core/sql/sourceHeader.ts';
 import type { BoundProfile } from '../../core/profile/bindProfile.ts';
 import type { ProfileInput } from '../../core/profile/importWithProfile.ts';
+import { cellText } from './cellText.ts';
 import { profileSource } from './duckdbProfile.ts';
 
 /** How a file became the `events` view: the statements, and what the messages call the time column. */
@@ -34,13 +35,6 @@ export interface PreparedSource {
         readonly columnNames: Readonly<Record<string, string>>;
       }
     | undefined;
-}
-
-/** A DuckDB value as text (the values read here are strings, numbers and big integers). */
-export function cellText(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
-  return v === undefined ? '' : JSON.stringify(v);
 }
 
 /** The first bytes of a file (its header, whatever the file's size). */
