@@ -157,20 +157,30 @@ export function profileSourceSql(
     `CREATE OR REPLACE TEMP TABLE pl_src AS SELECT * FROM read_csv(${lit(src.path)}, header = true, auto_detect = false,
       skip = ${src.headerRow - 1}, columns = ${columns}, delim = ${lit(src.delimiter)}, quote = '"', escape = '"',
       encoding = ${lit(src.encoding)}, max_line_size = 16777216)`,
-    `CREATE OR REPLACE TEMP TABLE pl_prof AS
-    WITH raw AS (SELECT CAST(rowid + ${src.headerRow + 1} AS BIGINT) AS row_no,
+    `CREATE OR REPLACE TEMP VIEW pl_raw AS SELECT CAST(rowid + ${src.headerRow + 1} AS BIGINT) AS row_no,
         NULLIF(${cell(roles.journey)}, '') AS journey_id,
         ${cell(dayOffsets ? roles.day : roles.time)} AS time_text,
         ${cell(roles.service)} AS service_raw,
         ${roles.activity >= 0 ? cell(roles.activity) : cell(roles.service)} AS activity_raw,
         ${cell(bound.concerns)} AS concern_cell
         ${flags.map((f) => `, ${cell(f.col)} AS ${f.v}`).join('')}
-      FROM pl_src),
-    mapped AS (SELECT *, ${mapSql(profile.services, 'service_raw', knownService)} AS s,
-        ${mapSql(profile.activities, 'activity_raw', knownActivity)} AS a,
-        ${concernItemsSql(profile, pathway, 'concern_cell')} AS items
-      FROM raw),
-    judged AS (SELECT *, list_filter(items, lambda i: i.k = 'drop')[1].v AS concern_drop FROM mapped),
+      FROM pl_src`,
+    // Each distinct value is read once (as the importer caches by cell text), then joined to its rows.
+    `CREATE OR REPLACE TEMP TABLE pl_map_s AS SELECT service_raw, ${mapSql(profile.services, 'service_raw', knownService)} AS s
+      FROM (SELECT DISTINCT service_raw FROM pl_raw)`,
+    `CREATE OR REPLACE TEMP TABLE pl_map_a AS SELECT activity_raw, ${mapSql(profile.activities, 'activity_raw', knownActivity)} AS a
+      FROM (SELECT DISTINCT activity_raw FROM pl_raw)`,
+    `CREATE OR REPLACE TEMP TABLE pl_map_c AS SELECT concern_cell, items,
+        list_filter(items, lambda i: i.k = 'drop')[1].v AS concern_drop
+      FROM (SELECT concern_cell, ${concernItemsSql(profile, pathway, 'concern_cell')} AS items
+        FROM (SELECT DISTINCT concern_cell FROM pl_raw))`,
+    `CREATE OR REPLACE TEMP TABLE pl_map_t AS SELECT time_text, ${timeRead} AS z
+      FROM (SELECT DISTINCT time_text FROM pl_raw WHERE time_text <> '')`,
+    `CREATE OR REPLACE TEMP TABLE pl_prof AS
+    WITH judged AS (SELECT r.*, s.s, a.a, c.items, c.concern_drop FROM pl_raw AS r
+        JOIN pl_map_s AS s ON s.service_raw = r.service_raw
+        JOIN pl_map_a AS a ON a.activity_raw = r.activity_raw
+        JOIN pl_map_c AS c ON c.concern_cell = r.concern_cell),
     read AS (SELECT row_no, journey_id, time_text,
         CASE WHEN s.drop THEN 'services' WHEN a.drop THEN 'activities' WHEN concern_drop IS NOT NULL THEN 'concerns.values' END AS drop_field,
         CASE WHEN s.drop THEN service_raw WHEN a.drop THEN activity_raw ELSE concern_drop END AS drop_value,
@@ -179,8 +189,13 @@ export function profileSourceSql(
         list_transform(list_filter(items, lambda i: i.k = 'ignore'), lambda i: i.v) AS ignored
         ${flags.map((f) => `, CASE WHEN lower(${f.v}) NOT IN ${inList([...TRUE_FLAGS, ...FALSE_FLAGS])} THEN ${f.v} END AS bad_${f.v}`).join('')}
       FROM judged)
-    SELECT * EXCLUDE (z), z.t AS t, z.gap AS gap FROM (SELECT *, CASE WHEN drop_field IS NULL AND time_text <> ''
-        THEN ${timeRead} END AS z FROM read)`,
+    SELECT read.*, CASE WHEN drop_field IS NULL THEN t.z.t END AS t, COALESCE(drop_field IS NULL AND t.z.gap, false) AS gap
+      FROM read LEFT JOIN pl_map_t AS t ON t.time_text = read.time_text`,
+    'DROP TABLE pl_map_s',
+    'DROP TABLE pl_map_a',
+    'DROP TABLE pl_map_c',
+    'DROP TABLE pl_map_t',
+    'DROP VIEW pl_raw',
     'DROP TABLE pl_src',
     `CREATE OR REPLACE TEMP VIEW pl_rows AS SELECT row_no, journey_id, time_text, t, service, activity, concerns,
       NULL AS synthetic FROM pl_prof WHERE drop_field IS NULL`,

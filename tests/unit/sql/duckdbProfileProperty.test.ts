@@ -194,9 +194,9 @@ describe('DuckDB reads random exports through random profiles as the importer do
         expect(got.value).toEqual(expected.value.overlay);
         expect(warnings.map(formatProblem)).toEqual(expected.value.warnings.map(formatProblem));
       }),
-      { seed: 15, numRuns: 60 },
+      { seed: 15, numRuns: 50 },
     );
     // Most cases are read by both engines (not only refused by both).
-    expect(compared).toBeGreaterThan(30);
+    expect(compared).toBeGreaterThan(25);
   }, 240_000);
 });
