@@ -12,7 +12,8 @@ import { writeChunks } from '../output.ts';
 /**
  * `pathway-lens analyse`: the CONTRACT §4 document (or a per-journey CSV), written journey by journey; or,
  * with `--engine duckdb`, the aggregate overlay (§8) computed by DuckDB from a CSV or Parquet file of any
- * size (the per-journey lists would be as large as the file, so that engine prints the summary only).
+ * size (the per-journey lists would be as large as the file, so that engine prints the summary only), a
+ * CSV export read through `--map` by its import profile compiled to SQL.
  */
 export async function run(argv: readonly string[]): Promise<void> {
   const { values } = parseArgs({

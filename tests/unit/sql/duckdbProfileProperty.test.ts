@@ -198,5 +198,7 @@ describe('DuckDB reads random exports through random profiles as the importer do
     );
     // Most cases are read by both engines (not only refused by both).
     expect(compared).toBeGreaterThan(25);
+    // …and some are mistakes both engines report in the same words.
+    expect(refused).toBeGreaterThan(5);
   }, 240_000);
 });
