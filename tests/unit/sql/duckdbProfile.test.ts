@@ -132,6 +132,18 @@ describe('DuckDB reads exports through profiles as the importer does', () => {
     ]);
   });
 
+  it('a Parquet file with a profile is refused: profiles describe CSV exports', async () => {
+    const got = await duckdbOverlayOn(db.con, {
+      loaded: coventry,
+      file: join(dir, 'events.parquet'),
+      parameters: params(28, 365),
+      profile: profileOf(fixture('camhs-export.profile.json')),
+    });
+    expect(!got.ok && got.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('an import profile (--map) reads a CSV export'),
+    ]);
+  });
+
   it('drops by "*" and by concern value, ignored values, day offsets and semicolons, as the importer counts them', async () => {
     const csv = [
       'Case;Offset;Where;Kind;Needs;Flag',
