@@ -3,7 +3,7 @@
  * 1,000,000 with the default 100,000 journeys): the §2 file as it is, and the same events as a user's own
  * export (bench/profileExport.ts) read through `--map`, the profile compiled to SQL. One run each, side by
  * side, through the built command line; also the in-process engine on the export, for reference. Prints
- * figures and checks that the summaries agree; asserts no time.
+ * figures and whether the two engines' summaries of the export agree; asserts no time.
  *   npx tsx bench/duckdbProfile.ts [--journeys 100000] [--seed 1]
  */
 import { spawnSync } from 'node:child_process';
@@ -59,8 +59,11 @@ try {
     'duckdb',
   );
   const c = run('in-process, export --map profile', '--cohort', file, '--map', profile);
-  const same = (x: unknown, y: unknown) => (JSON.stringify(x) === JSON.stringify(y) ? '=' : '≠');
-  console.log(`summaries: duckdb §2 ${same(a, b)} duckdb --map ${same(b, c)} in-process --map`);
+  const same = JSON.stringify(b) === JSON.stringify(c) ? '=' : '≠';
+  // The export adds times of day to the §2 file's dates, so its summary is its own (not the §2 file's).
+  console.log(
+    `summaries: duckdb --map ${same} in-process --map (${a.events === b.events ? 'same' : 'other'} event count as the §2 file)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
