@@ -54,6 +54,8 @@ export class CohortService {
   private analyser: ViewAnalyser | undefined;
   private currentLoad: { id: number; cancelled: boolean } | undefined;
   private pendingAnalyse: AnalyseRequest | undefined;
+  /** The newest edited pathway not yet applied: edits made while the worker is busy apply once, the last. */
+  private pendingPathway: PathwayRequest | undefined;
   private analyseScheduled = false;
 
   constructor(
@@ -73,11 +75,22 @@ export class CohortService {
           concerns: message.concernKeys ?? keysOf(message.pathway).concerns,
         };
         return;
-      case 'pathway':
-        this.guard(message.id, () => {
-          this.repathway(message);
-        });
+      case 'pathway': {
+        const first = this.pendingPathway === undefined;
+        this.pendingPathway = message;
+        if (first) {
+          this.schedule(() => {
+            const request = this.pendingPathway;
+            this.pendingPathway = undefined;
+            if (request) {
+              this.guard(request.id, () => {
+                this.repathway(request);
+              });
+            }
+          });
+        }
         return;
+      }
       case 'discover':
         this.guard(message.id, () => {
           this.discover(message);

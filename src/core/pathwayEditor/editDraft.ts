@@ -46,3 +46,20 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   out.splice(Math.max(0, Math.min(out.length, to)), 0, item);
   return out;
 }
+
+/**
+ * What of a draft the analysis of a cohort depends on: the services' ids, levels, tags and targets, the
+ * routes, the concern ids and the keys. Names, agencies, descriptions, audit notes, the order within a
+ * level and the pathway's title change only what the page draws, so an edit of those needs no new
+ * analysis (typing a name does not re-analyse a million events at every key).
+ */
+export function analysisKeyOf(d: EditDraft): string {
+  const p = d.pathway;
+  return JSON.stringify([
+    p.services.map((s) => [s.id, s.level, s.tags, s.targets ?? null]),
+    p.routes,
+    p.concerns.map((c) => c.id),
+    d.serviceKeys,
+    d.concernKeys,
+  ]);
+}

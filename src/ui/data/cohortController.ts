@@ -188,6 +188,11 @@ export class CohortController {
     else this.store.set({ loading: null, refused: { fileName, problems: outcome } });
   }
 
+  /** The pathway's names changed, not what the analysis rests on: the page's rows use the new names. */
+  relabel(pathway: Pathway): void {
+    this.pathway = pathway;
+  }
+
   /** The pathway the cohort is analysed against (the newest one sent to the worker). */
   get analysedPathway(): Pathway {
     return this.pathway;

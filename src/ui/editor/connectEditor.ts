@@ -1,3 +1,4 @@
+import { analysisKeyOf } from '../../core/pathwayEditor/editDraft.ts';
 import type { CohortController } from '../data/cohortController.ts';
 import type { DeviceData } from '../persistence/device.ts';
 import type { EditorActor } from './EditorStore.tsx';
@@ -17,13 +18,18 @@ export function connectEditor(c: {
   device?: DeviceData | undefined;
 }): () => void {
   let sent = c.editor.getSnapshot().context.valid;
+  let sentKey = analysisKeyOf(sent);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const subscription = c.editor.subscribe((snapshot) => {
     const valid = snapshot.context.valid;
     if (valid === sent) return;
     sent = valid;
-    // A discovered draft is already the worker's pathway.
-    if (valid.pathway !== c.controller.analysedPathway) void c.controller.setPathway(valid);
+    const key = analysisKeyOf(valid);
+    // A discovered draft is already the worker's pathway; a new name or note needs no new analysis.
+    if (key === sentKey || valid.pathway === c.controller.analysedPathway)
+      c.controller.relabel(valid.pathway);
+    else void c.controller.setPathway(valid);
+    sentKey = key;
     const device = c.device;
     if (device) {
       clearTimeout(timer);

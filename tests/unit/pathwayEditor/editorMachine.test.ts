@@ -11,6 +11,7 @@ import {
   type EditorEvent,
 } from '../../../src/core/pathwayEditor/editorMachine.ts';
 import type { PathwayEdit } from '../../../src/core/pathwayEditor/pathwayEdits.ts';
+import { analysisKeyOf } from '../../../src/core/pathwayEditor/editDraft.ts';
 import { readPathway } from '../helpers.ts';
 
 const coventry = readPathway('pathway-data/coventry/pathway.json');
@@ -204,5 +205,23 @@ describe('the valid draft', () => {
     expect(ctx().valid).toBe(good);
     actor.send({ type: 'undo' });
     expect(ctx().valid.pathway).toBe(coventry);
+  });
+});
+
+describe('analysisKeyOf', () => {
+  it('changes with tags, routes and removals, not with names, notes or order within a level', () => {
+    const { ctx, edit } = start();
+    const key = () => analysisKeyOf(ctx().present);
+    const first = key();
+    const id = coventry.services[0]?.id ?? '';
+    edit({ kind: 'service.set', service: id, field: 'label', value: 'Renamed' });
+    edit({ kind: 'service.audit', service: id, part: 'workingWell', items: ['Good'] });
+    edit({ kind: 'meta.set', field: 'title', value: 'Another' });
+    expect(key()).toBe(first);
+    edit({ kind: 'service.tag', service: id, tag: 'crisis', on: true });
+    const tagged = key();
+    expect(tagged).not.toBe(first);
+    edit({ kind: 'route.add', from: id, to: coventry.services[1]?.id ?? '', activity: 'did_not_attend' });
+    expect(key()).not.toBe(tagged);
   });
 });

@@ -46,11 +46,12 @@ function harness() {
       serviceKeys: d.serviceKeys,
       concernKeys: d.concernKeys,
     });
+    flush();
     const m = messages.find((x) => x.type === 'repathwayed' && x.id === id);
     if (m?.type !== 'repathwayed') throw new Error('no answer');
     return m;
   };
-  return { service, overlay, send };
+  return { service, overlay, send, messages, flush };
 }
 
 const edit = (d: EditDraft, e: PathwayEdit): EditDraft => {
@@ -100,6 +101,25 @@ describe('the worker with an edited pathway', () => {
     const back = await send(5, draftOf(pathway));
     expect(back.left.events).toBe(0);
     expect((await overlay(6)).events).toBe(before.events);
+  });
+
+  it('applies only the newest of edits that came while it was busy', async () => {
+    const { service, messages, flush } = harness();
+    await service.handle({ type: 'load', id: 1, fileName: 'cohort.csv', data: shipped, synthetic: true });
+    let d = draftOf(pathway);
+    for (let i = 0; i < 3; i++) {
+      d = edit(d, { kind: 'concern.add', label: `Code ${String(i)}` });
+      await service.handle({
+        type: 'pathway',
+        id: 10 + i,
+        pathway: d.pathway,
+        serviceKeys: d.serviceKeys,
+        concernKeys: d.concernKeys,
+      });
+    }
+    flush();
+    const answers = messages.filter((m) => m.type === 'repathwayed');
+    expect(answers.map((m) => m.id)).toEqual([12]);
   });
 
   it('answers with no cohort before one is loaded, and then loads files against the edited pathway', async () => {
