@@ -112,7 +112,7 @@ test('C01 is presented to its end with the keyboard alone, stopping at every mis
     .poll(() =>
       page.getByTestId('trainer-map').evaluate((map) =>
         [...map.querySelectorAll('.trainer-edge-label--hypothetical, .react-flow__edge-path title')]
-          .map((e) => /Hypothetical \d/.exec(e.textContent ?? '')?.[0])
+          .map((e) => /Hypothetical \d/.exec(e.textContent)?.[0])
           .filter((t, i, all) => t !== undefined && all.indexOf(t) === i)
           .sort(),
       ),
