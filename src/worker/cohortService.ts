@@ -3,9 +3,26 @@ import { copyJourneyTable } from '../core/analysis/journeyIndex.ts';
 import { ViewAnalyser } from '../core/analysis/viewAnalyser.ts';
 import { decodeText } from '../core/cohort/decodeText.ts';
 import { importCohortAsync } from '../core/cohort/importCohort.ts';
+import { compareCohort, type NamedCohort } from '../core/compare/compareCohort.ts';
+import { cohortName } from '../core/figure/cohortInfo.ts';
+import { isOverlayText, overlayMeta } from '../core/overlay/overlayMeta.ts';
+import { readOverlay } from '../core/overlay/readOverlay.ts';
 import { loadPathway, type LoadedPathway } from '../core/pathway/loadedPathway.ts';
-import { problem } from '../core/problems.ts';
-import type { AnalyseRequest, FromWorker, JourneyRequest, LoadRequest, ToWorker } from './protocol.ts';
+import { fail, problem, type Problem } from '../core/problems.ts';
+import type {
+  AnalyseRequest,
+  CompareMessage,
+  FromWorker,
+  JourneyRequest,
+  LoadRequest,
+  LoadSecondRequest,
+  ToWorker,
+} from './protocol.ts';
+
+interface LoadToken {
+  readonly id: number;
+  cancelled: boolean;
+}
 
 const errorText = (error: unknown) =>
   error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -20,7 +37,11 @@ const errorText = (error: unknown) =>
 export class CohortService {
   private pathway: LoadedPathway | undefined;
   private analyser: ViewAnalyser | undefined;
-  private currentLoad: { id: number; cancelled: boolean } | undefined;
+  private currentLoad: LoadToken | undefined;
+  /** The accepted cohort, and a second one to compare it with (none while an overlay is open). */
+  private first: NamedCohort | undefined;
+  private second: NamedCohort | undefined;
+  private pendingCompare: CompareMessage | undefined;
   private pendingAnalyse: AnalyseRequest | undefined;
   private analyseScheduled = false;
 
@@ -38,6 +59,7 @@ export class CohortService {
         this.pathway = loadPathway(message.pathway);
         return;
       case 'load':
+      case 'loadSecond':
         try {
           await this.load(message);
         } catch (error) {
@@ -68,6 +90,19 @@ export class CohortService {
           this.journey(message);
         });
         return;
+      case 'compare':
+        // Like analyses, comparisons asked while the worker is busy are coalesced to the newest.
+        if (!this.pendingCompare)
+          this.schedule(() => {
+            const request = this.pendingCompare;
+            this.pendingCompare = undefined;
+            if (request)
+              this.guard(request.id, () => {
+                this.compare(request);
+              });
+          });
+        this.pendingCompare = message;
+        return;
     }
   }
 
@@ -79,7 +114,51 @@ export class CohortService {
     }
   }
 
-  private async load(request: LoadRequest): Promise<void> {
+  /** Reads a file's text into a cohort, posting progress; null when it was cancelled or refused (posted). */
+  private async importFile(request: LoadRequest | LoadSecondRequest, text: string, token: LoadToken) {
+    const pathway = this.pathway as LoadedPathway;
+    const byteLength = typeof request.data === 'string' ? undefined : request.data.byteLength;
+    let lastPost = 0;
+    const outcome = await importCohortAsync(request.fileName, text, pathway.pathway, {
+      synthetic: request.type === 'load' && request.synthetic,
+      byteLength,
+      shouldCancel: () => token.cancelled,
+      onProgress: (fraction) => {
+        const now = performance.now();
+        // A progress bar needs a few updates a second, not one per slice.
+        if (now - lastPost > 80 || fraction >= 1) {
+          lastPost = now;
+          this.post({ type: 'progress', id: request.id, fraction: fraction * 0.9 });
+        }
+      },
+    });
+    if (token.cancelled || !outcome.ok) {
+      const cancelled = token.cancelled || ('cancelled' in outcome && outcome.cancelled);
+      this.post({
+        type: 'loadFailed',
+        id: request.id,
+        problems: outcome.ok ? [] : outcome.problems,
+        cancelled,
+      });
+      return null;
+    }
+    if (outcome.value.journeyIds.length === 0) {
+      this.post({
+        type: 'loadFailed',
+        id: request.id,
+        problems: [
+          problem('PL200', 'the file has no journeys: add rows below the header.', {
+            file: request.fileName,
+          }),
+        ],
+        cancelled: false,
+      });
+      return null;
+    }
+    return outcome.value;
+  }
+
+  private async load(request: LoadRequest | LoadSecondRequest): Promise<void> {
     const pathway = this.pathway;
     if (!pathway) {
       this.post({
@@ -95,51 +174,24 @@ export class CohortService {
     this.currentLoad = token;
     const started = performance.now();
     try {
-      const byteLength = typeof request.data === 'string' ? undefined : request.data.byteLength;
       // UTF-8 with or without BOM, or UTF-16 with a BOM (Excel's "Unicode text").
       const text = typeof request.data === 'string' ? request.data : decodeText(request.data);
-      let lastPost = 0;
-      const outcome = await importCohortAsync(request.fileName, text, pathway.pathway, {
-        synthetic: request.synthetic,
-        byteLength,
-        shouldCancel: () => token.cancelled,
-        onProgress: (fraction) => {
-          const now = performance.now();
-          // A progress bar needs a few updates a second, not one per slice.
-          if (now - lastPost > 80 || fraction >= 1) {
-            lastPost = now;
-            this.post({ type: 'progress', id: request.id, fraction: fraction * 0.9 });
-          }
-        },
-      });
-      if (token.cancelled || !outcome.ok) {
-        const cancelled = token.cancelled || ('cancelled' in outcome && outcome.cancelled);
-        this.post({
-          type: 'loadFailed',
-          id: request.id,
-          problems: outcome.ok ? [] : outcome.problems,
-          cancelled,
-        });
+      if (isOverlayText(text)) {
+        this.openOverlay(request, text, pathway);
         return;
       }
-      const cohort = outcome.value;
-      if (cohort.journeyIds.length === 0) {
-        this.post({
-          type: 'loadFailed',
-          id: request.id,
-          problems: [
-            problem('PL200', 'the file has no journeys: add rows below the header.', {
-              file: request.fileName,
-            }),
-          ],
-          cancelled: false,
-        });
+      const cohort = await this.importFile(request, text, token);
+      if (!cohort) return;
+      if (request.type === 'loadSecond') {
+        this.second = { name: cohortName(request.fileName), cohort };
+        this.post({ type: 'secondLoaded', id: request.id, meta: cohortMetaOf(cohort, pathway.pathway) });
         return;
       }
       // Accepted: replay, index and summarise it (the last tenth of the progress bar).
       this.post({ type: 'progress', id: request.id, fraction: 0.93 });
       const analyser = new ViewAnalyser(pathway, cohort);
       this.analyser = analyser;
+      this.first = { name: cohortName(request.fileName), cohort };
       this.post({
         type: 'loaded',
         id: request.id,
@@ -150,6 +202,60 @@ export class CohortService {
     } finally {
       if (this.currentLoad === token) this.currentLoad = undefined;
     }
+  }
+
+  /** An aggregate overlay opened in place of a cohort; as a second file to compare with, it is refused. */
+  private openOverlay(request: LoadRequest | LoadSecondRequest, text: string, pathway: LoadedPathway): void {
+    const fail = (problems: readonly Problem[]) => {
+      this.post({ type: 'loadFailed', id: request.id, problems, cancelled: false });
+    };
+    if (request.type === 'loadSecond') {
+      fail([
+        problem(
+          'PL400',
+          'is an aggregate overlay: it holds totals, not journeys, so it cannot be split or compared journey by journey. Compare two cohort files (CSV, JSON or XES), or open the overlay on its own with "Open cohort file".',
+          { file: request.fileName },
+        ),
+      ]);
+      return;
+    }
+    const overlay = readOverlay(text, request.fileName, pathway.pathway);
+    if (!overlay.ok) {
+      fail(overlay.problems);
+      return;
+    }
+    this.analyser = undefined;
+    this.first = undefined;
+    this.post({
+      type: 'aggregateLoaded',
+      id: request.id,
+      meta: overlayMeta(overlay.value, request.fileName),
+      overlay: overlay.value,
+    });
+  }
+
+  private compare(request: CompareMessage): void {
+    const { id } = request;
+    const pathway = this.pathway;
+    if (!pathway || !this.first) {
+      this.post({
+        type: 'comparison',
+        id,
+        result: fail([
+          problem(
+            'PL400',
+            'the file open is an aggregate overlay: it has totals but no journeys, so it cannot be split by a date or a column, or set against a second file. Open the cohort file it was made from to compare.',
+            { column: 'compare' },
+          ),
+        ]),
+      });
+      return;
+    }
+    this.post({
+      type: 'comparison',
+      id,
+      result: compareCohort(pathway, this.first, this.second ?? null, request),
+    });
   }
 
   private analyse(request: AnalyseRequest): void {

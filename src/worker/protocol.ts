@@ -9,9 +9,11 @@ import type { CohortMeta } from '../core/analysis/cohortMeta.ts';
 import type { JourneyTable } from '../core/analysis/journeyIndex.ts';
 import type { RuleParameters } from '../core/analysis/parameters.ts';
 import type { ViewRequest } from '../core/analysis/viewAnalyser.ts';
+import type { CohortComparison, CompareRequest } from '../core/compare/compareCohort.ts';
+import type { AggregateOverlay } from '../core/overlay/overlayTypes.ts';
 import type { JourneyDetail, JourneyListModel, OverlayModel } from '../core/analysis/viewModel.ts';
 import type { Pathway } from '../core/pathway/types.ts';
-import type { Problem } from '../core/problems.ts';
+import type { Problem, Result } from '../core/problems.ts';
 
 // ---------------------------------------------------------------- page → worker
 
@@ -49,7 +51,28 @@ export interface JourneyRequest {
   readonly parameters: RuleParameters;
 }
 
-export type ToWorker = InitRequest | LoadRequest | CancelRequest | AnalyseRequest | JourneyRequest;
+/** Loads a second cohort to compare the first with (it does not replace the first). */
+export interface LoadSecondRequest {
+  readonly type: 'loadSecond';
+  readonly id: number;
+  readonly fileName: string;
+  readonly data: string | ArrayBuffer;
+}
+
+/** Compares groups of the loaded cohort, or the cohort with the second one (CONTRACT §7). */
+export interface CompareMessage extends CompareRequest {
+  readonly type: 'compare';
+  readonly id: number;
+}
+
+export type ToWorker =
+  | InitRequest
+  | LoadRequest
+  | CancelRequest
+  | AnalyseRequest
+  | JourneyRequest
+  | LoadSecondRequest
+  | CompareMessage;
 
 // ---------------------------------------------------------------- worker → page
 
@@ -61,6 +84,19 @@ export type FromWorker =
       readonly meta: CohortMeta;
       readonly table: JourneyTable;
       readonly ms: number;
+    }
+  /** An aggregate overlay (CONTRACT §8) was accepted in place of a cohort: numbers, no journeys. */
+  | {
+      readonly type: 'aggregateLoaded';
+      readonly id: number;
+      readonly meta: CohortMeta;
+      readonly overlay: AggregateOverlay;
+    }
+  | { readonly type: 'secondLoaded'; readonly id: number; readonly meta: CohortMeta }
+  | {
+      readonly type: 'comparison';
+      readonly id: number;
+      readonly result: Result<CohortComparison>;
     }
   | {
       readonly type: 'loadFailed';

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { Pathway } from '../../core/pathway/types.ts';
+import { CompareArea } from '../compare/CompareArea.tsx';
 import { useCohortData } from '../data/CohortData.tsx';
 import { PathwayMap } from '../map/PathwayMap.tsx';
 import { useView } from '../state/ViewStore.tsx';
@@ -16,12 +17,14 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   const mode = useView((v) => v.overlayMode);
   const view = useView((v) => v.mainView);
   const focus = useView((v) => v.focus);
+  const comparing = useView((v) => v.compare !== null);
   // The selected journey's route (its detail is there only while it is selected), else the selected variant's.
   const route = useMemo(() => {
     if (detail) return detail.eventsList.map((e) => e.service);
     if (focus?.kind === 'variant') return focus.services;
     return null;
   }, [detail, focus]);
+  if (comparing) return <CompareArea pathway={pathway} />;
   if (view === 'table') {
     return (
       <div className="map-table" data-testid="map-table">

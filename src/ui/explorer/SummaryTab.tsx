@@ -1,6 +1,7 @@
 import { useCallback, type ReactNode } from 'react';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
+import { CompareSummaryTab } from '../compare/CompareSummaryTab.tsx';
 import { useCohortData } from '../data/CohortData.tsx';
 import { useView, useViewSend } from '../state/ViewStore.tsx';
 import { SummaryPanel } from '../summary/SummaryPanel.tsx';
@@ -12,6 +13,7 @@ export function SummaryTab({ pathway }: { pathway: Pathway }): ReactNode {
   const overlay = useCohortData((d) => d.overlay, null);
   const meta = useCohortData((d) => d.meta, null);
   const focus = useView((v) => v.focus);
+  const comparing = useView((v) => v.compare !== null);
   const onFocus = useCallback(
     (f: JourneyFocus | null) => {
       send({ type: 'focus.set', focus: f, show: true });
@@ -19,6 +21,7 @@ export function SummaryTab({ pathway }: { pathway: Pathway }): ReactNode {
     [send],
   );
   if (!meta) return <NoCohort />;
+  if (comparing) return <CompareSummaryTab pathway={pathway} />;
   if (!overlay) return <Loading />;
   return (
     <SummaryPanel

@@ -3,6 +3,7 @@ import { memo, type ReactNode } from 'react';
 import type { MoveFlowEdge } from './flowTypes.ts';
 import { layout } from './layout.ts';
 import { edgePath } from './edgePath.ts';
+import { lineStyle } from './lineStyle.ts';
 
 /**
  * A move that is not a route: an off-pathway move of the cohort (dashed, another colour, labelled "off
@@ -27,7 +28,7 @@ export const MoveEdge = memo(function MoveEdge(props: EdgeProps<MoveFlowEdge>): 
         id={props.id}
         path={path}
         {...(props.markerEnd ? { markerEnd: props.markerEnd } : {})}
-        style={{ strokeWidth: width }}
+        style={data?.overlay ? lineStyle(data.overlay, width) : { strokeWidth: width }}
         interactionWidth={0}
       />
       {text ? (

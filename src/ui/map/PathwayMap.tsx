@@ -11,7 +11,10 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
+import type { MapDifference } from '../../core/compare/mapDifferences.ts';
+import type { DisclosureSettings } from '../../core/disclosure/disclosureSettings.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
+import { differenceToFlow } from './differenceToFlow.ts';
 import type { OverlayMode } from '../state/viewState.ts';
 import { useSelectedServiceId, useViewSend } from '../state/ViewStore.tsx';
 import type { PathwayFlowEdge, PathwayFlowNode } from './flowTypes.ts';
@@ -75,6 +78,14 @@ export interface PathwayMapProps {
   readonly mode?: OverlayMode | undefined;
   /** A route to highlight in order (a journey's or a variant's services). */
   readonly route?: readonly string[] | null | undefined;
+  /** Disclosure control on the numbers (an aggregate overlay, a group of a comparison). */
+  readonly disclosure?: DisclosureSettings | null | undefined;
+  /** The top of the width scale, shared by maps side by side. */
+  readonly scaleMax?: number | undefined;
+  /** A difference between two groups, drawn in place of an overlay. */
+  readonly difference?: MapDifference | null | undefined;
+  /** The map's accessible name (default: "Map of" the pathway's title). */
+  readonly label?: string | undefined;
 }
 
 /**
@@ -83,13 +94,15 @@ export interface PathwayMapProps {
  * reports selection to the view store; the map is for reading, so nodes cannot be dragged, connected or
  * deleted.
  */
-export function PathwayMap({ pathway, summary, mode = 'frequency', route }: PathwayMapProps): ReactNode {
+export function PathwayMap(props: PathwayMapProps): ReactNode {
+  const { pathway, summary, mode = 'frequency', route, disclosure, scaleMax, difference } = props;
   const flow = useMemo(() => pathwayToFlow(pathway), [pathway]);
-  const overlaid = useMemo(
-    () =>
-      summary ? overlayToFlow(flow, pathway, summary, { mode }) : { nodes: flow.nodes, edges: flow.edges },
-    [flow, pathway, summary, mode],
-  );
+  const overlaid = useMemo(() => {
+    if (difference) return differenceToFlow(flow, pathway, difference);
+    return summary
+      ? overlayToFlow(flow, pathway, summary, { mode, disclosure, maxJourneys: scaleMax })
+      : { nodes: flow.nodes, edges: flow.edges };
+  }, [flow, pathway, summary, mode, disclosure, scaleMax, difference]);
   const pathed = useMemo(
     () => (route && route.length > 0 ? highlightPath(overlaid, route) : null),
     [overlaid, route],
@@ -136,7 +149,7 @@ export function PathwayMap({ pathway, summary, mode = 'frequency', route }: Path
       minZoom={0.3}
       maxZoom={2.5}
       proOptions={proOptions}
-      aria-label={`Map of the ${pathway.title}`}
+      aria-label={props.label ?? `Map of the ${pathway.title}`}
     >
       <Controls showInteractive={false} position="bottom-right" />
       <FitOnResize />

@@ -4,6 +4,7 @@ import type { RouteFlowEdge } from './flowTypes.ts';
 import { layout } from './layout.ts';
 import { edgePath } from './edgePath.ts';
 import { labelPosition } from './routeGeometry.ts';
+import { lineStyle } from './lineStyle.ts';
 
 /**
  * A route: a curve, or a bracket beside the lane between distant rows of one lane. Its label is HTML
@@ -35,7 +36,7 @@ export const RouteEdge = memo(function RouteEdge(props: EdgeProps<RouteFlowEdge>
         id={props.id}
         path={path}
         {...(props.markerEnd ? { markerEnd: props.markerEnd } : {})}
-        {...(overlay ? { style: { strokeWidth: overlay.width } } : {})}
+        {...(overlay ? { style: lineStyle(overlay) } : {})}
         interactionWidth={0}
       />
       {text ? (

@@ -3,7 +3,7 @@ import { memo, type ReactNode } from 'react';
 import { shortCount, shortDays } from '../common/format.ts';
 import { TagBadge } from '../common/TagBadge.tsx';
 import { keyTags } from '../common/tags.ts';
-import type { ServiceFlowNode, ServiceOverlay } from './flowTypes.ts';
+import type { ServiceDifferenceView, ServiceFlowNode, ServiceOverlay } from './flowTypes.ts';
 import { handles, type HandleSpec } from './handles.ts';
 import './overlay.css';
 
@@ -34,26 +34,32 @@ const Handles = memo(function Handles(): ReactNode {
 });
 
 /** The missed-points marker: a warning-sign shape, the number and the word, never colour alone. */
-export function MissedMarker({ count }: { count: number }): ReactNode {
+export function MissedMarker({ count, text }: { count: number; text?: string | undefined }): ReactNode {
   return (
     <span className="missed-marker">
       <svg className="missed-marker__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <path d="M5 0.5h6L15.5 5v6L11 15.5H5L0.5 11V5Z" />
         <path className="missed-marker__mark" d="M7 3.5h2v5.5H7zM7 10.5h2v2H7z" />
       </svg>
-      <span className="missed-marker__text">{shortCount(count)} missed</span>
+      <span className="missed-marker__text">{text ?? shortCount(count)} missed</span>
     </span>
   );
 }
 
 /** The 48-hour (or other) target of a service: met and not met, with a tick and a cross. */
-function TargetChip({ target }: { target: NonNullable<ServiceOverlay['target']> }): ReactNode {
+function TargetChip({
+  target,
+  text,
+}: {
+  target: NonNullable<ServiceOverlay['target']>;
+  text: ServiceOverlay['text'];
+}): ReactNode {
   const notMet = target.referrals - target.withinTarget;
   return (
     <span className="target-chip" title={target.label}>
       <span className="target-chip__hours">{target.hours} h:</span>{' '}
-      <span className="target-chip__met">✓ {shortCount(target.withinTarget)}</span>{' '}
-      <span className="target-chip__missed">✗ {shortCount(notMet)}</span>
+      <span className="target-chip__met">✓ {text?.withinTarget ?? shortCount(target.withinTarget)}</span>{' '}
+      <span className="target-chip__missed">✗ {text?.notMet ?? shortCount(notMet)}</span>
     </span>
   );
 }
@@ -68,12 +74,31 @@ function OverlayRow({ overlay }: { overlay: ServiceOverlay }): ReactNode {
         <span className={overlay.journeys === 0 ? 'service-node__count is-zero' : 'service-node__count'}>
           {overlay.journeys === 0
             ? 'no journeys'
-            : `${shortCount(overlay.journeys)} ${overlay.journeys === 1 ? 'journey' : 'journeys'}`}
+            : `${overlay.text?.journeys ?? shortCount(overlay.journeys)} ${overlay.journeys === 1 && !overlay.text ? 'journey' : 'journeys'}`}
         </span>
       )}
-      {overlay.missed > 0 ? <MissedMarker count={overlay.missed} /> : null}
+      {overlay.missed > 0 ? <MissedMarker count={overlay.missed} text={overlay.text?.missed} /> : null}
       {overlay.mode === 'time' && overlay.target && overlay.target.referrals > 0 ? (
-        <TargetChip target={overlay.target} />
+        <TargetChip target={overlay.target} text={overlay.text} />
+      ) : null}
+    </div>
+  );
+}
+
+/** The change at a service on the difference map: the sign and size in words, on a fill by the change. */
+function DifferenceRow({ difference }: { difference: ServiceDifferenceView }): ReactNode {
+  return (
+    <div className="service-node__difference">
+      <span className="service-node__change">
+        <span className="visually-hidden">Journeys: </span>
+        {difference.journeys}
+      </span>
+      {difference.missed ? (
+        <span className="service-node__change service-node__change--missed">
+          <span aria-hidden="true">missed </span>
+          <span className="visually-hidden">Missed points: </span>
+          {difference.missed}
+        </span>
       ) : null}
     </div>
   );
@@ -99,17 +124,26 @@ export const ServiceNode = memo(function ServiceNode({
   if (data.related) classes.push('is-related');
   if (data.dimmed) classes.push('is-dimmed');
   if (data.steps) classes.push('is-on-path');
+  if (data.difference) classes.push('service-node--difference');
   const tags = data.earlyIntervention || data.crisis ? keyTags(data.tags) : [];
+  const fill = data.difference ? { background: data.difference.fill, color: data.difference.ink } : undefined;
   return (
     <>
-      <div className={classes.join(' ')} data-service={data.serviceId}>
+      <div
+        className={classes.join(' ')}
+        data-service={data.serviceId}
+        style={fill}
+        title={data.difference?.title}
+      >
         <Handles />
         <div className="service-node__label" title={data.label}>
           {data.label}
         </div>
         {/* With a cohort, the numbers take the agency's line: the Service tab and the summary name it. */}
-        {data.overlay ? null : <div className="service-node__agency">{data.agency}</div>}
-        {data.overlay ? (
+        {data.overlay || data.difference ? null : <div className="service-node__agency">{data.agency}</div>}
+        {data.difference ? (
+          <DifferenceRow difference={data.difference} />
+        ) : data.overlay ? (
           <>
             {tags.length > 0 ? (
               <div className="service-node__tags service-node__tags--compact">

@@ -2,7 +2,8 @@ import { scaleSqrt } from 'd3-scale';
 import type { CohortSummary, TransitionSummary } from '../../core/analysis/summariseAnalysis.ts';
 import { serviceSlots } from '../../core/pathway/serviceSlots.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
-import { daysText, exactCount, plural, shortCount, shortDays } from '../common/format.ts';
+import { SMALL_COUNT_LIMIT, type DisclosureSettings } from '../../core/disclosure/disclosureSettings.ts';
+import { daysText, shortDays } from '../common/format.ts';
 import type {
   MoveFlowEdge,
   MoveOverlay,
@@ -12,10 +13,15 @@ import type {
   ServiceOverlay,
 } from './flowTypes.ts';
 import { moveMarker } from './moveMarkers.ts';
+import { overlayCounts, type MapCount, type OverlayCounts } from './overlayCounts.ts';
 import { routeShape } from './pathwayToFlow.ts';
 
 export interface OverlayOptions {
   readonly mode: 'frequency' | 'time';
+  /** Disclosure control on the map's numbers (an aggregate overlay, a comparison); none: exact counts. */
+  readonly disclosure?: DisclosureSettings | null | undefined;
+  /** The top of the width scale, when maps side by side share one (default: this overlay's busiest move). */
+  readonly maxJourneys?: number | undefined;
   /** Off-pathway moves drawn (the most frequent); the rest are counted and listed in the table. */
   readonly maxOffPathway?: number;
   /** Observed moves labelled on the map (the most frequent); every move is in the table. */
@@ -48,22 +54,29 @@ export function moveWidthScale(maxJourneys: number): (journeys: number) => numbe
 
 const offEdgeId = (from: string, to: string) => `off:${from}>${to}`;
 
-function moveLabel(
-  t: TransitionSummary | undefined,
-  mode: OverlayOptions['mode'],
-  off: boolean,
-): string | undefined {
+/** A move as the map shows it: its journeys and median days, through the overlay's counts. */
+interface ShownMove {
+  readonly journeys: MapCount;
+  readonly medianDays: number | null;
+}
+
+function moveLabel(t: ShownMove | undefined, mode: OverlayOptions['mode'], off: boolean): string | undefined {
   if (!t) return undefined;
   const value =
-    mode === 'time' ? (t.medianDays === null ? undefined : shortDays(t.medianDays)) : shortCount(t.journeys);
+    mode === 'time' ? (t.medianDays === null ? undefined : shortDays(t.medianDays)) : t.journeys.short;
   if (off) return value === undefined ? 'off pathway' : `off pathway · ${value}`;
   return value;
 }
 
-function moveAria(t: TransitionSummary, fromLabel: string, toLabel: string, off: boolean): string {
+const journeysWords = (c: MapCount) => `${c.words} ${c.value === 1 ? 'journey' : 'journeys'}`;
+
+function moveAria(t: ShownMove, fromLabel: string, toLabel: string, off: boolean): string {
   const days = t.medianDays === null ? '' : `, median ${daysText(t.medianDays)}`;
-  return `${off ? 'Off-pathway move' : 'Move'} from ${fromLabel} to ${toLabel}: ${plural(t.journeys, 'journey')}${days}`;
+  return `${off ? 'Off-pathway move' : 'Move'} from ${fromLabel} to ${toLabel}: ${journeysWords(t.journeys)}${days}`;
 }
+
+/** Width of a line whose count is hidden: the same for every hidden count, whatever it is. */
+const HIDDEN_JOURNEYS = 2.5;
 
 /**
  * Lays the analysis of a cohort over the pathway's map: each service gets its journeys, missed points,
@@ -94,8 +107,15 @@ export function overlayToFlow(
       a.to.localeCompare(b.to),
   );
   const drawnOff = offMoves.slice(0, maxOff);
-  const maxJourneys = summary.transitions.reduce((m, t) => Math.max(m, t.journeys), 0);
-  const width = moveWidthScale(maxJourneys);
+  const counts: OverlayCounts = overlayCounts(summary, pathway, options.disclosure ?? null);
+  const shownMove = (t: TransitionSummary): ShownMove => counts.move(t.from, t.to);
+  const maxJourneys =
+    options.maxJourneys ??
+    summary.transitions.reduce((m, t) => Math.max(m, shownMove(t).journeys.value ?? 0), 0);
+  // Under disclosure control the scale starts at 5, so that a hidden count is never drawn as the busiest.
+  const scale = moveWidthScale(Math.max(maxJourneys, counts.disclosure?.suppress ? SMALL_COUNT_LIMIT : 0));
+  const width = (c: MapCount) =>
+    c.value === null ? Math.max(moveWidth.min, scale(HIDDEN_JOURNEYS)) : scale(c.value);
 
   // Label the busiest observed moves (and every drawn off-pathway move): all labels at once would hide the map.
   const labelled = new Set(
@@ -110,11 +130,13 @@ export function overlayToFlow(
     if (n.type !== 'service') return n;
     const id = n.id;
     const target = targets.get(id);
+    const shown = counts.service(id);
+    const shownTarget = target ? counts.target(id) : undefined;
     const overlay: ServiceOverlay = {
       mode: options.mode,
       journeys: summary.serviceJourneys[id] ?? 0,
       missed: summary.missedPointsByService[id] ?? 0,
-      waitDays: summary.medianWaitDays[id] ?? null,
+      waitDays: counts.wait(id),
       target: target
         ? {
             label: target.label,
@@ -123,14 +145,25 @@ export function overlayToFlow(
             withinTarget: target.withinTarget,
           }
         : undefined,
+      text: counts.disclosure
+        ? {
+            journeys: shown.journeys.short,
+            missed: shown.missed.short,
+            withinTarget: shownTarget?.withinTarget.short,
+            notMet: shownTarget?.notMet.short,
+          }
+        : undefined,
     };
-    const parts = [plural(overlay.journeys, 'journey')];
-    if (overlay.missed > 0) parts.push(plural(overlay.missed, 'missed early-intervention point'));
+    const parts = [journeysWords(shown.journeys)];
+    if (overlay.missed > 0)
+      parts.push(
+        `${shown.missed.words} missed early-intervention ${shown.missed.value === 1 ? 'point' : 'points'}`,
+      );
     if (options.mode === 'time' && overlay.waitDays !== null)
       parts.push(`median wait ${daysText(overlay.waitDays)} from referral to assessment`);
-    if (overlay.target) {
+    if (overlay.target && shownTarget) {
       parts.push(
-        `${String(overlay.target.hours)}-hour target met for ${exactCount(overlay.target.withinTarget)} of ${exactCount(overlay.target.referrals)} referrals`,
+        `${String(overlay.target.hours)}-hour target met for ${shownTarget.withinTarget.words} of ${shownTarget.referrals.words} referrals`,
       );
     }
     return {
@@ -150,19 +183,20 @@ export function overlayToFlow(
     const t = seenRoutePairs.has(pair) ? undefined : on.get(pair);
     seenRoutePairs.add(pair);
     const journeys = t?.journeys ?? 0;
+    const shown = t ? shownMove(t) : undefined;
     const overlay: MoveOverlay = {
       kind: t ? 'observed' : 'unused',
       journeys,
       count: t?.count ?? 0,
-      medianDays: t?.medianDays ?? null,
-      width: width(journeys),
-      label: t && labelled.has(pair) ? moveLabel(t, options.mode, false) : undefined,
+      medianDays: shown?.medianDays ?? null,
+      width: shown ? width(shown.journeys) : moveWidth.unused,
+      label: t && labelled.has(pair) ? moveLabel(shown, options.mode, false) : undefined,
     };
     return {
       ...e,
       className: t ? 'route route--observed' : 'route route--unused',
-      ariaLabel: t
-        ? moveAria(t, labels.get(e.source) ?? e.source, labels.get(e.target) ?? e.target, false)
+      ariaLabel: shown
+        ? moveAria(shown, labels.get(e.source) ?? e.source, labels.get(e.target) ?? e.target, false)
         : `${e.ariaLabel ?? ''}: no journeys`,
       markerEnd: moveMarker(t ? 'observed' : 'unused', overlay.width),
       data: e.data ? { ...e.data, overlay } : e.data,
@@ -175,7 +209,8 @@ export function overlayToFlow(
     const b = slots.get(t.to);
     if (!a || !b || t.from === t.to) continue;
     const { shape, sourceHandle, targetHandle } = routeShape(a, b);
-    const offWidth = Math.min(width(t.journeys), 8);
+    const shown = shownMove(t);
+    const offWidth = Math.min(width(shown.journeys), 8);
     const edge: MoveFlowEdge = {
       id: offEdgeId(t.from, t.to),
       type: 'move',
@@ -185,7 +220,7 @@ export function overlayToFlow(
       targetHandle,
       className: 'move move--off',
       markerEnd: moveMarker('off', offWidth),
-      ariaLabel: moveAria(t, labels.get(t.from) ?? t.from, labels.get(t.to) ?? t.to, true),
+      ariaLabel: moveAria(shown, labels.get(t.from) ?? t.from, labels.get(t.to) ?? t.to, true),
       data: {
         from: t.from as ServiceId,
         to: t.to as ServiceId,
@@ -196,9 +231,9 @@ export function overlayToFlow(
           kind: 'off',
           journeys: t.journeys,
           count: t.count,
-          medianDays: t.medianDays,
+          medianDays: shown.medianDays,
           width: offWidth,
-          label: moveLabel(t, options.mode, true),
+          label: moveLabel(shown, options.mode, true),
         },
       },
     };

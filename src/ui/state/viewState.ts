@@ -1,4 +1,5 @@
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
+import type { CompareChoice } from '../../core/compare/compareCohort.ts';
 import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
 import type { TimelineMode } from '../journeys/timelineScale.ts';
@@ -11,6 +12,8 @@ export type OverlayMode = Settings['overlayMode'];
 export type MainView = Settings['mainView'];
 /** The tab of the side panel. */
 export type SideTab = 'summary' | 'journeys' | 'variants' | 'service' | 'legend';
+/** The comparison as maps of each group side by side, or as one map of the difference. */
+export type CompareShow = 'groups' | 'difference';
 
 /**
  * Everything on the explorer that a user chose, in one place (see README.md in this folder for where
@@ -40,6 +43,11 @@ export interface ViewState {
   readonly journeySort: JourneySort | null;
   /** The journey list's search box. */
   readonly journeySearch: string;
+  /** The comparison shown instead of the one map (CONTRACT §7), or null. */
+  readonly compare: CompareChoice | null;
+  readonly compareShow: CompareShow;
+  /** The group the difference map sets against the first (1 = the second group). */
+  readonly compareGroup: number;
 }
 
 export const defaultView: ViewState = {
@@ -55,4 +63,7 @@ export const defaultView: ViewState = {
   timelineMode: 'date',
   journeySort: null,
   journeySearch: '',
+  compare: null,
+  compareShow: 'groups',
+  compareGroup: 1,
 };
