@@ -3,11 +3,13 @@ import { withPngResolution } from '../core/figure/pngResolution.ts';
 import { Resvg } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import type { FigureSize } from '../core/figure/figureTypes.ts';
-import { pagePixels, pagePoints } from '../core/figure/pageSize.ts';
+import type { FigureSize, PathwayFigure } from '../core/figure/figureTypes.ts';
+import { pagePixels } from '../core/figure/pageSize.ts';
+import { figurePdfBytes, type PdfInfo, type PdfTools } from '../core/figure/figurePdf.ts';
 import { figureFonts } from './figureFonts.ts';
 
 export { figureFonts } from './figureFonts.ts';
+export type { PdfInfo } from '../core/figure/figurePdf.ts';
 
 /** The figure as a PNG at print resolution: 300 dpi is 3508 × 2480 px for A4 landscape. */
 export function figureToPng(svg: string, size: FigureSize, dpi = 300): Buffer {
@@ -28,51 +30,17 @@ export function figureToPng(svg: string, size: FigureSize, dpi = 300): Buffer {
   return Buffer.from(withPngResolution(resvg.render().asPng(), dpi));
 }
 
-export interface PdfInfo {
-  readonly title: string;
-  readonly subject?: string | undefined;
-  /** Fixed for reproducible files; defaults to now. */
-  readonly creationDate?: Date | undefined;
-}
-
-/** The figure as a one-page vector PDF (A4, text as text in embedded DejaVu Sans subsets). */
-export function figureToPdf(svg: string, size: FigureSize, info: PdfInfo): Promise<Buffer> {
-  const fonts = figureFonts(svg);
-  const page = pagePoints(size);
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: size === 'a4-landscape' ? 'landscape' : 'portrait',
-    margin: 0,
-    autoFirstPage: true,
-    info: {
-      Title: info.title,
-      Subject: info.subject ?? '',
-      Creator: 'Pathway Lens',
-      Producer: 'Pathway Lens (PDFKit)',
-      CreationDate: info.creationDate ?? new Date(),
-    },
-    lang: 'en-GB',
-    displayTitle: true,
+/** The figure as a one-page tagged vector PDF (A4, text as text in embedded DejaVu Sans subsets). */
+export async function figureToPdf(
+  figure: Pick<PathwayFigure, 'parts' | 'svg'>,
+  size: FigureSize,
+  info: PdfInfo,
+): Promise<Buffer> {
+  const fonts = figureFonts(figure.svg);
+  const bytes = await figurePdfBytes(figure, size, info, {
+    PDFDocument: PDFDocument as unknown as PdfTools['PDFDocument'],
+    svgToPdf: SVGtoPDF as unknown as PdfTools['svgToPdf'],
+    fonts,
   });
-  doc.registerFont('DejaVuSans', fonts.regular);
-  doc.registerFont('DejaVuSans-Bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => {
-      chunks.push(c);
-    });
-    doc.on('end', () => {
-      resolve(Buffer.concat(chunks));
-    });
-    doc.on('error', reject);
-  });
-  SVGtoPDF(doc, svg, 0, 0, {
-    width: page.width,
-    height: page.height,
-    preserveAspectRatio: 'xMidYMid meet',
-    // Every family of the stack maps to DejaVu Sans: the page looks as the SVG and PNG do.
-    fontCallback: (_family, bold) => (bold ? 'DejaVuSans-Bold' : 'DejaVuSans'),
-  });
-  doc.end();
-  return done;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

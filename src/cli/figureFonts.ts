@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { latinCovers } from '../core/figure/figureFontCoverage.ts';
 
 /**
  * The fonts of the PNG and PDF figures in Node. Both use DejaVu Sans, the first font of the figure's font
@@ -17,18 +18,7 @@ export interface FigureFonts {
   readonly bold: string;
 }
 
-/** The characters of the Latin cut: keep in step with scripts/subset-fonts.sh. */
-export const FIGURE_FONT_RANGES: readonly (readonly [number, number])[] = [
-  [0x20, 0x7e],
-  [0xa0, 0x24f],
-  [0x2010, 0x2027],
-  [0x2030, 0x205e],
-  [0x20ac, 0x20ac],
-  [0x2190, 0x2199],
-  [0x2212, 0x2212],
-  [0x2264, 0x2265],
-  [0x25a0, 0x25ff],
-];
+export { FIGURE_FONT_RANGES, latinCovers } from '../core/figure/figureFontCoverage.ts';
 
 const SYSTEM_DEJAVU = '/usr/share/fonts/truetype/dejavu';
 
@@ -60,16 +50,6 @@ export function fullFigureFonts(): FigureFonts {
 function latinFigureFonts(): FigureFonts | undefined {
   const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
   return pair(join(root, 'assets', 'fonts'), 'DejaVuSans-Latin.ttf', 'DejaVuSans-Bold-Latin.ttf');
-}
-
-/** True when the Latin cut has a glyph for every character of `text`. */
-export function latinCovers(text: string): boolean {
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c === 0x0a || c === 0x0d || c === 0x09) continue;
-    if (!FIGURE_FONT_RANGES.some(([from, to]) => c >= from && c <= to)) return false;
-  }
-  return true;
 }
 
 /** The fonts for a figure whose text (the SVG's) is `text`: the Latin cut when it covers it. */

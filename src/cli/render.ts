@@ -1,20 +1,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importCohort } from '../core/cohort/importCohort.ts';
-import type { Cohort } from '../core/cohort/types.ts';
 import type { DisclosureSettings } from '../core/disclosure/disclosureSettings.ts';
 import { figureForCohort } from '../core/figure/figureForCohort.ts';
-import type { FigureSize, PathwayFigure } from '../core/figure/figureTypes.ts';
+import type { FigureSize, FigureView, PathwayFigure } from '../core/figure/figureTypes.ts';
+import type { JourneyFilter } from '../core/analysis/journeyMask.ts';
+import type { Cohort } from '../core/cohort/types.ts';
 import type { Pathway } from '../core/pathway/types.ts';
-import type { Result } from '../core/problems.ts';
-import { readPathwayArg, readTextArg, unwrap, usage } from './io.ts';
-import { ruleParameters } from './options.ts';
+import { readCohortInput, type CohortLoader } from './cohortInput.ts';
+import { usage } from './io.ts';
+import { COHORT_OPTIONS, ruleParameters } from './options.ts';
 
 /** The options of `render`, as `parseRenderArgs` reads them from the command line. */
 export interface RenderValues {
   readonly pathway?: string | undefined;
   readonly cohort?: string | undefined;
+  /** An import profile (CONTRACT §5) that says how to read the cohort file. */
+  readonly map?: string | undefined;
   readonly out?: string | undefined;
   readonly title?: string | undefined;
   /** Default true: counts from 1 to 4 are shown as "<5". */
@@ -34,10 +36,14 @@ export interface RenderValues {
    * yes on every row, or an XES log attribute); `--no-synthetic` cannot unmark a cohort that says so.
    */
   readonly synthetic?: boolean | undefined;
+  /** "frequency" (default: journeys and missed points) or "time" (median days). */
+  readonly view?: string | undefined;
+  /** Filters, as the explorer's: concern codes (any of them), attribute=value pairs, yes/no. */
+  readonly concern?: readonly string[] | undefined;
+  readonly attribute?: readonly string[] | undefined;
+  readonly crisis?: string | undefined;
+  readonly missed?: string | undefined;
 }
-
-/** Reads a cohort file's text into a cohort; the importer by default (tests may pass their own). */
-export type CohortLoader = (file: string, text: string, pathway: Pathway) => Result<Cohort>;
 
 export interface RenderDeps {
   readonly loadCohort?: CohortLoader | undefined;
@@ -57,20 +63,22 @@ export function parseRenderArgs(argv: readonly string[]): RenderValues {
   const { values } = parseArgs({
     args: [...argv],
     options: {
-      pathway: { type: 'string' },
-      cohort: { type: 'string' },
+      ...COHORT_OPTIONS,
       out: { type: 'string', short: 'o' },
       title: { type: 'string' },
       suppress: { type: 'boolean' },
       'no-suppress': { type: 'boolean' },
       round: { type: 'string' },
-      window: { type: 'string' },
-      horizon: { type: 'string' },
       size: { type: 'string' },
       alt: { type: 'string' },
       csv: { type: 'string' },
       synthetic: { type: 'boolean' },
       'no-synthetic': { type: 'boolean' },
+      view: { type: 'string' },
+      concern: { type: 'string', multiple: true },
+      attribute: { type: 'string', multiple: true },
+      crisis: { type: 'string' },
+      missed: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -82,6 +90,7 @@ export function parseRenderArgs(argv: readonly string[]): RenderValues {
   return {
     pathway: values.pathway,
     cohort: values.cohort,
+    map: values.map,
     out: values.out,
     title: values.title,
     suppress: flag(values.suppress, values['no-suppress'], 'suppress'),
@@ -92,7 +101,52 @@ export function parseRenderArgs(argv: readonly string[]): RenderValues {
     alt: values.alt,
     csv: values.csv,
     synthetic: flag(values.synthetic, values['no-synthetic'], 'synthetic'),
+    view: values.view,
+    concern: values.concern,
+    attribute: values.attribute,
+    crisis: values.crisis,
+    missed: values.missed,
   };
+}
+
+function figureView(view: string | undefined): FigureView {
+  if (view === undefined || view === 'frequency') return 'frequency';
+  if (view === 'time') return 'time';
+  throw usage(`--view must be frequency (journeys and missed points) or time (median days), not ${view}.`);
+}
+
+function yesNo(value: string | undefined, name: string): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'yes' || value === 'no') return value === 'yes';
+  throw usage(`--${name} must be yes or no, not ${value}.`);
+}
+
+/** The filter of `--concern`, `--attribute`, `--crisis` and `--missed`, checked against the pathway and cohort. */
+function figureFilter(values: RenderValues, pathway: Pathway, cohort: Cohort): JourneyFilter | undefined {
+  const concerns = values.concern ?? [];
+  const unknown = concerns.filter((c) => !pathway.concerns.some((x) => x.id === c));
+  if (unknown.length > 0)
+    throw usage(
+      `--concern: ${unknown.map((c) => `"${c}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a concern of the pathway; it has ${pathway.concerns.map((c) => c.id).join(', ')}.`,
+    );
+  const attributes: Record<string, string[]> = {};
+  for (const pair of values.attribute ?? []) {
+    const at = pair.indexOf('=');
+    const name = at > 0 ? pair.slice(0, at) : '';
+    if (!name) throw usage(`--attribute must be name=value (e.g. age_band=14-15), not "${pair}".`);
+    if (!cohort.attributes.some((a) => a.name === name))
+      throw usage(
+        `--attribute: the cohort has no column "${name}"; it has ${cohort.attributes.map((a) => a.name).join(', ') || 'no other columns'}.`,
+      );
+    (attributes[name] ??= []).push(pair.slice(at + 1));
+  }
+  const filter: JourneyFilter = {
+    concerns: concerns.length > 0 ? concerns : undefined,
+    attributes: Object.keys(attributes).length > 0 ? attributes : undefined,
+    reachedCrisis: yesNo(values.crisis, 'crisis'),
+    withMissedPoints: yesNo(values.missed, 'missed'),
+  };
+  return Object.values(filter).some((v) => v !== undefined) ? filter : undefined;
 }
 
 function figureSize(size: string | undefined): FigureSize {
@@ -135,14 +189,15 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
   }
   const parameters = ruleParameters(values);
   const size = figureSize(values.size);
+  const view = figureView(values.view);
   const disclosure = disclosureSettings(values);
-  const loaded = readPathwayArg(values.pathway);
-  const input = readTextArg(values.cohort, 'cohort');
-  const load = deps.loadCohort ?? ((file, text, pathway) => importCohort(file, text, pathway));
-  const cohort = unwrap(load(input.file, input.text, loaded.pathway));
+  const input = readCohortInput(values, deps.loadCohort);
+  const { loaded, cohort } = input;
   const synthetic = cohort.synthetic || (values.synthetic ?? false);
   const figure = figureForCohort(loaded, cohort, {
     parameters,
+    view,
+    filter: figureFilter(values, loaded.pathway, cohort),
     name: input.name,
     synthetic,
     title: values.title,
@@ -164,7 +219,7 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
     else
       write(
         values.out,
-        await figureToPdf(figure.svg, size, {
+        await figureToPdf(figure, size, {
           title: figure.metadata.title,
           subject: figure.altText,
           creationDate: creationDate(deps),
@@ -176,6 +231,7 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
 
   if (!disclosure.suppress)
     log('Warning: small-number suppression is off; the figure says it is not for publication.');
+  for (const w of figure.warnings) log(`Warning: ${w}`);
   log(
     `Wrote ${files.join(', ')} (${size}, ${disclosure.suppress ? 'counts below 5 suppressed' : 'unsuppressed'}${synthetic ? ', synthetic data' : ''}).`,
   );

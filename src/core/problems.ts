@@ -15,12 +15,19 @@ export const problemCodes = {
   PL203: 'The cohort file cannot be read in this format.',
   PL204: 'The cohort file is larger than the limit.',
   PL205: 'Too many problems: the rest were not listed.',
+  PL210:
+    'Rows were left out or read in a particular way, as the import profile says (a warning, not an error).',
   PL300: 'The cohort looks as if it contains identifying data.',
   PL400: 'The split does not divide the cohort into groups to compare.',
   PL410: 'The aggregate overlay file is not valid JSON.',
   PL411: 'An aggregate overlay field is missing or has the wrong type.',
   PL412: 'The aggregate overlay does not fit the pathway it is opened with.',
   PL413: 'The events table has values that the rule cannot read.',
+  PL420: 'The import profile is not valid JSON.',
+  PL421: 'An import profile field is missing or has the wrong type.',
+  PL422: 'An import profile names a column that the file does not have.',
+  PL423: 'An import profile maps a value to an id that the pathway does not define.',
+  PL424: 'An import profile value is not one of the allowed values.',
 } as const;
 
 export type ProblemCode = keyof typeof problemCodes;

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { readFigureMetadata } from '../../src/core/figure/figureMetadata.ts';
 import { pngDpi, pngSize, svgFromDataUrl } from '../../src/ui/export/exportFiles.ts';
 import { pdfPageSizes, pdfText } from '../unit/figure/pdfText.ts';
-import { smallCountsIn, svgTextNodes } from '../unit/figure/svgText.ts';
+import { smallCountsIn, svgTextNodes, svgTextRuns } from '../unit/figure/svgText.ts';
 
 /**
  * Board papers in the built app: the embed (the figure alone, suppressed, accessible), printing the
@@ -37,9 +37,8 @@ function watchErrors(page: Page): string[] {
 
 /** Count-like numbers from 1 to 4 in a figure's visible text, title and description (none may be left). */
 function smallCountsInSvg(svg: string): string[] {
-  return svgTextNodes(svg)
-    .filter((n) => n.element !== 'metadata')
-    .flatMap((n) => smallCountsIn(n.text));
+  const described = svgTextNodes(svg).filter((n) => n.element === 'title' || n.element === 'desc');
+  return [...described.map((n) => n.text), ...svgTextRuns(svg)].flatMap(smallCountsIn);
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -119,12 +118,16 @@ test('an embed link chooses W, H, the page and the title, but cannot switch supp
     .toBe(5);
 });
 
-test('printing the explorer gives one clean A4 landscape page', async ({ page }) => {
+test('printing the explorer gives one clean A4 landscape page: the map as the suppressed figure with its key', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto('/');
   await expect(page.locator('.missed-marker').first()).toBeVisible();
+  // The figure engine loads while the page is idle; printing then draws the figure at once.
+  await page.waitForTimeout(1500);
   await page.emulateMedia({ media: 'print' });
-  // The printable area of A4 landscape with 12 mm margins, in CSS pixels: the map fits itself to it.
+  // The printable area of A4 landscape with 12 mm margins, in CSS pixels.
   await page.setViewportSize({ width: 1032, height: 703 });
 
   // Only content is printed: the toolbar, the tabs and the map's zoom controls are not.
@@ -132,11 +135,14 @@ test('printing the explorer gives one clean A4 landscape page', async ({ page })
     await expect(page.locator(selector)).toBeHidden();
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.missed-marker').first()).toBeVisible();
   await expect(page.getByTestId('cohort-banner')).toContainText('Synthetic cohort');
-  await expect(page.getByText('The cohort in numbers')).toBeVisible();
-  // Let the map refit itself to the print width.
-  await page.waitForTimeout(500);
+  // The map prints as the board-paper figure: its key, and every count below 5 suppressed.
+  const figure = page.getByTestId('print-figure');
+  await expect(figure).toBeVisible();
+  const svg = svgFromDataUrl((await figure.getAttribute('src')) ?? '');
+  expect(svgTextRuns(svg).join(' ')).toContain('Key');
+  expect(readFigureMetadata(svg)?.disclosure.suppress).toBe(true);
+  expect(smallCountsInSvg(svg)).toEqual([]);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/print.png` });
 
@@ -153,6 +159,40 @@ test('printing the explorer gives one clean A4 landscape page', async ({ page })
   expect(Math.abs((boxes[0]?.height ?? 0) - 595.28)).toBeLessThan(1);
   expect((await pdfPageSizes(new Uint8Array(pdf))).length).toBe(1);
   expect(errors).toEqual([]);
+});
+
+test('printing the table view keeps the key columns and drops the controls', async ({ page }) => {
+  await page.goto('/#view=table');
+  await expect(page.getByTestId('map-table')).toBeVisible();
+  await page.getByRole('checkbox', { name: /Publishable/ }).check();
+  await expect(page.getByTestId('publishable-note')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const text = (await pdfText(new Uint8Array(pdf))).replace(/\s+/g, ' ');
+  for (const column of [
+    'Service',
+    'Journeys',
+    'Missed points',
+    'Median wait (days)',
+    'Moves',
+    'On the pathway',
+  ])
+    expect(text).toContain(column);
+  // The controls and the screen-only columns are not printed.
+  for (const control of ['Copy as tab-separated text', 'Publishable:', 'Export figure', 'Agency'])
+    expect(text).not.toContain(control);
+  // Publishable: the counts of the services table (journeys, missed points) are never 1 to 4.
+  expect(text).toContain('<5');
+  const services = page.getByRole('table', { name: /^Services by level/ });
+  const counts = await services
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.flatMap((r) =>
+        [...r.querySelectorAll('td.is-numeric')].slice(0, 2).map((c) => c.textContent.trim()),
+      ),
+    );
+  expect(counts.length).toBeGreaterThan(30);
+  expect(counts.filter((c) => /^[1-4]$/.test(c))).toEqual([]);
 });
 
 test('the export dialog downloads the figure as SVG, PNG at 300 dpi, PDF on A4 and CSV', async ({ page }) => {

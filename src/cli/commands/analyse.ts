@@ -34,6 +34,10 @@ export async function run(argv: readonly string[]): Promise<void> {
         '--format csv lists journeys one by one; --engine duckdb prints the aggregate overlay only.',
       );
     if (!values.cohort) throw usage('--cohort <file> is required.');
+    if (values.map !== undefined)
+      throw usage(
+        '--map reads an export in process; --engine duckdb reads a §2 table as it is. Drop --engine duckdb, or write the §2 file first.',
+      );
     const limit = values['memory-limit'];
     if (limit !== undefined && !/^\d+(\.\d+)?\s*(K|M|G|T)i?B$/i.test(limit))
       throw usage(`--memory-limit must be a size such as 4GB or 512MB, not ${limit}.`);

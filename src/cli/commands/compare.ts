@@ -11,7 +11,7 @@ import {
   type Split,
 } from '../../core/compare/splitCohort.ts';
 import type { Result } from '../../core/problems.ts';
-import { readCohortFile, type CohortFile } from '../cohortInput.ts';
+import { readCohortFile, readProfileArg, type CohortFile } from '../cohortInput.ts';
 import { readPathwayArg, unwrap, usage } from '../io.ts';
 import { COHORT_OPTIONS, ruleParameters } from '../options.ts';
 import { writeChunks } from '../output.ts';
@@ -63,11 +63,13 @@ export async function run(argv: readonly string[]): Promise<void> {
   if (files.length === 1 && splits !== 1) throw usage(`one --cohort needs one split: ${HOW}.`);
 
   const loaded = readPathwayArg(values.pathway);
-  const first = readCohortFile(loaded, files[0]);
+  // One profile reads both files (two periods of one export); see CONTRACT §5.
+  const profile = readProfileArg(values.map);
+  const first = readCohortFile(loaded, files[0], profile);
   let how: Split;
   let parts: CohortPart[];
   if (files.length === 2) {
-    const second = readCohortFile(loaded, files[1]);
+    const second = readCohortFile(loaded, files[1], profile);
     const [a, b] = fileLabels(first, second);
     how = { kind: 'files', value: [first.file, second.file] };
     parts = [

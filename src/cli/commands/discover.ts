@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkDiscoverOptions } from '../../core/discover/discoverOptions.ts';
 import { discoverPathway } from '../../core/discover/discoverPathway.ts';
+import { readProfileArg } from '../cohortInput.ts';
 import { CliError, readTextArg, usage } from '../io.ts';
 import { COHORT_OPTIONS } from '../options.ts';
 
@@ -31,8 +32,9 @@ export function run(argv: readonly string[]): Promise<void> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
-      // The import options shared with analyse: --cohort (and --map once import profiles land in COHORT_OPTIONS).
+      // The import options shared with analyse: --cohort and --map (there is no pathway yet).
       cohort: COHORT_OPTIONS.cohort,
+      map: COHORT_OPTIONS.map,
       'min-journeys': { type: 'string' },
       'max-services': { type: 'string' },
       early: { type: 'string', multiple: true },
@@ -49,8 +51,9 @@ export function run(argv: readonly string[]): Promise<void> {
   };
   const bad = checkDiscoverOptions(options);
   if (bad) throw usage(`--${bad}`);
+  const profile = readProfileArg(values.map);
   const input = readTextArg(values.cohort, 'cohort');
-  const found = discoverPathway(input.file, input.text, options);
+  const found = discoverPathway(input.file, input.text, { ...options, profile });
   if (!found.ok) throw new CliError(found.problems.map((p) => ({ ...p, file: p.file ?? 'pathway-lens' })));
   const json = `${JSON.stringify(found.value.pathway, null, 2)}\n`;
   if (values.out) writeFileSync(values.out, json);

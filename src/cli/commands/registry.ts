@@ -13,7 +13,11 @@ export interface Command {
   readonly load: () => Promise<CommandModule>;
 }
 
-const COHORT = '--pathway <dir|pathway.json> --cohort <file.csv|.json|.xes>';
+const COHORT = '--pathway <dir|pathway.json> --cohort <file.csv|.json|.xes> [--map <profile.json>]';
+/** What the options shared by every command that reads a cohort mean. */
+const COHORT_HELP = `      --map reads your own export through an import profile (CONTRACT §5): which column is the
+      journey, the time, the service, …, the date format, and how your values map onto the pathway.
+      --window and --horizon (W and H of the rule) take whole days (28) or whole hours (6h).`;
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   aggregate: {
@@ -30,7 +34,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       Replays the cohort on the pathway and prints the missed early-intervention analysis
       (JSON as in CONTRACT §4, compact unless --pretty, or a per-journey CSV table).
       --engine duckdb reads a CSV or Parquet file of any size through the SQL of \`sql\` and
-      prints the aggregate overlay (CONTRACT §8): the same summary, without per-journey lists.`,
+      prints the aggregate overlay (CONTRACT §8): the same summary, without per-journey lists.
+${COHORT_HELP}`,
     load: () => import('./analyse.ts'),
   },
   compare: {
@@ -43,12 +48,13 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     load: () => import('./compare.ts'),
   },
   discover: {
-    help: `  pathway-lens discover --cohort <file.csv|.json|.xes> [--out pathway.json]
+    help: `  pathway-lens discover --cohort <file.csv|.json|.xes> [--map <profile.json>] [--out pathway.json]
                         [--min-journeys N] [--max-services 40] [--early id,id] [--crisis id,id]
       Discovers a draft pathway from an event log with no pathway yet (CONTRACT §6): a service per
       distinct value (the 40 touched by most journeys; the rest merged into "other"), routes from the
       moves made by at least N journeys (default 1% of journeys, at least 2), levels by where services
-      come in the journeys. --early and --crisis tag services by id or by the log's value.`,
+      come in the journeys. --early and --crisis tag services by id or by the log's value. With --map
+      the log is read through an import profile, and its services are the values after the maps.`,
     load: () => import('./discover.ts'),
   },
   generate: {
@@ -65,9 +71,13 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     help: `  pathway-lens render   ${COHORT} --out <figure.svg|.png|.pdf>
                         [--title "…"] [--suppress | --no-suppress] [--round 5] [--window 28] [--horizon 365]
                         [--size a4-landscape|a4-portrait] [--alt <file.txt>] [--csv <file.csv>]
-                        [--synthetic | --no-synthetic]
-      Writes the board-paper figure (format by extension: SVG, PNG at 300 dpi, or vector PDF, all A4),
-      with small-number suppression on unless --no-suppress; --alt and --csv write its alt text and numbers.`,
+                        [--synthetic | --no-synthetic] [--view frequency|time]
+                        [--concern CODE]… [--attribute NAME=VALUE]… [--crisis yes|no] [--missed yes|no]
+      Writes the board-paper figure (format by extension: SVG, PNG at 300 dpi, or tagged vector PDF, all
+      A4), with small-number suppression on unless --no-suppress; --alt and --csv write its alt text and
+      numbers. --view time draws median days; the filters keep journeys as the explorer's do, and the
+      figure's data note names them.
+${COHORT_HELP}`,
     load: () => import('./render.ts'),
   },
   sql: {

@@ -1,8 +1,9 @@
+import type { RuleParameters } from './parameters.ts';
 import type { Cohort } from '../cohort/types.ts';
 import type { Pathway } from '../pathway/types.ts';
 import { MOVE_OFF } from '../replay/moveKinds.ts';
 import type { CohortAnalysis } from './analyseCohort.ts';
-import { summariseAnalysis, type CohortSummary } from './summariseAnalysis.ts';
+import { publishedSummary, summariseAnalysis, type CohortSummary } from './summariseAnalysis.ts';
 
 export interface JourneyReport {
   readonly id: string;
@@ -16,7 +17,11 @@ export interface JourneyReport {
 /** The command line's JSON document (CONTRACT §4). */
 export interface AnalysisReport {
   readonly pathway: string;
-  readonly parameters: { windowDays: number; horizonDays: number };
+  /**
+   * W and H in days (CONTRACT §4); when one was given in hours, also in hours (`windowHours: 6` beside
+   * `windowDays: 0.25`), so that scripts reading days keep working and the hours are not lost to rounding.
+   */
+  readonly parameters: ReportParameters;
   readonly journeys: JourneyReport[];
   readonly summary: CohortSummary;
 }
@@ -83,10 +88,28 @@ export function analysisReport(cohort: Cohort, pathway: Pathway, analysis: Cohor
     pathway: pathway.id,
     parameters: reportParameters(analysis),
     journeys: [...journeyReports(cohort, pathway, analysis)],
-    summary: summariseAnalysis(cohort, pathway, analysis),
+    summary: publishedSummary(summariseAnalysis(cohort, pathway, analysis)),
   };
 }
 
-export function reportParameters(analysis: CohortAnalysis): AnalysisReport['parameters'] {
-  return { windowDays: analysis.parameters.windowDays, horizonDays: analysis.parameters.horizonDays };
+export interface ReportParameters {
+  readonly windowDays: number;
+  readonly horizonDays: number;
+  readonly windowHours?: number;
+  readonly horizonHours?: number;
+}
+
+/** The rule's parameters as reports write them (see AnalysisReport.parameters). */
+export function parametersJson(p: RuleParameters): ReportParameters {
+  const hours = (days: number) => Math.round(days * 24);
+  return {
+    windowDays: p.windowDays,
+    horizonDays: p.horizonDays,
+    ...(p.windowUnit === 'hours' ? { windowHours: hours(p.windowDays) } : {}),
+    ...(p.horizonUnit === 'hours' ? { horizonHours: hours(p.horizonDays) } : {}),
+  };
+}
+
+export function reportParameters(analysis: CohortAnalysis): ReportParameters {
+  return parametersJson(analysis.parameters);
 }

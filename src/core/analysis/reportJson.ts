@@ -2,7 +2,7 @@ import type { Cohort } from '../cohort/types.ts';
 import type { Pathway } from '../pathway/types.ts';
 import type { CohortAnalysis } from './analyseCohort.ts';
 import { journeyReports, reportParameters } from './analysisReport.ts';
-import { summariseAnalysis } from './summariseAnalysis.ts';
+import { publishedSummary, summariseAnalysis } from './summariseAnalysis.ts';
 
 /** `text` with every line but the first indented by `pad` (a nested value of a pretty-printed document). */
 function nest(text: string, pad: string): string {
@@ -34,6 +34,6 @@ export function* analysisReportJson(
   }
   if (pretty) yield first ? ']' : '\n  ]';
   else yield ']';
-  const summary = json(summariseAnalysis(cohort, pathway, analysis));
+  const summary = json(publishedSummary(summariseAnalysis(cohort, pathway, analysis)));
   yield pretty ? `,\n  "summary": ${nest(summary, '  ')}\n}\n` : `,"summary":${summary}}\n`;
 }

@@ -39,6 +39,18 @@ export interface CohortSummary {
   readonly medianLeadTimeDays: number | null;
   /** Median days from a referral to the next assessment at the same service, by service. */
   readonly medianWaitDays: Record<string, number>;
+  /**
+   * How many waits each median wait rests on, so that disclosure control can drop a median of fewer
+   * than 5. Not part of the command line's JSON (CONTRACT §4); absent in aggregate overlays.
+   */
+  readonly waitsByService?: Record<string, number> | undefined;
+}
+
+/** The summary as the command line prints it (CONTRACT §4): without the counts kept for disclosure control. */
+export function publishedSummary(summary: CohortSummary): CohortSummary {
+  const published: CohortSummary = { ...summary };
+  delete (published as { waitsByService?: unknown }).waitsByService;
+  return published;
 }
 
 /** Median of the first `n` numbers of `values` (sorted in place). */
@@ -161,12 +173,16 @@ export function summariseAnalysis(
   const missedPointsByService: Record<string, number> = {};
   const serviceJourneys: Record<string, number> = {};
   const medianWaitDays: Record<string, number> = {};
+  const waitsByService: Record<string, number> = {};
   for (let s = 0; s < S; s++) {
     const id = ids[s] as string;
     if ((missedBy[s] as number) > 0) missedPointsByService[id] = missedBy[s] as number;
     if ((touched[s] as number) > 0) serviceJourneys[id] = touched[s] as number;
     const w = median(waits[s] as number[]);
-    if (w !== null) medianWaitDays[id] = roundDays(w);
+    if (w !== null) {
+      medianWaitDays[id] = roundDays(w);
+      waitsByService[id] = (waits[s] as number[]).length;
+    }
   }
   // Medians of move durations: counting sort of the moves by key into one array, then each key's
   // slice sorted on its own. Linear in the number of moves plus the sorts of small slices.
@@ -230,5 +246,6 @@ export function summariseAnalysis(
     targets,
     medianLeadTimeDays: leadMedian === null ? null : roundDays(leadMedian),
     medianWaitDays,
+    waitsByService,
   };
 }

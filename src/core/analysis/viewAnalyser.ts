@@ -8,6 +8,7 @@ import { Lru } from './lru.ts';
 import { DEFAULT_PARAMETERS, type RuleParameters } from './parameters.ts';
 import { summariseAnalysis, type CohortSummary } from './summariseAnalysis.ts';
 import { filterMask, listIndices, missedStats, topVariants } from './viewAnalysis.ts';
+import { leadTimeJourneys } from './leadTimeJourneys.ts';
 import { journeyDetail, type JourneyDetail, type JourneyListModel, type OverlayModel } from './viewModel.ts';
 
 /** What the explorer asks of a loaded cohort: the overlay and summary, and the journey list. */
@@ -30,6 +31,8 @@ interface CachedAnalysis {
   readonly key: string;
   readonly analysis: CohortAnalysis;
   readonly summary: CohortSummary;
+  /** Journeys with a lead time among the filtered ones (what the median lead time rests on). */
+  readonly leadTimeJourneys: number;
   /** The filtered journeys' variants, when they do not depend on W and H (shared with `CachedFilter`). */
   variants?: VariantsCache | undefined;
 }
@@ -78,7 +81,7 @@ export class ViewAnalyser {
     const filterKey = JSON.stringify({});
     const key = JSON.stringify([filterKey, parametersKey(DEFAULT_PARAMETERS), true]);
     this.filters.set(filterKey, { summary, timings: true });
-    this.analyses.set(key, { key, analysis, summary });
+    this.analyses.set(key, { key, analysis, summary, leadTimeJourneys: leadTimeJourneys(analysis) });
   }
 
   /**
@@ -110,7 +113,13 @@ export class ViewAnalyser {
         if (paramFree)
           this.filters.set(filterKey, { summary, timings: request.timings, variants: base?.variants });
       }
-      cached = { key, analysis, summary, variants: base?.variants };
+      cached = {
+        key,
+        analysis,
+        summary,
+        leadTimeJourneys: leadTimeJourneys(analysis),
+        variants: base?.variants,
+      };
       this.analyses.set(key, cached);
     }
     this.latest = cached;
@@ -120,6 +129,7 @@ export class ViewAnalyser {
       parameters: request.parameters,
       timings: request.timings,
       summary: current.summary,
+      leadTimeJourneys: current.leadTimeJourneys,
       computeMs: performance.now() - started,
     };
     const list = (): JourneyListModel => {

@@ -34,6 +34,11 @@ export interface OverlayModel {
   readonly parameters: RuleParameters;
   readonly timings: boolean;
   readonly summary: CohortSummary;
+  /**
+   * Journeys with a lead time among the filtered ones: the median lead time rests on these, and a
+   * figure shows it only when they are 5 or more. Unknown (absent) for an aggregate overlay.
+   */
+  readonly leadTimeJourneys?: number | undefined;
   /** Milliseconds spent (mask, analysis, summary). */
   readonly computeMs: number;
 }

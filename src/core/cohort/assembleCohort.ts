@@ -20,12 +20,17 @@ export interface ReadEvents {
 }
 
 /**
- * The columnar `Cohort` from validated events: grouped by journey and ordered by time within each
- * (orderEvents.ts), every column put in that order.
+ * The columnar `Cohort` from validated events: grouped by journey (in the order of their first row) and
+ * ordered by time within each (orderEvents.ts), every column put in that order.
  */
 export function assembleCohort(r: ReadEvents): Cohort {
   const { n, events: ev } = r;
-  const order = orderEvents(ev.journey, ev.time, n, r.journeyIds.length);
+  // Every reader pushes rows in file order; only an import profile's paired starts come late. In order,
+  // reading order is row order, so the row needs no looking at (the usual, fast case).
+  let inOrder = true;
+  const row = ev.row;
+  for (let e = 1; e < n && inOrder; e++) if ((row[e] ?? 0) < (row[e - 1] ?? 0)) inOrder = false;
+  const order = orderEvents(ev.journey, ev.time, inOrder ? undefined : row, n, r.journeyIds.length);
   const { concernStart, concernCodes } = reorderConcerns(
     order,
     ev.concernStart,
@@ -37,7 +42,9 @@ export function assembleCohort(r: ReadEvents): Cohort {
     format: r.format,
     timeBase: r.timeBase,
     synthetic: r.synthetic,
-    journeyIds: r.journeyIds as JourneyId[],
+    journeyIds: (order.journeys
+      ? Array.from(order.journeys, (j) => r.journeyIds[j] ?? '')
+      : r.journeyIds) as JourneyId[],
     journeyStart: order.journeyStart,
     time: reorder(order, ev.time, new Float64Array(n)),
     service: reorder(order, ev.service, new Uint16Array(n)),
@@ -50,6 +57,8 @@ export function assembleCohort(r: ReadEvents): Cohort {
       r.attributes,
       (codes) => reorder(order, codes, new Uint32Array(n)),
       order.journeyStart,
+      inOrder ? undefined : row,
+      n,
     ),
   };
 }

@@ -87,20 +87,55 @@ export function setAttribute(at: AttributeState, e: number, v: string): boolean 
 }
 
 /**
+ * An attribute's values in the order of the first row that has each (codes renumbered to match), so that
+ * rows read out of file order (an import profile's paired starts) give the column a file read in order
+ * gives. Values are interned in reading order, which is row order for every reader: then nothing changes.
+ */
+function valuesByFirstRow(
+  at: AttributeState,
+  row: Int32Array,
+  n: number,
+): { values: string[]; codes: Uint32Array } {
+  const first = new Float64Array(at.values.length).fill(Number.POSITIVE_INFINITY);
+  const codes = at.codes;
+  for (let e = 0; e < n; e++) {
+    const c = codes[e] ?? NO_VALUE;
+    if (c !== NO_VALUE && (row[e] ?? 0) < (first[c] ?? 0)) first[c] = row[e] ?? 0;
+  }
+  let sorted = true;
+  for (let c = 1; c < first.length && sorted; c++) if ((first[c] ?? 0) < (first[c - 1] ?? 0)) sorted = false;
+  if (sorted) return { values: at.values, codes };
+  const order = Array.from(at.values, (_, c) => c).sort((a, b) => (first[a] ?? 0) - (first[b] ?? 0) || a - b);
+  const code = new Uint32Array(order.length);
+  order.forEach((c, k) => (code[c] = k));
+  const renumbered = new Uint32Array(codes.length);
+  for (let e = 0; e < n; e++) {
+    const c = codes[e] ?? NO_VALUE;
+    renumbered[e] = c === NO_VALUE ? NO_VALUE : (code[c] ?? 0);
+  }
+  return { values: order.map((c) => at.values[c] ?? ''), codes: renumbered };
+}
+
+/**
  * The finished attribute columns, in event order (`reorder` puts a column's codes into the cohort's
- * order): journey-scoped when constant within each journey (`journeyStart`), else event-scoped. An
- * unnamed column with no value at all (e.g. a trailing delimiter) is left out.
+ * order; `row`: the events' rows when they were read out of row order, `n` how many): values in the
+ * order of their first row;
+ * journey-scoped when constant within each journey (`journeyStart`), else event-scoped. An unnamed column
+ * with no value at all (e.g. a trailing delimiter) is left out.
  */
 export function finishAttributes(
   attrs: readonly AttributeState[],
   reorder: (codes: Uint32Array) => Uint32Array,
   journeyStart: Int32Array,
+  row: Int32Array | undefined,
+  n: number,
 ): AttributeColumn[] {
   const J = journeyStart.length - 1;
   const out: AttributeColumn[] = [];
   for (const at of attrs) {
     if (at.unnamed && at.values.length === 0) continue;
-    const codes = reorder(at.codes);
+    const byRow = row ? valuesByFirstRow(at, row, n) : { values: at.values, codes: at.codes };
+    const codes = reorder(byRow.codes);
     let journeyScope = true;
     for (let j = 0; j < J && journeyScope; j++) {
       const a = journeyStart[j] ?? 0;
@@ -112,7 +147,7 @@ export function finishAttributes(
         }
       }
     }
-    out.push({ name: at.name, scope: journeyScope ? 'journey' : 'event', values: at.values, codes });
+    out.push({ name: at.name, scope: journeyScope ? 'journey' : 'event', values: byRow.values, codes });
   }
   return out;
 }

@@ -72,6 +72,11 @@ export class CellValues {
     return i;
   }
 
+  /** The index of one concern code (case-insensitive), or -1. */
+  concern(code: string): number {
+    return this.concernByKey.get(code.trim().toLowerCase()) ?? INVALID;
+  }
+
   /** The concern codes of a `;`- or `|`-separated list, or the parts that are not concern codes. */
   concerns(v: string): Uint16Array | string[] {
     const cached = this.concernCache.get(v);

@@ -1,5 +1,5 @@
 import type { Pathway } from '../pathway/types.ts';
-import { fail, ok, problem, type Problem, type ProblemCode, type Result } from '../problems.ts';
+import { fail, ok, problem, type Problem, type Result } from '../problems.ts';
 import { assembleCohort } from './assembleCohort.ts';
 import {
   attributeCellsProblem,
@@ -9,15 +9,8 @@ import {
   setAttribute,
   type AttributeState,
 } from './attributeColumns.ts';
-import {
-  activityMessage,
-  allowedServices,
-  concernsMessage,
-  emptyTimeMessage,
-  serviceMessage,
-  showValue,
-  timeMessage,
-} from './cellMessages.ts';
+import { BadCells } from './badCells.ts';
+import { serviceMessage } from './cellMessages.ts';
 import { CellValues, hasExtraCells, syntheticWord, trimCell } from './cellValues.ts';
 import { NO_COLUMNS, readHeader, type HeaderLayout } from './cohortHeader.ts';
 import { EventColumns } from './eventColumns.ts';
@@ -27,6 +20,9 @@ import type { CohortFormat, RowTarget, TargetFactory, TargetOptions } from './ro
 import type { Cohort } from './types.ts';
 
 export type BuildOptions = TargetOptions;
+
+/** An ISO date's shape: a cell like this that does not parse is not a real date (2020-02-30). */
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/;
 
 /**
  * The one validator: takes rows from any reader (see rows.ts) and builds the columnar `Cohort`, collecting
@@ -49,8 +45,11 @@ export class CohortBuilder implements RowTarget<Cohort> {
   private readonly format: CohortFormat;
   private readonly optSynthetic: boolean;
   private readonly problems: CohortProblems;
-  private readonly values: CellValues;
+  /** The cell values of §2 resolved against the pathway (readers and adapters that resolve values themselves use it). */
+  readonly values: CellValues;
   private readonly ev: EventColumns;
+  private readonly bad = new BadCells();
+  private readonly profiled: boolean;
 
   private begun = false;
   private headerRow = 1;
@@ -79,6 +78,7 @@ export class CohortBuilder implements RowTarget<Cohort> {
     this.optSynthetic = opts.synthetic ?? false;
     this.values = new CellValues(pathway);
     this.ev = new EventColumns(opts.expectedRows ?? 1024);
+    this.profiled = opts.profiled ?? false;
   }
 
   /** True once more rows cannot change the outcome (a fatal header problem, or the problem cap reached). */
@@ -101,8 +101,9 @@ export class CohortBuilder implements RowTarget<Cohort> {
     this.problems.fail(p);
   }
 
-  private report(code: ProblemCode, message: string, row: number | undefined, column?: string): void {
-    this.problems.report(code, message, row, column);
+  /** A row with `count` cells, more than the header's columns (an adapter that reads cells itself says so). */
+  noteExtraCells(row: number, count: number): void {
+    this.bad.extraCells.note(String(count), row);
   }
 
   /** The index of a service given by id or label (case-insensitive), or -1. */
@@ -124,7 +125,7 @@ export class CohortBuilder implements RowTarget<Cohort> {
       columns,
       this.format,
       (code, message, column) => {
-        this.report(code, message, headerRow, column);
+        this.problems.report(code, message, headerRow, column);
       },
       (c) => this.problems.label(c),
       (name, unnamed) => {
@@ -140,7 +141,11 @@ export class CohortBuilder implements RowTarget<Cohort> {
     return !this.stopped;
   }
 
-  push(row: number, cells: ArrayLike<string | undefined>, count = cells.length): void {
+  /**
+   * One row: `cells[i]` is the value of column i. `time`, when given, is the row's time already read
+   * (days, NaN when the caller found it invalid and said so); the time cell is then not read.
+   */
+  push(row: number, cells: ArrayLike<string | undefined>, count = cells.length, time?: number): void {
     if (this.stopped) return;
     if (!this.begun) throw new Error('CohortBuilder.push called before begin');
     const e = this.n;
@@ -153,46 +158,42 @@ export class CohortBuilder implements RowTarget<Cohort> {
     }
     if (attrCount > 0 && e >= (this.attrs[0]?.codes.length ?? 0)) growAttributes(this.attrs, e + 1);
 
-    if (count > this.ncols && hasExtraCells(cells, this.ncols, count)) {
-      const message = `the row has ${count} cells but the header has ${this.ncols} columns; quote cells that contain the delimiter.`;
-      this.report('PL202', message, row);
-    }
+    const bad = this.bad;
+    if (count > this.ncols && hasExtraCells(cells, this.ncols, count))
+      bad.extraCells.note(String(count), row);
 
     // journey
     const col = this.col;
     const jid = trimCell(cells[col.journey_id]);
     let j = this.journeys.previous;
     if (jid === '') {
-      this.report(
-        'PL202',
-        'is empty; every row needs a journey id (a pseudonym such as C01).',
-        row,
-        'journey_id',
-      );
+      bad.emptyJourney.note('', row);
       j = 0;
     } else {
       j = this.journeys.intern(jid);
       if (this.journeys.fresh) this.problems.scanCell(jid, row, 'journey_id');
     }
 
-    // time
-    const isDate = col.date >= 0;
-    const tv = trimCell(cells[isDate ? col.date : col.day]);
+    // time: given by the caller (an import profile reads its own formats), or read from the cell
     let t = 0;
-    if (tv === '') {
-      this.report('PL202', emptyTimeMessage(isDate), row, isDate ? 'date' : 'day');
+    if (time !== undefined) {
+      t = time;
     } else {
-      t = this.values.time(tv, isDate, e);
-      if (Number.isNaN(t)) this.report('PL202', timeMessage(tv, isDate), row, isDate ? 'date' : 'day');
+      const isDate = col.date >= 0;
+      const tv = trimCell(cells[isDate ? col.date : col.day]);
+      if (tv === '') {
+        bad.emptyTime.note('', row);
+      } else {
+        t = this.values.time(tv, isDate, e);
+        if (Number.isNaN(t)) (isDate && ISO_SHAPE.test(tv) ? bad.unrealTime : bad.time).note(tv, row);
+      }
     }
 
     // service
     const sv = trimCell(cells[col.service]);
     let s = this.values.service(sv);
     if (s < 0) {
-      const message =
-        sv === '' ? `is empty; ${allowedServices(this.pathway)}` : serviceMessage(this.pathway, sv);
-      this.report('PL202', message, row, 'service');
+      (sv === '' ? bad.emptyService : bad.service).note(sv, row);
       s = 0;
     }
 
@@ -200,7 +201,7 @@ export class CohortBuilder implements RowTarget<Cohort> {
     const av = trimCell(cells[col.activity]);
     let a = this.values.activity(av);
     if (a < 0) {
-      this.report('PL202', activityMessage(av), row, 'activity');
+      (av === '' ? bad.emptyActivity : bad.activity).note(av, row);
       a = 0;
     }
 
@@ -211,7 +212,7 @@ export class CohortBuilder implements RowTarget<Cohort> {
       if (cv !== '') {
         const codes = this.values.concerns(cv);
         if (codes instanceof Uint16Array) ev.addConcerns(codes);
-        else this.report('PL202', concernsMessage(this.pathway, codes), row, 'concerns');
+        else for (const code of new Set(codes)) bad.concern.note(code, row);
       }
     }
     ev.concernStart[e + 1] = ev.concernCount;
@@ -231,10 +232,7 @@ export class CohortBuilder implements RowTarget<Cohort> {
       const raw = trimCell(cells[col.synthetic]);
       const word = syntheticWord(raw);
       if (word !== 'yes') this.syntheticAll = false;
-      if (word === 'bad') {
-        const message = `${showValue(raw)} is not allowed; allowed: true, yes, false, no (or empty).`;
-        this.report('PL202', message, row, 'synthetic');
-      }
+      if (word === 'bad') bad.synthetic.note(raw, row);
     }
 
     // attributes: each distinct value is scanned once, at its first row (as checkAnonymity does)
@@ -253,13 +251,21 @@ export class CohortBuilder implements RowTarget<Cohort> {
 
   finish(): Result<Cohort> {
     if (!this.begun && this.problems.length === 0) {
-      this.report(
+      this.problems.report(
         'PL200',
         'the file is empty; a cohort needs a header row and at least one event row.',
         undefined,
       );
     }
-    if (this.problems.length > 0) return fail(this.problems.items);
+    const found = this.bad.problems({
+      pathway: this.pathway,
+      file: this.file,
+      label: (c) => this.problems.label(c),
+      isDate: this.col.date >= 0,
+      profile: this.profiled,
+      columns: this.ncols,
+    });
+    if (this.problems.length > 0 || found.length > 0) return fail(this.problems.merged(found));
     const n = this.n;
     if (n === 0) {
       return fail([

@@ -26,6 +26,35 @@ export interface HeaderLayout {
   readonly attributes: readonly { readonly name: string; readonly col: number; readonly unnamed: boolean }[];
 }
 
+/** `The file has: a, b, c.` — the file's own columns, for a message about a missing one. */
+function fileColumns(columns: readonly string[]): string {
+  const named = columns.filter((c) => c !== '');
+  if (named.length === 0) return 'The header has no column names.';
+  const shown = named.slice(0, 20).map((c) => (c.length > 40 ? `${c.slice(0, 37)}…` : c));
+  const more = named.length > 20 ? ` and ${named.length - 20} more` : '';
+  return `The file has: ${shown.join(', ')}${more}.`;
+}
+
+/** Names that process-mining tools write (XES keys, PM4Py, Disco), as normalised column names. */
+const PROCESS_MINING = new Set([
+  'case:concept:name',
+  'concept:name',
+  'time:timestamp',
+  'lifecycle:transition',
+  'org:resource',
+  'case id',
+  'case_id',
+  'caseid',
+  'complete timestamp',
+  'start timestamp',
+  'activity instance id',
+]);
+
+/** The columns that say a file is a process-mining event log (none for a cohort). */
+export function processMiningColumns(columns: readonly string[]): string[] {
+  return columns.filter((c) => PROCESS_MINING.has(c) || c.startsWith('case:'));
+}
+
 /** The layout before a header is read: no column. */
 export const NO_COLUMNS: HeaderLayout['index'] = {
   journey_id: -1,
@@ -94,16 +123,30 @@ export function readHeader(
     synthetic: at('synthetic'),
   };
   let fatal = false;
-  for (const name of ['journey_id', 'service', 'activity'] as const) {
-    if (index[name] < 0) {
-      report('PL201', `the column "${label(name)}" is missing; ${REQUIRED_HINT}.`, label(name));
-      fatal = true;
-    }
+  const has = fileColumns(columns);
+  const missing = (['journey_id', 'service', 'activity'] as const).filter((name) => index[name] < 0);
+  const mining = processMiningColumns(columns);
+  if (missing.includes('journey_id') && mining.length > 0) {
+    report(
+      'PL201',
+      `the file looks like a process-mining event log (${mining.join(', ')}), not a cohort (${REQUIRED_HINT}). A process-mining "activity" names what happened, not one of the nine activity types, so it is not read as one: say which column is which with an import profile (--map profile.json on the command line; CONTRACT §5). ${has}`,
+    );
+    return undefined;
+  }
+  // Several missing columns: an export of the user's own, which a profile can read.
+  const own =
+    missing.length >= 2
+      ? ' If the file is an export of your own, say which column is which with an import profile (--map profile.json on the command line; CONTRACT §5).'
+      : '';
+  for (const name of missing) {
+    const more = name === missing[0] ? own : '';
+    report('PL201', `the column "${label(name)}" is missing; ${REQUIRED_HINT}. ${has}${more}`, label(name));
+    fatal = true;
   }
   if (index.date < 0 && index.day < 0) {
     report(
       'PL201',
-      `the file needs a "date" column (ISO 8601 dates) or a "day" column (integer day offsets); ${REQUIRED_HINT}.`,
+      `the file needs a "date" column (ISO 8601 dates) or a "day" column (integer day offsets); ${REQUIRED_HINT}. ${has}`,
       label('date'),
     );
     fatal = true;

@@ -73,10 +73,25 @@ function isUkPhoneDigits(d: string): boolean {
   return false;
 }
 
+/**
+ * A day-first date (01-05-2014 10:00, 01/05/2014): its digits can look like a UK number starting 01…, but
+ * no phone number is written in groups of 2, 2 and 4 digits. Such a match is a date, not a phone number.
+ */
+const DATE_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}(?!\d)/;
+
+function looksLikeDate(text: string): boolean {
+  const m = DATE_FIRST.exec(text);
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+}
+
 function findPhone(text: string): IdentifierHit | undefined {
   PHONE_RE.lastIndex = 0;
   for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
     const raw = m[0];
+    if (looksLikeDate(raw)) continue;
     // Grow the number group by group, so that a following unrelated number does not spoil the match.
     const groups = raw
       .split(/[\s\-()]+/)

@@ -110,11 +110,7 @@ export function createCsvReader<T>(
   const body = uniformLineEnds(start ? text.slice(start) : text);
   const delimiter = opts.delimiter ?? detectDelimiter(body);
   const file = opts.file;
-  const builder = target({
-    ...opts,
-    format: 'csv',
-    expectedRows: Math.ceil(body.length / 48) + 16,
-  });
+  const sink = target({ ...opts, format: 'csv', expectedRows: Math.ceil(body.length / 48) + 16 });
   const total = Math.max(1, body.length);
   let parser: Papa.Parser | undefined;
   let started = false;
@@ -136,23 +132,23 @@ export function createCsvReader<T>(
     row++;
     for (const err of errors) {
       if (err.code === 'MissingQuotes') {
-        builder.addFatal(unclosedProblem(file, row));
+        sink.addFatal(unclosedProblem(file, row));
         return false;
       }
-      if (err.code === 'InvalidQuotes') builder.addProblem(malformedProblem(file, row));
+      if (err.code === 'InvalidQuotes') sink.addProblem(malformedProblem(file, row));
     }
     if (isBlank(cells, cells.length)) return true;
     if (header) {
       header = false;
       const foreign = foreignSeparatorProblem(cells, file, row);
       if (foreign) {
-        builder.addFatal(foreign);
+        sink.addFatal(foreign);
         return false;
       }
-      return builder.begin(cells.map(normalizeColumnName), row);
+      return sink.begin(cells.map(normalizeColumnName), row, cells);
     }
-    builder.push(row, cells, cells.length);
-    return !builder.stopped;
+    sink.push(row, cells, cells.length);
+    return !sink.stopped;
   };
 
   return {
@@ -199,7 +195,7 @@ export function createCsvReader<T>(
         // Text with no records never reaches `step`, and a parser that did not pause has finished.
         if (!parser || !paused) done = true;
       }
-      if (done) outcome ??= builder.finish();
+      if (done) outcome ??= sink.finish();
       return done;
     },
     result() {

@@ -86,6 +86,7 @@ export function createJsonReader<T>(
     builder = target({ ...opts, format: 'json', expectedRows: data.length });
     index = new Map();
     columns = [];
+    const names: string[] = [];
     for (const el of data) {
       if (el === null || typeof el !== 'object' || Array.isArray(el)) continue;
       for (const key of Object.keys(el)) {
@@ -93,12 +94,13 @@ export function createJsonReader<T>(
         if (!index.has(name)) {
           index.set(name, columns.length);
           columns.push(name);
+          names.push(key);
         }
       }
     }
     cells = new Array<string>(columns.length).fill('');
     if (data.length === 0) return false;
-    return builder.begin(columns, 1);
+    return builder.begin(columns, 1, names);
   };
 
   const push = (el: unknown, row: number, b: RowTarget<T>) => {

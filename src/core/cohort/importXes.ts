@@ -1,7 +1,9 @@
 import { activities, type Pathway } from '../pathway/types.ts';
 import { fail, problem, type Result } from '../problems.ts';
 import { cohortTarget } from './cohortBuilder.ts';
-import { XesReader, type XesAttribute, type XesAttributes, type XesLog } from './readXesEvents.ts';
+import { XesReader } from './xesReader.ts';
+import { xesFlatRows } from './xesRows.ts';
+import type { XesAttribute, XesAttributes, XesLog } from './xesTypes.ts';
 import type { ImportJob, ImportOptions, ReadJob, TargetFactory } from './rows.ts';
 import type { Cohort } from './types.ts';
 
@@ -248,7 +250,11 @@ export function createXesReader<T>(
         if (pos < text.length && !reader.isStopped()) return false;
       }
       const read = reader.close().result();
-      outcome = read.ok ? xesToRows(read.value, target, opts) : fail(read.problems);
+      outcome = !read.ok
+        ? fail(read.problems)
+        : opts.flatXes
+          ? xesFlatRows(read.value, target, opts)
+          : xesToRows(read.value, target, opts);
       return true;
     },
     result() {

@@ -20,15 +20,9 @@ export { parseIsoDate } from './parseIsoDate.ts';
 export { detectDelimiter, type CsvDelimiter } from './detectDelimiter.ts';
 export { createCsvImport, createCsvReader, importCsv, type CsvImportOptions } from './importCsv.ts';
 export { createJsonImport, createJsonReader, importJson, type JsonImportOptions } from './importJson.ts';
-export {
-  readXesEvents,
-  XesReader,
-  type XesAttribute,
-  type XesEvent,
-  type XesLog,
-  type XesReadOptions,
-  type XesTrace,
-} from './readXesEvents.ts';
+export { readXesEvents } from './readXesEvents.ts';
+export { XesReader } from './xesReader.ts';
+export type { XesAttribute, XesEvent, XesLog, XesReadOptions, XesTrace } from './xesTypes.ts';
 export {
   createXesImport,
   createXesReader,
@@ -37,6 +31,7 @@ export {
   xesToRows,
   LIFECYCLE_ACTIVITY,
 } from './importXes.ts';
+export { xesFlatRows } from './xesRows.ts';
 export { detectFormat } from './detectFormat.ts';
 export {
   createImportJob,

@@ -44,6 +44,17 @@ export class ProblemList {
     return true;
   }
 
+  /**
+   * This list with `more` problems (found at the end, e.g. grouped by value) merged in by row (problems
+   * of the whole file first), cut again at the cap.
+   */
+  merged(more: readonly Problem[]): Problem[] {
+    if (more.length === 0) return this.items;
+    const listed = this.items.filter((p) => p.code !== 'PL205');
+    const all = [...listed, ...more].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    return capProblems(all, this.max, this.file);
+  }
+
   /** Adds a problem past the cap: for the one fatal problem that ends a read. */
   force(p: Problem): void {
     this.items.push(p);

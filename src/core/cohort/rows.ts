@@ -19,8 +19,12 @@ export interface RawRow {
 
 /** Where a streaming reader writes rows. `CohortBuilder` is one. */
 export interface RowSink {
-  /** The columns, normalised, in file order. Call once, before any row. Returns false when rows are pointless (e.g. a required column is missing). */
-  begin(columns: readonly string[], headerRow?: number): boolean;
+  /**
+   * The columns, normalised, in file order. Call once, before any row. Returns false when rows are
+   * pointless (e.g. a required column is missing). `names` are the same columns as the file writes them
+   * (for messages and previews that show the user's own names).
+   */
+  begin(columns: readonly string[], headerRow?: number, names?: readonly string[]): boolean;
   /** One row: `cells[i]` is the value of column i (missing = empty). Only the first `count` cells are read. */
   push(row: number, cells: ArrayLike<string | undefined>, count?: number): void;
   /** True once no further row can change the outcome (a fatal problem, or the problem cap reached). */
@@ -54,6 +58,8 @@ export interface TargetOptions extends ImportOptions {
   readonly columnLabels?: Readonly<Record<string, string>> | undefined;
   /** Expected number of rows, to size the arrays up front (a guess is fine). */
   readonly expectedRows?: number | undefined;
+  /** Rows come through an import profile (the validator's problems then speak of values it does not map). */
+  readonly profiled?: boolean | undefined;
 }
 
 /** Makes the target a reader writes into (a reader may make more than one and keep the last). */
@@ -82,6 +88,12 @@ export interface ImportOptions {
    * `checkAnonymity` itself (importCohort's `anonymity: 'separate'`), or in tests of the validator alone.
    */
   readonly anonymity?: boolean | undefined;
+  /**
+   * XES: hand the target every event as a plain row — trace attributes as `case:<key>` columns, as PM4Py
+   * names them, event attributes by key — instead of mapping events onto §2 (xesToRows). What an import
+   * profile and a preview read, so that one profile reads a log's CSV and XES alike.
+   */
+  readonly flatXes?: boolean | undefined;
 }
 
 /**

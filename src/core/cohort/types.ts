@@ -1,4 +1,5 @@
 import type { Activity, ConcernId, JourneyId, ServiceId } from '../pathway/types.ts';
+import type { Problem } from '../problems.ts';
 
 /** How the times of a cohort were given. */
 export type TimeBase =
@@ -46,6 +47,11 @@ export interface Cohort {
   /** Trainer notes by event index (sparse). Never exported. */
   readonly notes: ReadonlyMap<number, string>;
   readonly attributes: readonly AttributeColumn[];
+  /**
+   * What the import did that the user should know although nothing was wrong (PL210): rows an import
+   * profile left out, started activities never completed, local times in a skipped hour. Absent when none.
+   */
+  readonly warnings?: readonly Problem[] | undefined;
 }
 
 /** One event as a plain object, for small cohorts, tests and the UI. */

@@ -4,12 +4,8 @@ import {
   SMALL_COUNT_LIMIT,
   type DisclosureSettings,
 } from '../disclosure/disclosureSettings.ts';
-import {
-  discloseCount,
-  discloseShare,
-  isSmallCount,
-  type DisclosedCount,
-} from '../disclosure/suppressCount.ts';
+import { disclose, type DisclosedSummary } from '../disclosure/disclose.ts';
+import { discloseCount, isSmallCount, type DisclosedCount } from '../disclosure/suppressCount.ts';
 import type { Pathway } from '../pathway/types.ts';
 import type { Comparison, Difference } from './compareGroups.ts';
 import type { GroupDetail } from './groupFigures.ts';
@@ -40,7 +36,8 @@ interface Row {
 
 /**
  * The comparison as a table for board papers (CONTRACT §7 figures side by side), with disclosure control
- * on every group: counts from 1 to 4 read "<5", a part whose remainder is 1 to 4 reads "all but <5", and
+ * on every group as in every other output (`disclose`): counts from 1 to 4 read "<5", a part whose
+ * remainder is 1 to 4 reads "all but <5", a count that would give a "<5" away by subtraction reads "≥5", and
  * a share, rate, median or difference that rests on such a count is not shown. Differences are each
  * later group minus the first, with 95% intervals; a note says when one is not a finding.
  */
@@ -48,24 +45,25 @@ export function comparisonCsv(c: Comparison, pathway: Pathway, settings: Disclos
   const groups = c.groups;
   const rows: Row[] = [];
   let small = false;
-  const count = (n: number) => {
-    small ||= isSmallCount(n);
-    return discloseCount(n, settings);
-  };
   const cell = (d: DisclosedCount): Shown => ({ text: d.text, shown: !d.suppressed });
   const each = <T>(f: (g: GroupDetail) => T) => groups.map(f);
-  const journeys = each((g) => count(g.figures.journeys));
+  // Each group's counts through the one disclosure control of every output, secondary suppression
+  // included: a group's missed points by service and in all cannot give a "<5" away.
+  const disclosed = each((g) => {
+    small ||= isSmallCount(g.figures.journeys);
+    return disclose(g.summary, settings, { services: pathway.services });
+  });
+  for (const d of disclosed) small ||= d.containsSmallCounts;
+  const journeys = disclosed.map((d) => d.journeys);
   rows.push({ measure: 'Journeys', cells: journeys.map(cell) });
-  rows.push({ measure: 'Events', cells: each((g) => cell(count(g.figures.events))) });
+  rows.push({ measure: 'Events', cells: disclosed.map((d) => cell(d.events)) });
   const shareRows = (
     measure: string,
     part: (g: GroupDetail) => number,
+    shown: (d: DisclosedSummary) => DisclosedCount,
     diff: (i: number) => Difference | undefined,
   ) => {
-    const parts = each((g) => {
-      small ||= isSmallCount(part(g));
-      return discloseShare(part(g), g.figures.journeys, settings);
-    });
+    const parts = disclosed.map(shown);
     rows.push({ measure, cells: parts.map(cell) });
     rows.push({
       measure: `${measure} (% of journeys)`,
@@ -82,14 +80,16 @@ export function comparisonCsv(c: Comparison, pathway: Pathway, settings: Disclos
   shareRows(
     'Journeys that reached crisis',
     (g) => g.figures.reachedCrisis,
+    (d) => d.reachedCrisis,
     (k) => c.differences[k]?.reachedCrisisShare,
   );
   shareRows(
     'Journeys with missed early-intervention points',
     (g) => g.figures.journeysWithMissedPoints,
+    (d) => d.journeysWithMissedPoints,
     (k) => c.differences[k]?.journeysWithMissedPointsShare,
   );
-  const missed = each((g) => count(g.figures.missedPoints));
+  const missed = disclosed.map((d) => d.missedPoints);
   rows.push({ measure: 'Missed early-intervention points', cells: missed.map(cell) });
   rows.push({
     measure: 'Missed points per 100 journeys',
@@ -105,7 +105,9 @@ export function comparisonCsv(c: Comparison, pathway: Pathway, settings: Disclos
     groups.some((g) => (g.figures.missedPointsByService[s.id] ?? 0) > 0),
   );
   for (const s of services) {
-    const at = each((g) => count(g.figures.missedPointsByService[s.id] ?? 0));
+    const at = disclosed.map(
+      (d) => d.services.find((x) => x.id === s.id)?.missedPoints ?? discloseCount(0, settings),
+    );
     rows.push({ measure: `Missed points at ${s.label}`, cells: at.map(cell) });
     rows.push({
       measure: `Missed points at ${s.label} per 100 journeys`,
@@ -160,7 +162,13 @@ export function comparisonCsv(c: Comparison, pathway: Pathway, settings: Disclos
     lines.push([...out, notes.join(' ')]);
   }
   const note = (text: string) => lines.push([`note: ${text}`]);
-  note(disclosureNote(settings, small));
+  note(
+    disclosureNote(
+      settings,
+      small,
+      disclosed.some((d) => d.secondarySuppressed > 0),
+    ),
+  );
   note(
     `95% intervals. Shares: ${METHODS.share.text}. Rates: ${METHODS.per100.text}. Medians: ${METHODS.median.text}. Differences of shares are in percentage points.`,
   );

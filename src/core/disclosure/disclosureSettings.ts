@@ -22,6 +22,15 @@ export const SMALL_COUNT_LIMIT = 5;
 /** What a hidden count reads as. */
 export const SUPPRESSED_TEXT = '<5';
 
+/** What a count reads as when it is hidden to protect a "<5" elsewhere (secondary suppression). */
+export const SECONDARY_TEXT = '≥5';
+
+/**
+ * What a count reads as when even "<5" would give it (or another) away, every count around it being
+ * below 5 too: it says nothing of the count.
+ */
+export const WITHHELD_TEXT = '*';
+
 /** The line an unsuppressed figure carries, so that it cannot be published by mistake. */
 export const UNSUPPRESSED_WARNING = 'Unsuppressed: contains counts below 5 — not for publication';
 
@@ -29,7 +38,11 @@ export const UNSUPPRESSED_WARNING = 'Unsuppressed: contains counts below 5 — n
 export const UNSUPPRESSED_NOTICE = 'Unsuppressed: small-number suppression is off — check before publication';
 
 /** The disclosure-control note of a figure, in plain English. */
-export function disclosureNote(settings: DisclosureSettings, containsSmallCounts: boolean): string {
+export function disclosureNote(
+  settings: DisclosureSettings,
+  containsSmallCounts: boolean,
+  secondary = false,
+): string {
   if (!settings.suppress) {
     const warning = containsSmallCounts ? UNSUPPRESSED_WARNING : UNSUPPRESSED_NOTICE;
     return `${warning}. Small-number suppression was switched off for this figure${
@@ -40,9 +53,12 @@ export function disclosureNote(settings: DisclosureSettings, containsSmallCounts
     settings.roundTo === 5
       ? ' Other counts are rounded to the nearest 5, so parts may not add up to totals.'
       : '';
+  const hidden = secondary
+    ? ' Where a “<5” could be worked out from a total and the other counts, another count is hidden too, as “≥5” (or “*” where every count around it is below 5).'
+    : '';
   return (
     'Disclosure control (NHS practice for small numbers): counts from 1 to 4 are shown as “<5” and drawn ' +
-    'alike; a share whose remainder is 1 to 4 is shown as “all but <5”; medians over fewer than 5 journeys ' +
-    `are not shown; no single journey is shown.${rounding}`
+    'alike; a share whose remainder is 1 to 4 is shown as “all but <5”; medians of fewer than 5 journeys ' +
+    `are not shown, nor is any single journey.${hidden}${rounding}`
   );
 }

@@ -1,4 +1,10 @@
-import { SMALL_COUNT_LIMIT, SUPPRESSED_TEXT, type DisclosureSettings } from './disclosureSettings.ts';
+import {
+  SECONDARY_TEXT,
+  SMALL_COUNT_LIMIT,
+  SUPPRESSED_TEXT,
+  WITHHELD_TEXT,
+  type DisclosureSettings,
+} from './disclosureSettings.ts';
 
 /** A count as a figure may show it. */
 export interface DisclosedCount {
@@ -10,6 +16,11 @@ export interface DisclosedCount {
    */
   readonly value: number | null;
   readonly suppressed: boolean;
+  /**
+   * Hidden although it is 5 or more, so that a "<5" elsewhere cannot be worked out from a total
+   * (secondary suppression): it reads "≥5", or "all but <5" for a share whose remainder is 1 to 4.
+   */
+  readonly secondary?: boolean | undefined;
 }
 
 /** True for the counts that suppression hides. */
@@ -49,4 +60,19 @@ export function discloseShare(part: number, whole: number, settings: DisclosureS
   if (isSmallCount(whole - part))
     return { text: `all but ${SUPPRESSED_TEXT}`, value: null, suppressed: true };
   return own;
+}
+
+/** A count hidden to protect a "<5" elsewhere: "≥5", or "all but <5" for a share whose remainder is published as "<5". */
+export function secondaryCount(remainderIsSmall = false): DisclosedCount {
+  return {
+    text: remainderIsSmall ? `all but ${SUPPRESSED_TEXT}` : SECONDARY_TEXT,
+    value: null,
+    suppressed: true,
+    secondary: true,
+  };
+}
+
+/** A count withheld altogether ("*"): every count around it is below 5, and "<5" would pin one down. */
+export function withheldCount(): DisclosedCount {
+  return { text: WITHHELD_TEXT, value: null, suppressed: true, secondary: true };
 }

@@ -9,6 +9,9 @@ export const OTHER_ID = 'other';
 /** The version of every discovered draft. */
 export const DRAFT_VERSION = '0.1.0-draft';
 
+/** A draft's area until a commissioner names it (a figure then names the draft by its title). */
+export const DRAFT_AREA = 'Not yet named';
+
 /** The default route threshold: 1% of the journeys (rounded up), and at least 2 (CONTRACT §6). */
 export function defaultMinJourneys(journeys: number): number {
   return Math.max(2, Math.ceil(journeys / 100));

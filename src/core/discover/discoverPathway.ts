@@ -1,11 +1,19 @@
 import { createReadJob, importCohort, runReadJob, type ImportCohortOptions } from '../cohort/importCohort.ts';
+import type { TargetOptions } from '../cohort/rows.ts';
 import type { Cohort } from '../cohort/types.ts';
 import { PATHWAY_LIMITS } from '../pathway/pathwaySchema.ts';
-import type { Pathway } from '../pathway/types.ts';
+import { activities, type Pathway } from '../pathway/types.ts';
+import {
+  importWithProfile,
+  profiledTarget,
+  profileReadOptions,
+  type ProfileInput,
+} from '../profile/importWithProfile.ts';
+import type { KnownValues } from '../profile/profileValues.ts';
 import { validatePathway } from '../pathway/validatePathway.ts';
 import { fail, ok, problem, type Problem, type Result } from '../problems.ts';
 import { chooseLevels } from './chooseLevels.ts';
-import { ValueCollector, type SeenValue } from './collectValues.ts';
+import { ValueCollector, type CollectedValues, type SeenValue } from './collectValues.ts';
 import {
   checkDiscoverOptions,
   DEFAULT_MAX_SERVICES,
@@ -18,6 +26,8 @@ import { resolveTags } from './resolveTags.ts';
 import { assignIds } from './slugId.ts';
 
 export interface DiscoverOptions extends ImportCohortOptions {
+  /** Read the log through an import profile (CONTRACT §5): services are the values after its maps. */
+  readonly profile?: ProfileInput | undefined;
   /** A route needs this many distinct journeys (default: 1% of the journeys, at least 2). */
   readonly minJourneys?: number | undefined;
   /** Services kept before the rest merge into `other` (default 40). */
@@ -56,6 +66,19 @@ export interface Discovery {
   readonly notes: readonly string[];
 }
 
+/** A log with no pathway yet: no value is read as it is, every one is mapped or passed on. */
+const NOTHING_KNOWN: KnownValues = {
+  service: () => false,
+  activity: (v) =>
+    (activities as readonly string[]).includes(
+      v
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_'),
+    ),
+  concern: () => false,
+};
+
 const n = (x: number) => x.toLocaleString('en-GB');
 const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
 
@@ -65,16 +88,30 @@ const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? on
  * (`ValueCollector`), the second imports the log normally against a pathway made of those values, so
  * that every row is checked (dates, activities, identifiers) exactly as `analyse` will check it. The
  * draft is then made from the cohort: services ranked by journeys (the rest merged into `other`),
- * routes from the directly-follows pairs made by enough journeys, levels by median position.
+ * routes from the directly-follows pairs made by enough journeys, levels by median position. With an
+ * import profile both passes read the log through it, so the services are its values after the maps.
  */
 export function discoverPathway(file: string, text: string, opts: DiscoverOptions = {}): Result<Discovery> {
   const bad = checkDiscoverOptions(opts);
   if (bad) return fail([problem('PL104', bad)]);
-  const collected = runReadJob(createReadJob(file, text, (o) => new ValueCollector(o), opts));
+  const { profile, ...read } = opts;
+  const collector = profile
+    ? profiledTarget<CollectedValues, ValueCollector>(
+        (o) => new ValueCollector(o),
+        () => NOTHING_KNOWN,
+        profile,
+        file,
+      )
+    : (o: TargetOptions) => new ValueCollector(o);
+  const readOptions = profile ? profileReadOptions(text, profile, read) : read;
+  const collected = runReadJob(createReadJob(file, text, collector, readOptions));
   if (!collected.ok) return collected;
   const values = collected.value;
   const all = valuesPathway(values, draftMeta(file, 2));
-  const imported = importCohort(file, text, all, opts);
+  // The pathway is made of the values the profile gave, so its target ids need no check against it.
+  const imported = profile
+    ? importWithProfile(file, text, all, profile, { ...read, checkIds: false })
+    : importCohort(file, text, all, read);
   if (!imported.ok) return imported;
   const cohort = imported.value;
   const J = cohort.journeyIds.length;

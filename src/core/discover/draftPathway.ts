@@ -10,7 +10,7 @@ import type {
 } from '../pathway/types.ts';
 import { CRISIS, EARLY_INTERVENTION } from '../pathway/types.ts';
 import type { CollectedValues } from './collectValues.ts';
-import { DRAFT_VERSION } from './discoverOptions.ts';
+import { DRAFT_AREA, DRAFT_VERSION } from './discoverOptions.ts';
 import { assignIds, valueKey } from './slugId.ts';
 
 /** What names a draft: its id, title, area and source. */
@@ -28,7 +28,7 @@ export function draftMeta(file: string, minJourneys: number): DraftMeta {
   return {
     id: assignIds([valueKey(stem)], 'discovered')[0] ?? 'discovered',
     title: `Pathway discovered from ${base}`,
-    area: 'Not yet named',
+    area: DRAFT_AREA,
     source: `Discovered by pathway-lens discover from ${base}; routes are the moves made by at least ${minJourneys} ${minJourneys === 1 ? 'journey' : 'journeys'}.`,
   };
 }

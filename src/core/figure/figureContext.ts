@@ -8,7 +8,10 @@ export interface FigureContext {
   readonly input: FigureInput;
   readonly d: DisclosedSummary;
   readonly words: Words;
+  /** A4 portrait or the screen column: the key and notes run across the page, not beside each other. */
   readonly portrait: boolean;
+  /** The screen column (`FigureSize` 'column'): one column of notes, the page as tall as its content. */
+  readonly column: boolean;
   readonly page: { readonly width: number; readonly height: number };
   /** Stroke width of a move line for a disclosed count of journeys. */
   readonly width: (c: DisclosedCount) => number;

@@ -1,12 +1,14 @@
+import { horizonText, windowText } from '../analysis/parameters.ts';
 import { SMALL_COUNT_LIMIT } from '../disclosure/disclosureSettings.ts';
 import type { DisclosedCount } from '../disclosure/suppressCount.ts';
+import { moveList } from './figureCaption.ts';
 import type { FigureContext as Ctx } from './figureContext.ts';
 import { lineSample, missedBadge } from './figureMarks.ts';
 import { colour, fontSize, LEADING, MARGIN, stroke } from './figureStyle.ts';
-import { counted } from './figureWords.ts';
+import type { FigurePart } from './figureTypes.ts';
 import type { MapFonts } from './mapLayout.ts';
-import { moveLetter } from './moveLetter.ts';
-import { linesAt, paragraph, textLine } from './svgText.ts';
+import { linesAt, textLine } from './svgText.ts';
+import { balance, flowHeight, flowLines, setLines, type FlowLine, type FlowParagraph } from './textFlow.ts';
 import { wrapText } from './textMetrics.ts';
 import { el } from './xml.ts';
 
@@ -19,8 +21,8 @@ interface LegendItem {
 
 function legendItems(ctx: Ctx, fonts: MapFonts): LegendItem[] {
   const { d, input } = ctx;
-  const W = input.parameters.windowDays as number;
-  const H = input.parameters.horizonDays as number;
+  const W = windowText(input.parameters);
+  const H = horizonText(input.parameters);
   const miniBox = (early: boolean) => (x: number, cy: number) =>
     el('rect', {
       x: x + 0.5,
@@ -32,15 +34,22 @@ function legendItems(ctx: Ctx, fonts: MapFonts): LegendItem[] {
       stroke: early ? colour.earlyStroke : colour.boxStroke,
       'stroke-width': early ? stroke.early : stroke.box,
     });
-  const sample = d.settings.suppress ? '<5' : '3';
-  const items: LegendItem[] = [
+  const time = ctx.words.view === 'time';
+  const items: LegendItem[] = [];
+  if (!time)
+    items.push({
+      symbol: (x, cy) => missedBadge(d.settings.suppress ? '<5' : '3', x + 11, cy, fonts.badge),
+      text: `Missed early-intervention points: a concern at the service with no response within ${W}, then a crisis within ${H}`,
+    });
+  items.push(
+    { symbol: miniBox(true), text: 'Early-intervention service (an early concern can be acted on there)' },
     {
-      symbol: (x, cy) => missedBadge(sample, x + 10, cy, fonts.badge),
-      text: `Missed early-intervention points at the service: a concern with no response within ${String(W)} days, then a crisis within ${String(H)} days`,
+      symbol: miniBox(false),
+      text: time
+        ? 'Other service, with the median wait from a referral to the next assessment there'
+        : 'Other service, with the journeys that reached it',
     },
-    { symbol: miniBox(true), text: 'Early-intervention service: where an early concern can be acted on' },
-    { symbol: miniBox(false), text: 'Other service; each box gives the journeys that reached it' },
-  ];
+  );
   // Widths for a few counts a reader can compare with: "<5" (or 1), 5 and the widest line shown.
   const values = d.moves.map((m) => m.journeys.value ?? 0);
   const max = Math.max(0, ...values);
@@ -49,13 +58,14 @@ function legendItems(ctx: Ctx, fonts: MapFonts): LegendItem[] {
     : [{ text: '1', value: 1, suppressed: false }];
   if (max >= SMALL_COUNT_LIMIT)
     samples.push({ text: String(SMALL_COUNT_LIMIT), value: SMALL_COUNT_LIMIT, suppressed: false });
-  if (max > SMALL_COUNT_LIMIT) samples.push({ text: String(max), value: max, suppressed: false });
+  if (max > SMALL_COUNT_LIMIT)
+    samples.push({ text: max.toLocaleString('en-GB'), value: max, suppressed: false });
   items.push({
     symbol: (x, cy) =>
       samples
         .map((c, i) => lineSample(x, cy + (i - (samples.length - 1) / 2) * 2.3, 10, ctx.width(c), 'on'))
         .join(''),
-    text: `Move from one service to the next, arrow at the receiving service; width follows the journeys that made it (${samples
+    text: `Move to the next service, arrow at the receiving end; width by journeys (${samples
       .map((c) => c.text)
       .join(', ')} from the top)`,
     height: samples.length * 2.3 + 0.6,
@@ -63,25 +73,19 @@ function legendItems(ctx: Ctx, fonts: MapFonts): LegendItem[] {
   items.push(
     {
       symbol: (x, cy) => lineSample(x, cy, 10, ctx.width(samples[0] as DisclosedCount), 'off'),
-      text: 'Move off the expected pathway: dashed, with a letter listed below',
+      text: time
+        ? 'Move off the expected pathway (dashed); letters mark the longest moves, listed'
+        : 'Move off the expected pathway (dashed); letters mark those listed',
     },
     {
       symbol: (x, cy) => lineSample(x, cy, 10, stroke.untaken, 'untaken'),
-      text: 'Expected route of the pathway that no journey took',
+      text: 'Expected route that no journey took',
     },
   );
   return items;
 }
 
-/** "A School → Emergency department: <5 journeys", one entry per off-pathway move, in the order of the letters. */
-function offPathwayList(ctx: Ctx): string[] {
-  const label = (id: string) => ctx.input.pathway.services.find((s) => s.id === id)?.label ?? id;
-  return ctx.d.moves
-    .filter((m) => !m.onPathway)
-    .map((m, k) => `${moveLetter(k)} ${label(m.from)} → ${label(m.to)}, ${counted(m.journeys, 'journey')}`);
-}
-
-/** The key: one row per mark, a symbol then its meaning. */
+/** The key in `columns` columns at (x, top): one row per mark, a symbol then its meaning. */
 function legend(
   ctx: Ctx,
   fonts: MapFonts,
@@ -89,16 +93,16 @@ function legend(
   top: number,
   width: number,
   columns: number,
-): { svg: string; height: number } {
+): { svg: string; height: number; text: string } {
   const size = fontSize.legend;
   const items = legendItems(ctx, fonts);
   const parts: string[] = [textLine('Key', x, top + size * 0.93, { size, bold: true })];
-  const symbolWidth = 13;
+  const symbolWidth = 14;
   const colWidth = (width - (columns - 1) * 5) / columns;
   const perColumn = Math.ceil(items.length / columns);
   let maxHeight = 0;
   for (let c = 0; c < columns; c++) {
-    let y = top + size * 1.6;
+    let y = top + size * LEADING + 0.6;
     for (const item of items.slice(c * perColumn, (c + 1) * perColumn)) {
       const cx = x + c * (colWidth + 5);
       const lines = wrapText(item.text, colWidth - symbolWidth - 1, size);
@@ -109,54 +113,96 @@ function legend(
     }
     maxHeight = Math.max(maxHeight, y - top);
   }
-  return { svg: el('g', { id: 'legend' }, parts), height: maxHeight };
-}
-
-/** Caption, data note and disclosure note. */
-function notes(ctx: Ctx, x: number, top: number, width: number): { svg: string; height: number } {
-  let y = top;
-  const cap = paragraph(ctx.captionText, x, y, width, { size: fontSize.caption });
-  y += cap.height + 1.2;
-  const off = offPathwayList(ctx);
-  let offSvg = '';
-  if (off.length > 0) {
-    const block = paragraph(`Off the expected pathway: ${off.join('; ')}.`, x, y, width, {
-      size: fontSize.caption,
-      fill: colour.offPathway,
-    });
-    offSvg = el('g', { id: 'off-pathway-moves', class: 'counts' }, block.svg);
-    y += block.height + 1.2;
-  }
-  const note = paragraph(ctx.noteText, x, y, width, { size: fontSize.note, fill: colour.muted }, 5);
-  y += note.height + 1.2;
-  const unsuppressed = !ctx.d.settings.suppress;
-  const disc = paragraph(ctx.disclosureText, x, y, width, {
-    size: fontSize.note,
-    bold: unsuppressed,
-    fill: unsuppressed ? colour.warning : colour.muted,
-  });
-  y += disc.height;
   return {
-    svg: [
-      el('g', { id: 'caption' }, cap.svg),
-      offSvg,
-      el('g', { id: 'data-note' }, note.svg),
-      el('g', { id: 'disclosure-note' }, disc.svg),
-    ].join(''),
-    height: y - top,
+    svg: el('g', { id: 'legend' }, parts),
+    height: maxHeight,
+    text: `Key: ${items.map((i) => i.text).join('. ')}.`,
   };
 }
 
-/** The key, the caption, the off-pathway list, the data note and the disclosure note, at `top`. */
-export function figureFooter(ctx: Ctx, fonts: MapFonts, top: number): { svg: string; height: number } {
-  const cw = ctx.page.width - 2 * MARGIN;
-  if (ctx.portrait) {
-    const key = legend(ctx, fonts, MARGIN, top, cw, 2);
-    const text = notes(ctx, MARGIN, top + key.height + 2.5, cw);
-    return { svg: el('g', { id: 'footer' }, [key.svg, text.svg]), height: key.height + 2.5 + text.height };
+const NOTE_GAP = 1.6;
+
+/** The caption, the list of lettered moves, the data note and the disclosure note, as paragraphs. */
+function noteParagraphs(ctx: Ctx): FlowParagraph[] {
+  const caption = { size: fontSize.caption };
+  const note = { size: fontSize.note, fill: colour.muted };
+  const list = moveList(ctx.words);
+  const listStyle = {
+    size: fontSize.caption,
+    fill: ctx.words.view === 'time' ? colour.move : colour.offPathway,
+  };
+  const out: FlowParagraph[] = [{ block: 'caption', text: ctx.captionText, style: caption }];
+  if (list.entries.length > 0) {
+    out.push({
+      block: 'move-list',
+      text: list.heading,
+      style: { ...listStyle, bold: true },
+      gapBefore: NOTE_GAP,
+    });
+    for (const e of list.entries)
+      out.push({ block: 'move-list', text: e, style: listStyle, hanging: 4, together: true });
+    if (list.more) out.push({ block: 'move-list', text: list.more, style: listStyle });
   }
-  const keyWidth = cw * 0.4;
-  const key = legend(ctx, fonts, MARGIN, top, keyWidth, 1);
-  const text = notes(ctx, MARGIN + keyWidth + 7, top, cw - keyWidth - 7);
-  return { svg: el('g', { id: 'footer' }, [key.svg, text.svg]), height: Math.max(key.height, text.height) };
+  out.push({ block: 'data-note', text: ctx.noteText, style: note, gapBefore: NOTE_GAP });
+  const unsuppressed = !ctx.d.settings.suppress;
+  out.push({
+    block: 'disclosure-note',
+    text: ctx.disclosureText,
+    style: { size: fontSize.note, bold: unsuppressed, fill: unsuppressed ? colour.warning : colour.muted },
+    gapBefore: NOTE_GAP,
+  });
+  return out;
+}
+
+const BLOCK_IDS: Readonly<Record<string, string>> = {
+  caption: 'caption',
+  'move-list': 'off-pathway-moves',
+  'data-note': 'data-note',
+  'disclosure-note': 'disclosure-note',
+};
+
+/**
+ * The key, the caption, the list of lettered moves, the data note and the disclosure note, under the
+ * map. Landscape: three balanced columns, the key at the top of the first and the notes flowing after
+ * it. Portrait: the key in two columns across the page, the notes in two balanced columns under it.
+ * `height` is known before `parts(top)` sets them.
+ */
+export function figureFooter(
+  ctx: Ctx,
+  fonts: MapFonts,
+): { height: number; parts: (top: number) => FigurePart[] } {
+  const cw = ctx.page.width - 2 * MARGIN;
+  const gap = 6;
+  const columns = ctx.column ? 1 : ctx.portrait ? 2 : 3;
+  const keyColumns = ctx.column ? 1 : ctx.portrait ? 2 : 1;
+  const colWidth = (cw - (columns - 1) * gap) / columns;
+  const keyWidth = ctx.portrait ? cw : colWidth;
+  const key = legend(ctx, fonts, MARGIN, 0, keyWidth, keyColumns);
+  const keyGap = 3;
+  const lines = flowLines(noteParagraphs(ctx), colWidth);
+  const flowed = ctx.portrait ? balance(lines, columns) : balance(lines, 3, key.height + keyGap);
+  const notesTop = ctx.portrait ? key.height + keyGap : 0;
+  const colHeight = (c: readonly FlowLine[], i: number) =>
+    flowHeight(c) + (!ctx.portrait && i === 0 ? key.height + (c.length > 0 ? keyGap : 0) : 0);
+  const height = notesTop + Math.max(key.height, ...flowed.map(colHeight));
+  return {
+    height,
+    parts: (top) => {
+      const placed = legend(ctx, fonts, MARGIN, top, keyWidth, keyColumns);
+      const blocks = new Map<string, string[]>();
+      flowed.forEach((c, i) => {
+        const first = !ctx.portrait && i === 0 ? key.height + keyGap : 0;
+        setLines(c, MARGIN + i * (colWidth + gap), top + notesTop + first, blocks);
+      });
+      const notes: FigurePart[] = [...blocks].map(([block, svg]) => ({
+        tag: 'P',
+        svg: el(
+          'g',
+          { id: BLOCK_IDS[block] ?? block, class: block === 'move-list' ? 'counts' : undefined },
+          svg,
+        ),
+      }));
+      return [{ tag: 'Figure', alt: placed.text, svg: placed.svg }, ...notes];
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { cohortPeriod } from '../analysis/cohortMeta.ts';
 import { journeyMask, refineMask, type JourneyFilter } from '../analysis/journeyMask.ts';
 import { summariseAnalysis } from '../analysis/summariseAnalysis.ts';
 import type { Cohort } from '../cohort/types.ts';
-import { leadTimeJourneys } from '../disclosure/leadTimeJourneys.ts';
+import { leadTimeJourneys } from '../analysis/leadTimeJourneys.ts';
 import type { LoadedPathway } from '../pathway/loadedPathway.ts';
 import { buildPathwayFigure } from './buildPathwayFigure.ts';
 import { cohortInfoOf, cohortName } from './cohortInfo.ts';
@@ -12,7 +12,7 @@ import type { FigureInput, PathwayFigure } from './figureTypes.ts';
 /** The figure's own choices (as `FigureInput`'s), and what to draw of the cohort. */
 export interface CohortFigureOptions extends Pick<
   FigureInput,
-  'parameters' | 'title' | 'disclosure' | 'size'
+  'parameters' | 'title' | 'disclosure' | 'size' | 'view'
 > {
   /** Journeys to keep (the explorer's filters); none: every journey. */
   readonly filter?: JourneyFilter | undefined;
@@ -52,6 +52,9 @@ export function figureForCohort(
     title: options.title,
     disclosure: options.disclosure,
     size: options.size,
+    view: options.view,
+    filter,
+    placement: loaded.slots,
     leadTimeJourneys: leadTimeJourneys(analysis),
   });
 }

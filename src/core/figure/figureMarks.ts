@@ -4,8 +4,11 @@ import { textWidth } from './textMetrics.ts';
 import { el, num } from './xml.ts';
 
 /** The missed early-intervention badge: a diamond and the count, white on dark red. Never colour alone. */
-export function badgeSize(text: string, size: number): { width: number; height: number } {
-  const height = size * 1.5;
+export function badgeSize(
+  text: string,
+  size: number,
+  height = size * 1.5,
+): { width: number; height: number } {
   return {
     width: height * 0.35 + height * 0.62 + size * 0.35 + textWidth(text, size, true) + height * 0.35,
     height,
@@ -13,8 +16,15 @@ export function badgeSize(text: string, size: number): { width: number; height: 
 }
 
 /** Draws the badge with its right edge at `right` and its middle at `cy`. */
-export function missedBadge(text: string, right: number, cy: number, size: number, id?: string): string {
-  const { width, height } = badgeSize(text, size);
+export function missedBadge(
+  text: string,
+  right: number,
+  cy: number,
+  size: number,
+  id?: string,
+  tall?: number,
+): string {
+  const { width, height } = badgeSize(text, size, tall);
   const x = right - width;
   const y = cy - height / 2;
   const r = height * 0.31;

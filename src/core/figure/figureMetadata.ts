@@ -1,7 +1,8 @@
+import { parametersJson } from '../analysis/analysisReport.ts';
 import type { RuleParameters } from '../analysis/parameters.ts';
 import type { DisclosedSummary } from '../disclosure/disclose.ts';
 import type { Pathway } from '../pathway/types.ts';
-import type { CohortInfo, FigureMetadata, FigureSize } from './figureTypes.ts';
+import type { CohortInfo, FigureMetadata, FigureSize, FigureView } from './figureTypes.ts';
 import { escapeXml, unescapeXml } from './xml.ts';
 
 export const FIGURE_GENERATOR = 'Pathway Lens figure engine 1';
@@ -15,6 +16,8 @@ export function figureMetadata(args: {
   disclosed: DisclosedSummary;
   size: FigureSize;
   title: string;
+  view: FigureView;
+  filters: readonly string[];
 }): FigureMetadata {
   const { pathway, disclosed: d } = args;
   const missed: Record<string, string> = {};
@@ -27,9 +30,11 @@ export function figureMetadata(args: {
     generator: FIGURE_GENERATOR,
     format: 1,
     size: args.size,
+    view: args.view,
     title: args.title,
+    filters: [...args.filters],
     pathway: { id: pathway.id, title: pathway.title, version: pathway.version, source: pathway.source },
-    parameters: { windowDays: args.parameters.windowDays, horizonDays: args.parameters.horizonDays },
+    parameters: parametersJson(args.parameters),
     cohort: {
       name: args.cohort.name,
       synthetic: args.cohort.synthetic,

@@ -1,24 +1,29 @@
 /**
  * The look of the board-paper figure. Lengths are millimetres on the printed A4 page (the SVG's user
- * unit); font sizes too (1 pt = 0.3528 mm), and none is below 6.5 pt, so that a printed page is legible.
+ * unit); font sizes too (1 pt = 0.3528 mm), and none is below 8 pt (`MIN_FONT`), so that a printed page
+ * is legible. Every text colour has a contrast of at least 4.5:1 against every background it sits on
+ * (white, the lane fills, the badge's red; a test checks them).
  */
 export const FONT_FAMILY = 'DejaVu Sans, Arial, Helvetica, sans-serif';
 
 export const pt = (points: number): number => points * 0.3528;
 
+/** The smallest type on the page: 8 pt. */
+export const MIN_FONT = pt(8);
+
 export const fontSize = {
   title: pt(14),
   subtitle: pt(9),
-  headline: pt(9),
-  laneLabel: pt(8.5),
-  laneNote: pt(6.5),
-  service: pt(7.5),
-  count: pt(7),
+  headline: pt(9.5),
+  laneLabel: pt(8),
+  laneNote: pt(8),
+  service: pt(8),
+  count: pt(8),
   badge: pt(8),
-  moveLabel: pt(6.5),
-  legend: pt(7),
-  caption: pt(7.5),
-  note: pt(6.5),
+  moveLabel: pt(8),
+  legend: pt(8),
+  caption: pt(8),
+  note: pt(8),
 } as const;
 
 /** Line height as a multiple of the font size. */
@@ -54,4 +59,5 @@ export const stroke = {
   dash: '1.6 0.9',
 } as const;
 
-export const MARGIN = 10;
+/** The page's margin: room for any printer's unprintable edge. */
+export const MARGIN = 8;

@@ -1,9 +1,19 @@
+import type { ReportParameters } from '../analysis/analysisReport.ts';
 import type { CohortSummary } from '../analysis/summariseAnalysis.ts';
 import type { RuleParameters } from '../analysis/parameters.ts';
 import type { DisclosureSettings } from '../disclosure/disclosureSettings.ts';
+import type { JourneyFilter } from '../analysis/journeyMask.ts';
+import type { ServiceSlots } from '../pathway/serviceSlots.ts';
 import type { Pathway } from '../pathway/types.ts';
 
-export type FigureSize = 'a4-landscape' | 'a4-portrait';
+/**
+ * A4 landscape or portrait (for print), or a column for a narrow screen (an embed in a 600 px column):
+ * 150 mm wide, as tall as its content, so that 8 pt type is about 12 px there.
+ */
+export type FigureSize = 'a4-landscape' | 'a4-portrait' | 'column';
+
+/** What the map shows, as the explorer's switch: journeys and missed points, or times (median days). */
+export type FigureView = 'frequency' | 'time';
 
 export interface CohortInfo {
   /** How the cohort is named in the data note (e.g. its file name). */
@@ -30,6 +40,15 @@ export interface FigureInput {
   readonly size?: FigureSize | undefined;
   /** Journeys with a lead time, so that the median lead time can be shown when it rests on 5 or more. */
   readonly leadTimeJourneys?: number | undefined;
+  /** Defaults to the frequency view (journeys and missed points). */
+  readonly view?: FigureView | undefined;
+  /** The filter the summary was made under, which the data note states in words. */
+  readonly filter?: JourneyFilter | undefined;
+  /**
+   * Where each service sits (lane and row): the one placement of the app's map and the figure, from
+   * the loaded pathway (`LoadedPathway.slots`); `serviceSlots(pathway)` when absent.
+   */
+  readonly placement?: ServiceSlots | undefined;
 }
 
 /** What the SVG's `<metadata>` holds (JSON), so that a figure can say where it came from. */
@@ -37,14 +56,17 @@ export interface FigureMetadata {
   readonly generator: string;
   readonly format: 1;
   readonly size: FigureSize;
+  readonly view: FigureView;
   readonly title: string;
+  /** The filters the figure was made under, in words (empty: the whole cohort). */
+  readonly filters: readonly string[];
   readonly pathway: {
     readonly id: string;
     readonly title: string;
     readonly version: string;
     readonly source: string;
   };
-  readonly parameters: { readonly windowDays: number; readonly horizonDays: number };
+  readonly parameters: ReportParameters;
   readonly cohort: {
     readonly name: string;
     readonly synthetic: boolean;
@@ -78,8 +100,22 @@ export interface FigureMetadata {
   };
 }
 
+/** A part of the page in reading order, as the tagged PDF's structure tree has it. */
+export interface FigurePart {
+  /** The PDF structure type: H1 (title), P (a paragraph), Figure (the map and the key, with alt text). */
+  readonly tag: 'H1' | 'P' | 'Figure';
+  /** What a screen reader says for a Figure. */
+  readonly alt?: string | undefined;
+  /** The part's SVG elements (in the page's coordinates). */
+  readonly svg: string;
+}
+
 export interface PathwayFigure {
   readonly svg: string;
+  /** The page's parts in reading order (the SVG draws them in this order, over a white page). */
+  readonly parts: readonly FigurePart[];
+  /** Warnings for whoever made the figure (e.g. type made smaller than 8 pt to fit a very large pathway). */
+  readonly warnings: readonly string[];
   readonly altText: string;
   readonly csv: string;
   readonly metadata: FigureMetadata;

@@ -1,7 +1,7 @@
 import type { FigureContext as Ctx } from './figureContext.ts';
-import { missedBadge } from './figureMarks.ts';
-import { colour, fontSize, stroke } from './figureStyle.ts';
-import { counted } from './figureWords.ts';
+import { badgeSize, missedBadge } from './figureMarks.ts';
+import { listedMoves } from './figureCaption.ts';
+import { colour, fontSize, LEADING, stroke } from './figureStyle.ts';
 import { BOX_PAD, type MapFonts, type MapGeometry, type Rect } from './mapLayout.ts';
 import { moveGeometry, type LineGeometry, type LineSpec, type Point } from './moveGeometry.ts';
 import { moveLetter } from './moveLetter.ts';
@@ -26,19 +26,35 @@ function lines(ctx: Ctx): LineSpec[] {
   return out;
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+function overlapArea(a: Rect, b: Rect): number {
+  const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return dx > 0 && dy > 0 ? dx * dy : 0;
 }
 
-/** Where a line's marker goes: the point of the line nearest its middle whose marker covers no box. */
+/**
+ * Where a line's marker goes: the point of the line nearest its middle whose marker covers no box and no
+ * other marker; else such a point just above or below the line; else the point that covers least.
+ */
 function markerPlace(g: LineGeometry, w: number, h: number, avoid: readonly Rect[]): Point {
   const pts = g.samples;
   const order = pts.map((p, i) => ({ p, k: Math.abs(i - (pts.length - 1) / 2) })).sort((a, b) => a.k - b.k);
-  for (const { p } of order) {
+  const candidates = [
+    ...order.map(({ p }) => p),
+    ...order.flatMap(({ p }) => [
+      { x: p.x, y: p.y - h },
+      { x: p.x, y: p.y + h },
+    ]),
+  ];
+  let best = candidates[0] ?? { x: 0, y: 0 };
+  let least = Infinity;
+  for (const p of candidates) {
     const r = { x: p.x - w / 2, y: p.y - h / 2, width: w, height: h };
-    if (!avoid.some((b) => overlaps(r, b))) return p;
+    const covered = avoid.reduce((sum, b) => sum + overlapArea(r, b), 0);
+    if (covered === 0) return p;
+    if (covered < least) [best, least] = [p, covered];
   }
-  return pts[Math.floor(pts.length / 2)] ?? { x: 0, y: 0 };
+  return best;
 }
 
 /** The map: lanes, lines (untaken routes, then moves), service boxes with their badges, off-pathway letters. */
@@ -128,6 +144,16 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
         if (!b || !counts) return '';
         const early = s.tags.includes(EARLY_INTERVENTION);
         const unused = counts.journeys.text === '0';
+        const right = b.x + b.width - BOX_PAD * 0.7;
+        const lh = fonts.service * LEADING;
+        // The line of numbers: the last line of the box, or beside the label in a one-line box.
+        const top = b.y + map.pad * 0.6;
+        const numbersMid =
+          b.numbers === 'beside'
+            ? top + Math.max(lh, map.countLine) / 2
+            : top + b.labelLines.length * lh + 0.3 + map.countLine / 2;
+        const badgeMid = b.numbers === 'stacked' ? numbersMid + map.countLine : numbersMid;
+        const badgeWidth = b.badge === null ? 0 : badgeSize(b.badge, fonts.badge, map.countLine).width + 1.5;
         const children = [
           el('rect', {
             x: b.x,
@@ -139,35 +165,32 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
             stroke: early ? colour.earlyStroke : unused ? colour.unusedStroke : colour.boxStroke,
             'stroke-width': early ? stroke.early : stroke.box,
           }),
-          linesAt(b.labelLines, b.x + BOX_PAD, b.y + BOX_PAD * 0.8, {
-            size: fonts.service,
-            bold: true,
-            fill: unused ? colour.muted : colour.text,
-          }).svg,
-          el(
-            'g',
-            { class: 'count' },
-            textLine(
-              unused ? 'no journeys' : counted(counts.journeys, 'journey'),
-              b.x + BOX_PAD,
-              b.y + b.height - BOX_PAD * 0.6 - map.countLine / 2 + fonts.count * 0.36,
-              {
-                size: fonts.count,
-                fill: colour.muted,
-              },
-            ),
-          ),
+          linesAt(
+            b.labelLines,
+            b.x + BOX_PAD,
+            b.numbers === 'beside' && map.countLine > lh ? top + (map.countLine - lh) / 2 : top,
+            { size: fonts.service, bold: true, fill: unused ? colour.muted : colour.text },
+          ).svg,
         ];
-        if (counts.missedPoints.text !== '0') {
+        if (b.count !== '')
           children.push(
-            missedBadge(
-              counts.missedPoints.text,
-              b.x + b.width - BOX_PAD * 0.7,
-              b.y + b.height - BOX_PAD * 0.6 - map.countLine / 2,
-              fonts.badge,
+            el(
+              'g',
+              { class: 'count' },
+              textLine(
+                b.count,
+                b.numbers === 'beside' ? right - badgeWidth : b.x + BOX_PAD,
+                numbersMid + fonts.count * 0.36,
+                {
+                  size: fonts.count,
+                  fill: colour.muted,
+                  anchor: b.numbers === 'beside' ? 'end' : undefined,
+                },
+              ),
             ),
           );
-        }
+        if (b.badge !== null)
+          children.push(missedBadge(b.badge, right, badgeMid, fonts.badge, undefined, map.countLine));
         return el(
           'g',
           { id: `service-${String(b.index)}`, class: early ? 'service early' : 'service' },
@@ -177,18 +200,30 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
     ),
   );
 
-  // Letters on off-pathway moves, clear of the boxes and of each other; the key lists what they are.
+  // Letters on the listed moves (off-pathway, or the longest), clear of the boxes and of each other.
   const avoid: Rect[] = [...map.boxes.values()].map((b) => ({
     x: b.x - 0.4,
     y: b.y - 0.4,
     width: b.width + 0.8,
     height: b.height + 0.8,
   }));
+  // Nor above the lanes' headings' bottom or below the lanes (the header's and the key's text).
+  const lane = map.lanes[0];
+  if (lane) {
+    const headingBottom = Math.min(...[...map.boxes.values()].map((b) => b.y), lane.y + lane.height) - 1;
+    avoid.push({ x: -1e4, y: -1e4, width: 2e4, height: 1e4 + headingBottom });
+    avoid.push({ x: -1e4, y: lane.y + lane.height, width: 2e4, height: 1e4 });
+  }
   const markers: string[] = [];
-  let k = 0;
-  geometry.forEach((g) => {
-    if (g.kind !== 'off') return;
-    const r = fontSize.moveLabel * 0.78;
+  const { moves: listed } = listedMoves(ctx.words);
+  const geometryOf = new Map(
+    geometry.filter((g) => g.kind !== 'untaken').map((g) => [`${g.from}\u0000${g.to}\u0000${g.kind}`, g]),
+  );
+  listed.forEach((m, k) => {
+    const g = geometryOf.get(`${m.from}\u0000${m.to}\u0000${m.onPathway ? 'on' : 'off'}`);
+    if (!g) return;
+    const colourOf = g.kind === 'off' ? colour.offPathway : colour.move;
+    const r = fontSize.moveLabel * 0.8;
     const p = markerPlace(g, 2 * r + 0.6, 2 * r + 0.6, avoid);
     avoid.push({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r });
     markers.push(
@@ -198,13 +233,13 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
           cy: p.y,
           r,
           fill: '#ffffff',
-          stroke: colour.offPathway,
+          stroke: colourOf,
           'stroke-width': 0.35,
         }),
-        textLine(moveLetter(k++), p.x, p.y + fontSize.moveLabel * 0.36, {
+        textLine(moveLetter(k), p.x, p.y + fontSize.moveLabel * 0.36, {
           size: fontSize.moveLabel,
           bold: true,
-          fill: colour.offPathway,
+          fill: colourOf,
           anchor: 'middle',
         }),
       ]),

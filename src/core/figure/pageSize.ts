@@ -4,6 +4,8 @@ import type { FigureSize } from './figureTypes.ts';
 export const PAGE_MM: Readonly<Record<FigureSize, { readonly width: number; readonly height: number }>> = {
   'a4-landscape': { width: 297, height: 210 },
   'a4-portrait': { width: 210, height: 297 },
+  // A column is as tall as its content; this is the most it may be.
+  column: { width: 150, height: 600 },
 };
 
 export const MM_PER_INCH = 25.4;
@@ -22,6 +24,7 @@ export function pagePoints(size: FigureSize): { width: number; height: number } 
   return { width: pt(width), height: pt(height) };
 }
 
+/** The page sizes for print (what a link or the command line may ask for). */
 export function isFigureSize(s: string): s is FigureSize {
   return s === 'a4-landscape' || s === 'a4-portrait';
 }

@@ -19,7 +19,8 @@ export function textLine(text: string, x: number, y: number, style: TextStyle): 
     {
       x,
       y,
-      'font-size': style.size,
+      // Rounded up, to the thousandth of a millimetre: 8 pt never prints as 7.99 pt.
+      'font-size': String(Math.ceil(style.size * 1000 - 1e-6) / 1000),
       'font-weight': style.bold ? 'bold' : undefined,
       'font-style': style.italic ? 'italic' : undefined,
       fill: style.fill ?? colour.text,

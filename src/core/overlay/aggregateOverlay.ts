@@ -1,8 +1,8 @@
 import type { CohortAnalysis } from '../analysis/analyseCohort.ts';
-import { summariseAnalysis } from '../analysis/summariseAnalysis.ts';
+import { publishedSummary, summariseAnalysis } from '../analysis/summariseAnalysis.ts';
 import { cohortPeriod } from '../analysis/cohortMeta.ts';
 import type { Cohort } from '../cohort/types.ts';
-import { leadTimeJourneys } from '../disclosure/leadTimeJourneys.ts';
+import { leadTimeJourneys } from '../analysis/leadTimeJourneys.ts';
 import { periodOf } from '../figure/cohortInfo.ts';
 import type { Pathway } from '../pathway/types.ts';
 import type { AggregateOverlay } from './overlayTypes.ts';
@@ -21,7 +21,7 @@ export function aggregateOverlay(
       windowDays: analysis.parameters.windowDays,
       horizonDays: analysis.parameters.horizonDays,
     },
-    summary: summariseAnalysis(cohort, pathway, analysis),
+    summary: publishedSummary(summariseAnalysis(cohort, pathway, analysis)),
     cohort: {
       leadTimeJourneys: leadTimeJourneys(analysis),
       periodStart: period.periodStart ?? null,

@@ -3,7 +3,7 @@ import { checkParameters } from '../analysis/parameters.ts';
 import type { CohortSummary } from '../analysis/summariseAnalysis.ts';
 import type { FigureInput } from '../figure/figureTypes.ts';
 import type { Days, Pathway } from '../pathway/types.ts';
-import { schemaProblem } from '../pathway/validatePathway.ts';
+import { schemaProblem } from '../schemaProblems.ts';
 import { fail, ok, problem, type Problem, type Result } from '../problems.ts';
 import { overlayProblems } from './overlayProblems.ts';
 import type { AggregateOverlay } from './overlayTypes.ts';

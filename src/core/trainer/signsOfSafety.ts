@@ -1,4 +1,4 @@
-import { DEFAULT_PARAMETERS, type RuleParameters } from '../analysis/parameters.ts';
+import { DEFAULT_PARAMETERS, windowText, type RuleParameters } from '../analysis/parameters.ts';
 import { CRISIS, responseActivities, type Pathway } from '../pathway/types.ts';
 import { activityWords } from './activityWords.ts';
 import { earlyHelpRoutes, type EarlyHelpRoute } from './earlyHelpRoutes.ts';
@@ -50,7 +50,7 @@ export function signsOfSafety(
     const label = concernLabel.get(c) ?? c;
     return label.charAt(0).toLowerCase() + label.slice(1);
   });
-  const W = parameters.windowDays as number;
+  const W = windowText(parameters);
 
   const later = kase.steps.slice(index + 1);
   const crisis = later.find((s) => s.time > step.time && byId.get(s.service)?.tags.includes(CRISIS));
@@ -75,8 +75,8 @@ export function signsOfSafety(
     {
       text:
         response === undefined
-          ? `No referral, assessment or intervention outside crisis care followed within ${days(W)}, nor ${crisis ? 'before the crisis' : 'later in this case'}.`
-          : `No referral, assessment or intervention followed within ${days(W)}; the next, ${withArticle(activityWords[response.activity].noun)} ${response.activity === 'referral' ? 'to' : 'at'} ${byId.get(response.service)?.label ?? response.service}, came ${days(response.time - step.time)} later.`,
+          ? `No referral, assessment or intervention outside crisis care followed within ${W}, nor ${crisis ? 'before the crisis' : 'later in this case'}.`
+          : `No referral, assessment or intervention followed within ${W}; the next, ${withArticle(activityWords[response.activity].noun)} ${response.activity === 'referral' ? 'to' : 'at'} ${byId.get(response.service)?.label ?? response.service}, came ${days(response.time - step.time)} later.`,
       source: 'case',
     },
     ...(crisis
@@ -94,8 +94,8 @@ export function signsOfSafety(
     {
       text:
         routes.length > 0
-          ? `Act on the concern within ${days(W)}: ${label} could have taken one of the ${String(routes.length)} early-help routes below.`
-          : `Act on the concern within ${days(W)}.`,
+          ? `Act on the concern within ${W}: ${label} could have taken one of the ${String(routes.length)} early-help routes below.`
+          : `Act on the concern within ${W}.`,
       source: 'case',
     },
     ...audit(service?.audit?.needsToHappen),

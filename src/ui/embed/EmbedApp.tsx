@@ -1,12 +1,16 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useElementSize } from '../common/useElementSize.ts';
 import shippedCohort from '../../../pathway-data/coventry/cohort.csv?raw';
 import { formatProblem } from '../../core/problems.ts';
 import { loadBundledPathway } from '../data/bundledPathways.ts';
 import { svgDataUrl } from '../export/exportFiles.ts';
 import { useHash } from '../state/hashRouter.ts';
-import { embedFigure, loadEmbedData } from './embedFigure.ts';
-import { parseEmbedHash } from '../export/embedLink.ts';
+import { embedFigure, embedFilterProblems, loadEmbedData } from './embedFigure.ts';
+import { embedLinkProblems, parseEmbedHash } from '../export/embedLink.ts';
 import './embed.css';
+
+/** Frames narrower than this (CSS pixels) get the column layout. */
+const NARROW = 760;
 
 /**
  * The embed (`#/embed?W=28&H=365&size=a4-landscape&title=…`): the board-paper figure of the built-in
@@ -15,12 +19,28 @@ import './embed.css';
  */
 export function EmbedApp(): ReactNode {
   const hash = useHash();
-  const link = useMemo(() => parseEmbedHash(hash), [hash]);
+  const frame = useRef<HTMLElement>(null);
+  // In a frame narrower than this the A4 page would set 8 pt type at under 9 px: the column layout
+  // (150 mm wide, as tall as it needs) keeps it at 11 px and more down to a 600 px column.
+  const width = useElementSize(frame, 'width', window.innerWidth);
+  const narrow = width < NARROW;
+  const link = useMemo(() => {
+    const parsed = parseEmbedHash(hash);
+    return narrow ? { ...parsed, size: 'column' as const } : parsed;
+  }, [hash, narrow]);
   const data = useMemo(() => {
     const pathway = loadBundledPathway();
     return pathway.ok ? loadEmbedData(pathway.value, shippedCohort) : pathway;
   }, []);
-  const figure = useMemo(() => (data.ok ? embedFigure(data.value, link) : null), [data, link]);
+  // A link with a value the embed cannot read says so rather than draw something it did not ask for.
+  const problems = useMemo(
+    () => [...embedLinkProblems(hash), ...(data.ok ? embedFilterProblems(data.value, link) : [])],
+    [hash, data, link],
+  );
+  const figure = useMemo(
+    () => (data.ok && problems.length === 0 ? embedFigure(data.value, link) : null),
+    [data, link, problems],
+  );
   const title = figure?.metadata.title;
   useEffect(() => {
     if (title) document.title = `${title} — Pathway Lens`;
@@ -28,14 +48,30 @@ export function EmbedApp(): ReactNode {
 
   if (!data.ok || !figure) {
     return (
-      <main className="embed embed--error">
+      <main ref={frame} className="embed embed--error" data-testid="embed-error">
         <h1>The figure could not be drawn</h1>
-        <ul>{data.ok ? null : data.problems.map((p, i) => <li key={i}>{formatProblem(p)}</li>)}</ul>
+        {problems.length > 0 ? <p>This embed link has a value the figure cannot use:</p> : null}
+        <ul>
+          {data.ok ? null : data.problems.map((p, i) => <li key={i}>{formatProblem(p)}</li>)}
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+        {problems.length > 0 ? (
+          <p>Make the snippet again from Export figure → Embed in Pathway Lens, or correct the link.</p>
+        ) : null}
       </main>
     );
   }
   return (
-    <main className={`embed embed--${link.size}`} data-testid="embed">
+    <main
+      ref={frame}
+      className={`embed embed--${link.size}`}
+      data-testid="embed"
+      // The column scrolls: keyboard users reach it to scroll it.
+      tabIndex={link.size === 'column' ? 0 : undefined}
+      aria-label={link.size === 'column' ? figure.metadata.title : undefined}
+    >
       <img
         className="embed__figure"
         src={svgDataUrl(figure.svg)}

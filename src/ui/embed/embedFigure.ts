@@ -35,5 +35,23 @@ export function embedFigure(data: EmbedData, link: EmbedLink): PathwayFigure {
     title: link.title,
     disclosure: { suppress: true, roundTo: link.roundTo },
     size: link.size,
+    view: link.view,
   });
+}
+
+/** The link's concern codes and columns that the shipped cohort and pathway do not have, in words. */
+export function embedFilterProblems(data: EmbedData, link: EmbedLink): string[] {
+  const { pathway } = data.loaded;
+  const problems: string[] = [];
+  const unknown = link.filters.concerns.filter((c) => !pathway.concerns.some((x) => x.id === c));
+  if (unknown.length > 0)
+    problems.push(
+      `concern: ${unknown.map((c) => `“${c}”`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a concern of the pathway; it has ${pathway.concerns.map((c) => c.id).join(', ')}.`,
+    );
+  for (const name of Object.keys(link.filters.attributes))
+    if (!data.cohort.attributes.some((a) => a.name === name))
+      problems.push(
+        `a.${name}: the cohort has no column “${name}”; it has ${data.cohort.attributes.map((a) => a.name).join(', ')}.`,
+      );
+  return problems;
 }

@@ -4,6 +4,8 @@ import { CompareArea } from '../compare/CompareArea.tsx';
 import { useCohortData } from '../data/CohortData.tsx';
 import { PathwayMap } from '../map/PathwayMap.tsx';
 import { useView } from '../state/ViewStore.tsx';
+import { PrintFigure } from '../export/PrintFigure.tsx';
+import { useFigureSource } from '../export/useFigureSource.ts';
 
 const PathwayTable = lazy(() =>
   import('../table/PathwayTable.tsx').then((m) => ({ default: m.PathwayTable })),
@@ -18,6 +20,7 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   const view = useView((v) => v.mainView);
   const focus = useView((v) => v.focus);
   const comparing = useView((v) => v.compare !== null);
+  const source = useFigureSource(pathway);
   // The selected journey's route (its detail is there only while it is selected), else the selected variant's.
   const route = useMemo(() => {
     if (detail) return detail.eventsList.map((e) => e.service);
@@ -40,8 +43,11 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
     );
   }
   return (
-    <div className="map-frame" data-overlay-key={overlay?.key ?? ''}>
-      <PathwayMap pathway={pathway} summary={overlay?.summary ?? null} mode={mode} route={route} />
-    </div>
+    <>
+      <div className="map-frame" data-overlay-key={overlay?.key ?? ''}>
+        <PathwayMap pathway={pathway} summary={overlay?.summary ?? null} mode={mode} route={route} />
+      </div>
+      <PrintFigure source={source} />
+    </>
   );
 }

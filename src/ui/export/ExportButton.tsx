@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode 
 import type { Pathway } from '../../core/pathway/types.ts';
 import { useCohortData } from '../data/CohortData.tsx';
 import { useView } from '../state/ViewStore.tsx';
-import { currentFigureInput } from './figureInput.ts';
+import { useFigureSource } from './useFigureSource.ts';
 import './export.css';
 
 // The dialog (and the figure engine) load when first opened; the PDF libraries only when a PDF is made.
@@ -18,15 +18,10 @@ export const EMBEDDABLE_COHORT = 'coventry/cohort.csv';
  */
 export function ExportButton({ pathway }: { pathway: Pathway }): ReactNode {
   const meta = useCohortData((d) => d.meta, null);
-  const table = useCohortData((d) => d.table, null);
-  const overlay = useCohortData((d) => d.overlay, null);
   const filters = useView((v) => v.filters);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const source = useMemo(
-    () => currentFigureInput({ pathway, meta, table, overlay }),
-    [pathway, meta, table, overlay],
-  );
+  const source = useFigureSource(pathway);
   const embed = useMemo(
     () => (meta?.synthetic && meta.file === EMBEDDABLE_COHORT ? { filters } : null),
     [meta, filters],

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { DEFAULT_PARAMETERS } from '../../core/analysis/parameters.ts';
-import { leadTimeJourneys } from '../../core/disclosure/leadTimeJourneys.ts';
+import { leadTimeJourneys } from '../../core/analysis/leadTimeJourneys.ts';
 import { UNSUPPRESSED_WARNING } from '../../core/disclosure/disclosureSettings.ts';
 import { NO_FILTERS } from '../state/viewFilters.ts';
 import { coventryFixture } from '../testing/cohortFixture.ts';
@@ -144,8 +144,14 @@ export const Downloads: Story = {
       Math.round(Number(m[2])),
     ]);
     await expect(boxes).toEqual([[842, 595]]);
-    // Vector: the figure's text is drawn as text in the embedded DejaVu Sans, and there is no image.
-    await expect(pdf).toContain('/BaseFont /DejaVu#20Sans');
+    // Vector: the figure's text is drawn as text in the embedded DejaVu Sans (a subset), and there is no image.
+    await expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
+    // Tagged: a structure tree, marked content, the language and the title shown by viewers.
+    await expect(pdf).toContain('/StructTreeRoot');
+    await expect(pdf).toMatch(/\/Marked true/);
+    await expect(pdf).toContain('/Lang (en-GB)');
+    await expect(pdf).toContain('/DisplayDocTitle true');
+    await expect(pdf).toMatch(/\/S \/Figure[^]*\/Alt \(/);
     // The fonts are embedded as subsets: the file is small enough to email (about 130 kB).
     await expect(lastSaved(args.saveFile).blob.size).toBeLessThan(400_000);
     await expect(pdf).not.toContain('/Subtype /Image');

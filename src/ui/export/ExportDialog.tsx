@@ -1,11 +1,12 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_DISCLOSURE, type DisclosureSettings } from '../../core/disclosure/disclosureSettings.ts';
 import { buildPathwayFigure } from '../../core/figure/buildPathwayFigure.ts';
-import type { FigureSize, PathwayFigure } from '../../core/figure/figureTypes.ts';
+import type { FigureSize, FigureView, PathwayFigure } from '../../core/figure/figureTypes.ts';
 import { defaultTitle } from '../../core/figure/figureWords.ts';
 import { embedHash } from './embedLink.ts';
 import type { ViewFilters } from '../state/viewFilters.ts';
 import { DisclosureFieldset } from './DisclosureFieldset.tsx';
+import { FigureChoices } from './FigureChoices.tsx';
 import { appAddress, embedSnippet, svgDataUrl } from './exportFiles.ts';
 import type { FigureSource } from './figureInput.ts';
 import type { ExportedFile } from './saveAndCopy.ts';
@@ -31,11 +32,6 @@ export interface ExportDialogProps extends FigureSource {
   readonly appUrl?: string | undefined;
 }
 
-const SIZES: readonly { value: FigureSize; label: string }[] = [
-  { value: 'a4-landscape', label: 'A4 landscape' },
-  { value: 'a4-portrait', label: 'A4 portrait' },
-];
-
 const DOWNLOADS = [
   { format: 'pdf', name: 'PDF', note: 'A4, vector' },
   { format: 'png', name: 'PNG', note: '300 dpi' },
@@ -51,13 +47,14 @@ const DOWNLOADS = [
  * Suppression of counts below 5 is on; switching it off asks for confirmation first.
  */
 export function ExportDialog(props: ExportDialogProps): ReactNode {
-  const { pathway, summary, parameters, cohortInfo, leadTimeJourneys, onClose, embed } = props;
+  const { pathway, summary, parameters, cohortInfo, leadTimeJourneys, filter, onClose, embed } = props;
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const altArea = useRef<HTMLTextAreaElement>(null);
   const snippetArea = useRef<HTMLTextAreaElement>(null);
   const [title, setTitle] = useState('');
   const [size, setSize] = useState<FigureSize>('a4-landscape');
+  const [view, setView] = useState<FigureView>(props.view ?? 'frequency');
   const [disclosure, setDisclosure] = useState<DisclosureSettings>(DEFAULT_DISCLOSURE);
   const deferredTitle = useDeferredValue(title);
   useModalDialog(dialog, onClose);
@@ -72,9 +69,22 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
         leadTimeJourneys,
         title: deferredTitle,
         size,
+        view,
+        filter,
         disclosure,
       }),
-    [pathway, summary, parameters, cohortInfo, leadTimeJourneys, deferredTitle, size, disclosure],
+    [
+      pathway,
+      summary,
+      parameters,
+      cohortInfo,
+      leadTimeJourneys,
+      deferredTitle,
+      size,
+      view,
+      filter,
+      disclosure,
+    ],
   );
   const preview = useMemo(() => svgDataUrl(figure.svg), [figure]);
   const figureTitle = figure.metadata.title;
@@ -97,9 +107,10 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
       title: title.trim() ? title.trim() : undefined,
       roundTo: disclosure.roundTo,
       filters: embed.filters,
+      view,
     });
     return embedSnippet({ src: `${base}${hash}`, title: figureTitle, size });
-  }, [embed, base, parameters, size, title, disclosure.roundTo, figureTitle]);
+  }, [embed, base, parameters, size, title, disclosure.roundTo, view, figureTitle]);
 
   return (
     <dialog
@@ -156,7 +167,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
                 className="export-field__input"
                 type="text"
                 value={title}
-                placeholder={defaultTitle(pathway)}
+                placeholder={defaultTitle(pathway, view)}
                 maxLength={200}
                 autoFocus
                 onChange={(e) => {
@@ -164,23 +175,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
                 }}
               />
             </label>
-            <fieldset className="export-fieldset">
-              <legend>Page</legend>
-              {SIZES.map((s) => (
-                <label key={s.value} className="export-choice">
-                  <input
-                    type="radio"
-                    name={`${id}-size`}
-                    value={s.value}
-                    checked={size === s.value}
-                    onChange={() => {
-                      setSize(s.value);
-                    }}
-                  />{' '}
-                  {s.label}
-                </label>
-              ))}
-            </fieldset>
+            <FigureChoices id={id} size={size} onSize={setSize} view={view} onView={setView} />
             <DisclosureFieldset id={id} disclosure={disclosure} onChange={setDisclosure} />
           </section>
 

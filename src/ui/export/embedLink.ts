@@ -1,5 +1,5 @@
 import { DEFAULT_PARAMETERS, PARAMETER_LIMITS, type RuleParameters } from '../../core/analysis/parameters.ts';
-import type { FigureSize } from '../../core/figure/figureTypes.ts';
+import type { FigureSize, FigureView } from '../../core/figure/figureTypes.ts';
 import { isFigureSize } from '../../core/figure/pageSize.ts';
 import { appendFilters, daysParam, filtersFromParams, LINK_KEYS } from '../state/linkParams.ts';
 import type { ViewFilters } from '../state/viewFilters.ts';
@@ -18,6 +18,8 @@ export interface EmbedLink {
   readonly title: string | undefined;
   readonly roundTo: 0 | 5;
   readonly filters: ViewFilters;
+  /** What the map shows: journeys and missed points (the default), or times. */
+  readonly view?: FigureView | undefined;
 }
 
 const MAX_TITLE = 200;
@@ -38,7 +40,41 @@ export function parseEmbedHash(hash: string): EmbedLink {
     title: title ? title : undefined,
     roundTo: params.get('round') === '5' ? 5 : 0,
     filters: filtersFromParams(params),
+    view: params.get('view') === 'time' ? 'time' : 'frequency',
   };
+}
+
+/**
+ * What is wrong with an embed link, one message a value: a parameter the embed does not know how to
+ * read is named with what it says and what is allowed, so that a page never shows a figure the link
+ * did not ask for (W = -3 silently drawn as W = 28). Empty when the link is good.
+ */
+export function embedLinkProblems(hash: string): string[] {
+  const q = hash.indexOf('?');
+  const params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
+  const problems: string[] = [];
+  const days = (key: string, name: string, limits: { min: number; max: number }) => {
+    const text = params.get(key);
+    if (text === null) return;
+    const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+    if (!(n >= limits.min && n <= limits.max))
+      problems.push(
+        `${key} (${name}) must be a whole number of days from ${String(limits.min)} to ${String(limits.max)}; the link says “${text}”.`,
+      );
+  };
+  days(LINK_KEYS.window, 'the response window', PARAMETER_LIMITS.windowDays);
+  days(LINK_KEYS.horizon, 'the crisis horizon', PARAMETER_LIMITS.horizonDays);
+  const oneOf = (key: string, allowed: readonly string[]) => {
+    const text = params.get(key);
+    if (text !== null && !allowed.includes(text))
+      problems.push(`${key} must be ${allowed.join(' or ')}; the link says “${text}”.`);
+  };
+  oneOf('size', ['a4-landscape', 'a4-portrait']);
+  oneOf('round', ['0', '5']);
+  oneOf('view', ['frequency', 'time']);
+  oneOf(LINK_KEYS.crisis, ['yes', 'no']);
+  oneOf(LINK_KEYS.missed, ['yes', 'no']);
+  return problems;
 }
 
 /** The hash of an embed link; defaults are written too, so that a snippet says what it shows. */
@@ -48,6 +84,7 @@ export function embedHash(link: EmbedLink): string {
   params.set(LINK_KEYS.horizon, String(link.parameters.horizonDays));
   params.set('size', link.size);
   if (link.roundTo === 5) params.set('round', '5');
+  if (link.view === 'time') params.set('view', 'time');
   appendFilters(params, link.filters);
   if (link.title?.trim()) params.set('title', link.title.trim().slice(0, MAX_TITLE));
   return `${EMBED_PREFIX}?${params.toString()}`;

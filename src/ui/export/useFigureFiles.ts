@@ -53,7 +53,7 @@ export function useFigureFiles(args: {
       else if (format === 'png') save(format, await figureToPngBlob(figure.svg, size));
       else if (format === 'pdf') {
         const { figureToPdfBlob } = await import('./figurePdf.ts');
-        save(format, await figureToPdfBlob(figure.svg, size, { title, subject: figure.altText }));
+        save(format, await figureToPdfBlob(figure, size, { title, subject: figure.altText }));
       }
     } catch (error) {
       setStatus({

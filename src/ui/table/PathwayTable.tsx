@@ -6,8 +6,11 @@ import {
   formatCell,
   pathwayTableSections,
   sectionsToTsv,
+  type TableColumn,
   type TableSection,
 } from './pathwayTableModel.ts';
+import { disclose } from '../../core/disclosure/disclose.ts';
+import { DEFAULT_DISCLOSURE } from '../../core/disclosure/disclosureSettings.ts';
 import { MissedMark } from '../journeys/MissedMark.tsx';
 import './table.css';
 
@@ -22,6 +25,8 @@ export interface PathwayTableProps {
   readonly writeClipboard?: ((text: string) => Promise<void>) | undefined;
   /** The heading level of the view's title. Default 2. */
   readonly headingLevel?: 2 | 3 | undefined;
+  /** Start with the "publishable" switch on (counts through disclosure control). Default off. */
+  readonly publishable?: boolean | undefined;
 }
 
 function defaultWriteClipboard(text: string): Promise<void> {
@@ -30,6 +35,10 @@ function defaultWriteClipboard(text: string): Promise<void> {
   if (!navigator.clipboard?.writeText) return Promise.reject(new Error('no clipboard'));
   return navigator.clipboard.writeText(text);
 }
+
+const cellClass = (c: TableColumn) =>
+  [c.numeric ? 'is-numeric' : '', c.screenOnly ? 'is-screen-only' : ''].filter(Boolean).join(' ') ||
+  undefined;
 
 function Section({ section }: { section: TableSection }): ReactNode {
   if (section.rows.length === 0) {
@@ -47,7 +56,7 @@ function Section({ section }: { section: TableSection }): ReactNode {
         <thead>
           <tr>
             {section.columns.map((c) => (
-              <th key={c.label} scope="col" className={c.numeric ? 'is-numeric' : undefined}>
+              <th key={c.label} scope="col" className={cellClass(c)}>
                 {c.label}
               </th>
             ))}
@@ -77,7 +86,7 @@ function Section({ section }: { section: TableSection }): ReactNode {
                     {content}
                   </th>
                 ) : (
-                  <td key={c} className={column?.numeric ? 'is-numeric' : undefined}>
+                  <td key={c} className={column ? cellClass(column) : undefined}>
                     {content}
                   </td>
                 );
@@ -103,14 +112,23 @@ export function PathwayTable({
   cohortName,
   writeClipboard = defaultWriteClipboard,
   headingLevel = 2,
+  publishable: initiallyPublishable = false,
 }: PathwayTableProps): ReactNode {
   const id = useId();
   const Heading = `h${String(headingLevel)}` as 'h2';
-  const sections = useMemo(
-    () => pathwayTableSections(pathway, summary, synthetic, cohortName),
-    [pathway, summary, synthetic, cohortName],
+  const [publishable, setPublishable] = useState(initiallyPublishable);
+  // Publishable: every count through the figure's disclosure control ("<5", "≥5" where a "<5" could
+  // be worked out), so the tables and their copied text may leave the screen as the figure does.
+  const disclosed = useMemo(
+    () =>
+      publishable && summary ? disclose(summary, DEFAULT_DISCLOSURE, { services: pathway.services }) : null,
+    [publishable, summary, pathway],
   );
-  const title = `${pathway.title}: the map as tables`;
+  const sections = useMemo(
+    () => pathwayTableSections(pathway, summary, synthetic, cohortName, disclosed),
+    [pathway, summary, synthetic, cohortName, disclosed],
+  );
+  const title = `${pathway.title}: the map as tables${disclosed ? ' (publishable: counts from 1 to 4 shown as <5)' : ''}`;
   // The copied text says "synthetic" in its first line too, so a pasted table never loses it.
   const tsvTitle = `${title}${summary && synthetic ? ' (synthetic cohort: invented journeys, not real children)' : ''}`;
   const tsv = useMemo(() => sectionsToTsv(tsvTitle, sections), [tsvTitle, sections]);
@@ -153,6 +171,18 @@ export function PathwayTable({
         </p>
       ) : null}
       <div className="pathway-table__copy">
+        {summary ? (
+          <label className="pathway-table__publishable">
+            <input
+              type="checkbox"
+              checked={publishable}
+              onChange={(e) => {
+                setPublishable(e.target.checked);
+              }}
+            />{' '}
+            Publishable: counts below 5 hidden, as in exported figures
+          </label>
+        ) : null}
         <button type="button" className="button toggle-button" onClick={copy}>
           Copy as tab-separated text
         </button>
@@ -160,6 +190,12 @@ export function PathwayTable({
           {status}
         </p>
       </div>
+      {disclosed ? (
+        <p className="pathway-table__note" data-testid="publishable-note">
+          Counts from 1 to 4 are shown as “&lt;5”; where a “&lt;5” could be worked out from a total and the
+          other counts, another count is hidden too (“≥5”); medians of fewer than 5 are left out.
+        </p>
+      ) : null}
       {fallback ? (
         <div className="pathway-table__fallback">
           <label htmlFor={`${id}-tsv`}>The tables as tab-separated text</label>

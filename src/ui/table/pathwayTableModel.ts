@@ -1,5 +1,8 @@
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
+import type { DisclosedSummary } from '../../core/disclosure/disclose.ts';
+import type { DisclosedCount } from '../../core/disclosure/suppressCount.ts';
 import type { Pathway, Service } from '../../core/pathway/types.ts';
+import { exactCount } from '../../core/format/counts.ts';
 
 /**
  * The text alternative of the map and its overlay as plain tables: one model that the component renders
@@ -14,6 +17,8 @@ export interface TableColumn {
   readonly numeric: boolean;
   /** Non-zero missed points get the missed-point mark, so they stand out as on the map. */
   readonly missed?: boolean;
+  /** Left out of a printed page, which keeps the key columns (the service and its numbers). */
+  readonly screenOnly?: boolean;
 }
 
 export interface TableSection {
@@ -54,12 +59,23 @@ export function cohortWords(cohortName: string | null, synthetic: boolean): stri
   return synthetic ? `${name} (synthetic: invented journeys, not real children)` : name;
 }
 
+/**
+ * The tables. With `disclosed` (the "publishable" switch), every count and median is what the board-paper
+ * figure prints — "<5", "≥5", medians of fewer than 5 left out — so the tables and their copied text can
+ * leave the screen as the figure does.
+ */
 export function pathwayTableSections(
   pathway: Pathway,
   summary: CohortSummary | null,
   synthetic: boolean,
   cohortName: string | null,
+  disclosed: DisclosedSummary | null = null,
 ): TableSection[] {
+  const shown = (raw: number, c: DisclosedCount | undefined): TableCell => {
+    if (!disclosed || !c) return raw;
+    return c.value !== null ? c.value : c.text;
+  };
+  const disclosedService = new Map(disclosed?.services.map((s) => [s.id, s]));
   const label = new Map(pathway.services.map((s) => [s.id as string, s.label]));
   const levelLabel = new Map(pathway.levels.map((l) => [l.id as string, l.label]));
   const name = (id: string) => label.get(id) ?? id;
@@ -74,9 +90,9 @@ export function pathwayTableSections(
       : 'Services by level (no cohort loaded)',
     columns: [
       text('Service'),
-      text('Agency'),
-      text('Level'),
-      text('Tags'),
+      { ...text('Agency'), screenOnly: true },
+      { ...text('Level'), screenOnly: true },
+      { ...text('Tags'), screenOnly: true },
       ...(summary
         ? [num('Journeys'), { ...num('Missed points'), missed: true }, num('Median wait (days)')]
         : []),
@@ -88,9 +104,11 @@ export function pathwayTableSections(
       tagWords(s.tags),
       ...(summary
         ? [
-            summary.serviceJourneys[s.id] ?? 0,
-            summary.missedPointsByService[s.id] ?? 0,
-            summary.medianWaitDays[s.id] ?? null,
+            shown(summary.serviceJourneys[s.id] ?? 0, disclosedService.get(s.id)?.journeys),
+            shown(summary.missedPointsByService[s.id] ?? 0, disclosedService.get(s.id)?.missedPoints),
+            disclosed
+              ? (disclosedService.get(s.id)?.waitDays ?? null)
+              : (summary.medianWaitDays[s.id] ?? null),
           ]
         : []),
     ]),
@@ -119,14 +137,17 @@ export function pathwayTableSections(
       text('On the pathway'),
       num('Median days'),
     ],
-    rows: summary.transitions.map((t) => [
-      name(t.from),
-      name(t.to),
-      t.journeys,
-      t.count,
-      t.onPathway ? 'On pathway' : 'Off pathway',
-      t.medianDays,
-    ]),
+    rows: summary.transitions.map((t, k) => {
+      const d = disclosed?.moves[k];
+      return [
+        name(t.from),
+        name(t.to),
+        shown(t.journeys, d?.journeys),
+        shown(t.count, d?.moves),
+        t.onPathway ? 'On pathway' : 'Off pathway',
+        d ? d.medianDays : t.medianDays,
+      ];
+    }),
     empty: 'No journey moved between services.',
   });
 
@@ -157,23 +178,35 @@ export function pathwayTableSections(
         num('Within target'),
         num('Median days to assessment'),
       ],
-      rows: summary.targets.map((t) => [name(t.service), t.label, t.referrals, t.withinTarget, t.medianDays]),
+      rows: summary.targets.map((t, k) => {
+        const d = disclosed?.targets[k];
+        return [
+          name(t.service),
+          t.label,
+          shown(t.referrals, d?.referrals),
+          shown(t.withinTarget, d?.withinTarget),
+          // A median of fewer than 5 referrals is not shown in a publishable table.
+          d && (d.referrals.suppressed || t.referrals < 5) ? null : t.medianDays,
+        ];
+      }),
       empty: 'No referrals to services with a target.',
     });
   }
   return sections;
 }
 
-/** A number as shown and copied: whole numbers plain, others to one decimal. */
-export function formatCell(cell: TableCell): string {
+/** A number as shown and copied: whole numbers grouped ("1,234"), others to one decimal, as on the map and paper. */
+export function formatCell(cell: TableCell, grouped = true): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isInteger(cell) ? String(cell) : cell.toFixed(1);
+  if (typeof cell === 'number')
+    return Number.isInteger(cell) ? (grouped ? exactCount(cell) : String(cell)) : cell.toFixed(1);
   return cell;
 }
 
 /** One cell of tab-separated text: tabs and line breaks would split it, so they become spaces. */
 function tsvCell(cell: TableCell): string {
-  return formatCell(cell).replace(/[\t\r\n]+/g, ' ');
+  // Plain digits: a spreadsheet reads "1234" as a number in any locale.
+  return formatCell(cell, false).replace(/[\t\r\n]+/g, ' ');
 }
 
 /**

@@ -137,7 +137,7 @@ describe('pathway-lens aggregate and analyse --engine duckdb', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      ':1: service: the column "service" is missing; required: journey_id, date or day, service, activity. [PL201]',
+      ':1: service: the column "service" is missing; required: journey_id, date or day, service, activity. The file has: journey_id, date, activity. [PL201]',
     );
   });
 

@@ -227,13 +227,29 @@ describe('buildCohort: problems', () => {
     const p = problemsOf(imp(csv('journey_id,date,service', 'A,2020-01-01,gp')));
     const one = expectOneProblem(p, 1, 'activity', 'PL201');
     expect(one.message).toBe(
-      'the column "activity" is missing; required: journey_id, date or day, service, activity.',
+      'the column "activity" is missing; required: journey_id, date or day, service, activity. The file has: journey_id, date, service.',
     );
     expect(one.file).toBe('c.csv');
     expect(where(problemsOf(imp(csv('Service,Activity', 'gp,contact'))))).toEqual([
       '1|journey_id|PL201',
       '1|date|PL201',
     ]);
+  });
+
+  it('says that a process-mining log needs an import profile, and does not read its Activity as ours', () => {
+    const text = csv(
+      'Case ID,Activity,Complete Timestamp',
+      'C1,Register request,2020-01-01 10:00',
+      'C1,contact,2020-01-02 10:00',
+    );
+    const p = expectOneProblem(problemsOf(imp(text)), 1, undefined, 'PL201');
+    expect(p.message).toMatch(
+      /^the file looks like a process-mining event log \(case id, complete timestamp\), not a cohort/,
+    );
+    expect(p.message).toContain('--map profile.json');
+    expect(p.message).toContain('The file has: case id, activity, complete timestamp.');
+    const xes = csv('case:concept:name,concept:name,time:timestamp', 'C1,a,2020-01-01');
+    expect(problemsOf(imp(xes))[0]?.message).toMatch(/\(case:concept:name, concept:name, time:timestamp\)/);
   });
 
   it('refuses both a date and a day column, and duplicate columns', () => {
@@ -277,15 +293,19 @@ describe('buildCohort: problems', () => {
     );
   });
 
-  it('says which concern codes are unknown', () => {
+  it('says which concern codes are unknown, each once with its rows and the nearest code', () => {
     const p = expectOneProblem(
-      problemsOf(imp(csv(HEADER, 'A,2020-01-01,gp,contact,anxiety;selfharm|worry'))),
+      problemsOf(
+        imp(
+          csv(HEADER, 'A,2020-01-01,gp,contact,anxiety;selfharm|worry', 'B,2020-01-01,gp,contact,selfharm'),
+        ),
+      ),
       2,
       'concerns',
       'PL202',
     );
     expect(p.message).toBe(
-      '"selfharm", "worry" are not concern codes of pathway testville; allowed: self_harm, anxiety, low_mood, parental_conflict (separate several with ; or |).',
+      '2 values are not concern codes of pathway testville: "selfharm" (2 rows, first row 2; did you mean self_harm?), "worry" (row 2); allowed: self_harm, anxiety, low_mood, parental_conflict (separate several with ; or |).',
     );
   });
 
@@ -317,17 +337,31 @@ describe('buildCohort: problems', () => {
         ),
       ),
     );
-    expect(where(p)).toEqual(['2|date|PL202', '3|date|PL202', '5|date|PL202']);
+    // One problem per kind, at the first row that has it, naming every value and its rows.
+    expect(where(p)).toEqual(['2|date|PL202', '3|date|PL202']);
     expect(p[0]?.message).toMatch(
-      /^"2020-02-30" is not a real calendar date or time; allowed: a date such as 2020-03-14/,
+      /^2 values are not real calendar dates or times: "2020-02-30" \(row 2\), "2021-02-29T10:00Z" \(row 5\); allowed: a date such as 2020-03-14/,
     );
     expect(p[1]?.message).toMatch(/^"14\/03\/2020" is not an ISO 8601 date; allowed:/);
+    // A day-first date says how to read it.
+    expect(p[1]?.message).toContain('They look like day-first dates');
   });
 
-  it('reports a bad date every time it occurs, although it is parsed once', () => {
-    expect(
-      where(problemsOf(imp(csv(HEADER, 'A,2020-13-01,gp,contact,', 'B,2020-13-01,gp,contact,')))),
-    ).toEqual(['2|date|PL202', '3|date|PL202']);
+  it('reports a bad date once, with the number of rows that have it and the first', () => {
+    const p = problemsOf(imp(csv(HEADER, 'A,2020-13-01,gp,contact,', 'B,2020-13-01,gp,contact,')));
+    expect(where(p)).toEqual(['2|date|PL202']);
+    expect(p[0]?.message).toMatch(
+      /^"2020-13-01" is not a real calendar date or time \(2 rows, first row 2\);/,
+    );
+  });
+
+  it('groups 15,000 rows with one unknown service into one problem', () => {
+    const rows = Array.from({ length: 15_000 }, (_, i) => `J${i % 500},2020-01-01,Rise MHST,contact,`);
+    const p = problemsOf(imp(csv(HEADER, 'A,2020-01-01,gp,contact,', ...rows)));
+    expect(where(p)).toEqual(['3|service|PL202']);
+    expect(p[0]?.message).toBe(
+      '"Rise MHST" is not a service of pathway testville (15,000 rows, first row 3; did you mean mhst?); allowed: school, gp, school_nurse, mhst, ed, ward14 (service labels are accepted too).',
+    );
   });
 
   it('refuses day offsets that are not integers', () => {
@@ -342,9 +376,9 @@ describe('buildCohort: problems', () => {
         ),
       ),
     );
-    expect(where(p)).toEqual(['2|day|PL202', '3|day|PL202', '4|day|PL202']);
+    expect(where(p)).toEqual(['2|day|PL202']);
     expect(p[0]?.message).toBe(
-      '"3.5" is not a whole number of days; allowed: an integer day offset such as 0, 14 or -30.',
+      '3 values are not whole numbers of days: "3.5" (row 2), "ten" (row 3), "1e3" (row 4); allowed: an integer day offset such as 0, 14 or -30.',
     );
   });
 
@@ -385,15 +419,23 @@ describe('buildCohort: problems', () => {
   });
 
   it('stops at maxProblems and adds one PL205', () => {
-    const bad = Array.from({ length: 10 }, (_, i) => `A${i},2020-01-01,camhs,contact,`);
-    const p = problemsOf(imp(csv(HEADER, ...bad), { maxProblems: 3 }));
-    expect(where(p)).toEqual(['2|service|PL202', '3|service|PL202', '4|service|PL202', '-|-|PL205']);
+    // Each distinct email is its own problem (values grouped by column are one problem each).
+    const row = (i: number) => `A${i},2020-01-01,gp,contact,,x${i}@example.org`;
+    const bad = Array.from({ length: 10 }, (_, i) => row(i));
+    const p = problemsOf(imp(csv(`${HEADER},remark`, ...bad), { maxProblems: 3 }));
+    expect(where(p)).toEqual(['2|remark|PL300', '3|remark|PL300', '4|remark|PL300', '-|-|PL205']);
     expect(p[3]?.message).toBe('stopped after 3 problems; fix these and import again to see any others.');
-    const many = Array.from({ length: 150 }, (_, i) => `A${i},2020-01-01,camhs,contact,`);
-    const q = problemsOf(imp(csv(HEADER, ...many)));
+    const many = Array.from({ length: 150 }, (_, i) => row(i));
+    const q = problemsOf(imp(csv(`${HEADER},remark`, ...many, 'B,2020-01-01,camhs,contact,,')));
     expect(q).toHaveLength(101);
     expect(q[100]?.code).toBe('PL205');
     expect(q[99]?.row).toBe(101);
+  });
+
+  it('counts grouped problems against maxProblems too, in row order', () => {
+    const rows = ['A,2020-01-01,camhs,contact,', 'A,2020-01-01,gp,contact,,x@example.org', 'A,x,gp,contact,'];
+    const p = problemsOf(imp(csv(`${HEADER},remark`, ...rows), { maxProblems: 2 }));
+    expect(where(p)).toEqual(['2|service|PL202', '3|remark|PL300', '-|-|PL205']);
   });
 
   it('refuses an empty file and a header without rows', () => {

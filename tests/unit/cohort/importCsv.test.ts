@@ -107,8 +107,8 @@ describe('importCsv', () => {
   });
 
   it('stops reading once maxProblems is reached', () => {
-    const rows = Array.from({ length: 5000 }, (_, i) => `J${i},2020-01-01,camhs,contact`);
-    const job = createCsvImport(`journey_id,date,service,activity\n${rows.join('\n')}\n`, pathway, {
+    const rows = Array.from({ length: 5000 }, (_, i) => `J${i},2020-01-01,gp,contact,x${i}@example.org`);
+    const job = createCsvImport(`journey_id,date,service,activity,remark\n${rows.join('\n')}\n`, pathway, {
       maxProblems: 10,
     });
     expect(job.step(Number.POSITIVE_INFINITY)).toBe(true);

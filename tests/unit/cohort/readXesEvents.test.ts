@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readXesEvents, XesReader } from '../../../src/core/cohort/readXesEvents.ts';
+import { readXesEvents } from '../../../src/core/cohort/readXesEvents.ts';
+import { XesReader } from '../../../src/core/cohort/xesReader.ts';
 import { formatProblem } from '../../../src/core/problems.ts';
 import { EVENTLOGS, eventLog, fixture, haveEventLogs, okValue, problemsOf, where } from './helpers.ts';
 

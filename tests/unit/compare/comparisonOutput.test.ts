@@ -171,3 +171,39 @@ describe('sharedJourneyIds', () => {
     expect(sharedJourneyIds(cohort, other)).toEqual(['B2', 'A1']);
   });
 });
+
+describe('comparisonCsv: secondary suppression within a group', () => {
+  // From 2020: 6 journeys with a missed point at school and 1 at the GP, 7 in all: the school's 6
+  // would give the GP's 1 away (7 − 6), so one of them is hidden too.
+  const at = (service: string) => (id: string, start: string) =>
+    missed(id, start).map((r, i) => (i === 0 ? r.replace(',school,', `,${service},`) : r));
+  const rows = [
+    'journey_id,date,service,activity,concerns',
+    ...['A1', 'A2', 'A3', 'A4', 'A5', 'A6'].flatMap((id, k) => missed(id, `2019-0${String(k + 1)}-01`)),
+    ...['B1', 'B2', 'B3', 'B4', 'B5', 'B6'].flatMap((id, k) => missed(id, `2020-0${String(k + 1)}-01`)),
+    ...at('gp')('B7', '2020-07-01'),
+    '',
+  ].join('\n');
+  const c = okValue(importCsv(rows, pathway, { file: 'c.csv' }));
+  const g = okValue(splitByDate(c, '2020-01-01'));
+  const comp = compareGroups(
+    loaded,
+    DEFAULT_PARAMETERS,
+    { kind: 'date', value: '2020-01-01' },
+    groupMasks(g).map((mask, i) => ({ label: g.labels[i] ?? '', cohort: c, mask })),
+  );
+  const t = Papa.parse<string[]>(comparisonCsv(comp, pathway, { suppress: true, roundTo: 0 }), {
+    skipEmptyLines: true,
+  }).data;
+  const cellsOf = (measure: string) => (t.find((r) => r[0] === measure) ?? []).slice(1, 3);
+
+  it('hides another count of the group rather than let "<5" be worked out', () => {
+    expect(cellsOf('Missed points at GP')).toEqual(['0', '<5']);
+    const school = cellsOf('Missed points at School');
+    const total = cellsOf('Missed early-intervention points');
+    // The first group shows everything; the second hides the school's 6 or the total of 7.
+    expect([school[0], total[0]]).toEqual(['6', '6']);
+    expect([school[1], total[1]]).toContain('≥5');
+    expect(t.some((r) => r[0]?.includes('another count is hidden too'))).toBe(true);
+  });
+});

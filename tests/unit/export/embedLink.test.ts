@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS } from '../../../src/core/analysis/parameters.ts';
 import type { Days } from '../../../src/core/pathway/types.ts';
-import { embedHash, parseEmbedHash, type EmbedLink } from '../../../src/ui/export/embedLink.ts';
+import {
+  embedHash,
+  embedLinkProblems,
+  parseEmbedHash,
+  type EmbedLink,
+} from '../../../src/ui/export/embedLink.ts';
 import {
   hasFilters,
   journeyFilterOf as journeyFilter,
@@ -11,7 +16,7 @@ import {
 describe('embed links', () => {
   it('reads W, H, page, title, rounding and filters', () => {
     const link = parseEmbedHash(
-      '#/embed?W=14&H=180&size=a4-portrait&title=Board%20paper%20%E2%80%93%20Q3&round=5&concern=self_harm&concern=low_mood&a.age_band=13-15&crisis=yes&missed=no',
+      '#/embed?W=14&H=180&size=a4-portrait&title=Board%20paper%20%E2%80%93%20Q3&round=5&concern=self_harm&concern=low_mood&a.age_band=13-15&crisis=yes&missed=no&view=time',
     );
     expect(link).toEqual({
       parameters: { windowDays: 14 as Days, horizonDays: 180 as Days },
@@ -24,6 +29,7 @@ describe('embed links', () => {
         reachedCrisis: true,
         withMissedPoints: false,
       },
+      view: 'time',
     } satisfies EmbedLink);
   });
 
@@ -39,8 +45,27 @@ describe('embed links', () => {
         title: undefined,
         roundTo: 0,
         filters: NO_FILTERS,
+        view: 'frequency',
       });
     }
+  });
+
+  it('names every value it cannot read, with what is allowed (the embed then says so)', () => {
+    expect(embedLinkProblems('#/embed?W=28&H=365&size=a4-portrait&round=5&view=time&crisis=yes')).toEqual([]);
+    expect(embedLinkProblems('#/embed')).toEqual([]);
+    const problems = embedLinkProblems('#/embed?W=-3&H=abc&size=a3&round=7&view=map&crisis=maybe');
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^W \(the response window\) must be a whole number of days from 0 to \d+; the link says “-3”\.$/,
+      ),
+      expect.stringMatching(
+        /^H \(the crisis horizon\) must be a whole number of days from \d+ to \d+; the link says “abc”\.$/,
+      ),
+      'size must be a4-landscape or a4-portrait; the link says “a3”.',
+      'round must be 0 or 5; the link says “7”.',
+      'view must be frequency or time; the link says “map”.',
+      'crisis must be yes or no; the link says “maybe”.',
+    ]);
   });
 
   it('has no way to turn suppression off', () => {
@@ -65,6 +90,7 @@ describe('embed links', () => {
         reachedCrisis: null,
         withMissedPoints: true,
       },
+      view: 'frequency',
     };
     const hash = embedHash(link);
     expect(hash.startsWith('#/embed?W=7&H=90&size=a4-landscape&round=5')).toBe(true);

@@ -11,7 +11,7 @@ import type { JourneyTable } from '../../../src/core/analysis/journeyIndex.ts';
 import type { OverlayModel } from '../../../src/core/analysis/viewModel.ts';
 import type { Days } from '../../../src/core/pathway/types.ts';
 import { analyse, coventry, coventryFigure } from '../figure/figureFixtures.ts';
-import { smallCountsIn, svgTextNodes } from '../figure/svgText.ts';
+import { smallCountsIn, svgTextNodes, svgTextRuns } from '../figure/svgText.ts';
 import { root } from '../helpers.ts';
 
 const csv = readFileSync(`${root}pathway-data/coventry/cohort.csv`, 'utf8');
@@ -61,11 +61,8 @@ describe('the embed figure', () => {
       '#/embed?W=60&H=3650&round=5',
     ]) {
       const f = embedFigure(data, parseEmbedHash(hash));
-      const nodes = svgTextNodes(f.svg).filter((n) => n.element !== 'metadata');
-      expect(
-        nodes.flatMap((n) => smallCountsIn(n.text)),
-        hash,
-      ).toEqual([]);
+      const nodes = svgTextNodes(f.svg).filter((n) => n.element === 'title' || n.element === 'desc');
+      expect([...nodes.map((n) => n.text), ...svgTextRuns(f.svg)].flatMap(smallCountsIn), hash).toEqual([]);
       expect(smallCountsIn(f.altText), hash).toEqual([]);
     }
   });

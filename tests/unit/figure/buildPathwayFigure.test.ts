@@ -64,6 +64,28 @@ describe('buildPathwayFigure: snapshots (tests/output)', () => {
     expectSvgSnapshot('coventry-rounded', f.svg);
   });
 
+  it('coventry-filtered: the data note names the filters, and the counts are the filtered journeys', () => {
+    const f = coventryFigure({
+      filter: { concerns: ['self_harm'], reachedCrisis: true },
+      size: 'a4-portrait',
+    });
+    const text = visibleText(f.svg).join(' ');
+    expect(text).toContain('Filters: concern: Self-harm; reached crisis: yes.');
+    expect(f.metadata.filters).toEqual(['concern: Self-harm', 'reached crisis: yes']);
+    expect(f.csv).toContain('Filters: concern: Self-harm; reached crisis: yes.');
+    expectSvgSnapshot('coventry-filtered', f.svg);
+  });
+
+  it('coventry-time: the time view as its own figure', () => {
+    const f = coventryFigure({ view: 'time' });
+    const text = visibleText(f.svg).join(' ');
+    expect(text).toContain('How long journeys took: Coventry and Warwickshire');
+    expect(text).toMatch(/^How long journeys took[^]*Median 248\.5 days from first concern to crisis/);
+    expect(text).not.toContain('Missed early-intervention points: a concern');
+    expect(f.metadata.view).toBe('time');
+    expectSvgSnapshot('coventry-time', f.svg);
+  });
+
   it('hostile-labels: markup in labels stays text', () => {
     const f = coventryFigure({ pathway: hostilePathway(), title: 'Title <script>alert(2)</script>' });
     expect(f.svg).not.toMatch(/<script/i);
@@ -101,10 +123,10 @@ describe('buildPathwayFigure: content', () => {
     expect(text).toContain(`${coventry.title} · version ${coventry.version}`);
     for (const l of coventry.levels) expect(text).toContain(l.label);
     expect(text).toContain('Key');
-    expect(text).toMatch(/Missed early-intervention points at the service/);
+    expect(text).toMatch(/Missed early-intervention points: a concern at the service/);
     expect(text).toMatch(/Move off the expected pathway/);
-    expect(text).toMatch(/Expected route of the pathway that no journey took/);
-    expect(text).toMatch(/The figure shows the 19 services/);
+    expect(text).toMatch(/Expected route that no journey took/);
+    expect(text).toMatch(/The 19 services of the pathway in 5 levels/);
     expect(text).toMatch(/Data: cohort\.csv, January 2019 to July 2020; 10 journeys/);
     expect(text).toContain('SYNTHETIC DATA — not real children');
     expect(text).toMatch(/W = 28 days/);
@@ -116,7 +138,9 @@ describe('buildPathwayFigure: content', () => {
     const badges = svgTextNodes(f.svg).filter(
       (n) => n.path.some((p) => p.includes('.missed')) && n.element === 'text',
     );
-    expect(badges.map((b) => b.text)).toEqual(['11', '<5', '<5', '<5']); // school, GP, voluntary sector; the key's sample
+    // School, GP and voluntary sector, then the key's sample. School's 11 is hidden ("≥5"): with the
+    // total of 15 it would give away that GP and voluntary sector have 4 between them.
+    expect(badges.map((b) => b.text)).toEqual(['≥5', '<5', '<5', '<5']);
     expect(f.svg.match(/<g class="missed"><rect [^>]*\/><path d="M[^"]+Z" fill="#ffffff"\/>/g)?.length).toBe(
       4,
     );
@@ -127,7 +151,7 @@ describe('buildPathwayFigure: content', () => {
     expect(f.svg).toMatch(/class="move off"><path [^>]*stroke-dasharray/);
     expect(f.svg.match(/class="move untaken"/g)?.length).toBeGreaterThan(10);
     expect(text).toMatch(
-      /Off the expected pathway: A Neurodevelopmental \(ASD\/ADHD\) assessment → School, <5 journeys; B School → Emergency department \(UHCW\)/,
+      /Moves off the expected pathway \(most journeys first\): A Neurodevelopmental \(ASD\/ADHD\) assessment → School: <5 journeys B School → Emergency department \(UHCW\)/,
     );
   });
 
@@ -155,8 +179,9 @@ describe('buildPathwayFigure: content', () => {
 
   it('has alt text of a few sentences with the key numbers', () => {
     expect(f.altText).toMatch(/^Where early help was missed: Coventry and Warwickshire\. A map of the/);
-    expect(f.altText).toContain('15 missed early-intervention points in all but <5 of 10 journeys');
-    expect(f.altText).toContain('Missed points by service: School 11, GP (primary care) <5');
+    // The part is hidden ("all but <5" of 10), so the headline says what stays true: in 10 journeys.
+    expect(f.altText).toContain('15 missed early-intervention points in 10 journeys');
+    expect(f.altText).toContain('Missed points by service: School ≥5; GP (primary care) <5');
     expect(f.altText).toContain('from synthetic data, not real children');
     expect(f.altText.split('. ').length).toBeLessThan(14);
     expect(f.svg).toContain(`<desc id="figure-desc">`);

@@ -88,8 +88,12 @@ describe('disclose', () => {
     expect(texts.filter((t) => /^[1-4]$/.test(t))).toEqual([]);
     expect(d.containsSmallCounts).toBe(true);
     expect(d.services.map((s) => s.id)).toEqual(serviceIds);
+    // 15 missed points, 11 at school, "<5" at the GP and the voluntary sector: the school's count would
+    // tell that those two had 4 between them, so it is hidden too (secondary suppression).
     const school = d.services.find((s) => s.id === 'school');
-    expect(school?.missedPoints.text).toBe('11');
+    expect(school?.missedPoints).toMatchObject({ text: '≥5', suppressed: true, secondary: true });
+    expect(d.missedPoints.text).toBe('15');
+    expect(d.secondarySuppressed).toBeGreaterThan(0);
     expect(d.services.find((s) => s.id === 'vcs')?.missedPoints.text).toBe('<5');
     // 9 of 10 journeys had a missed point: the one without would follow by subtraction.
     expect(d.journeysWithMissedPoints.text).toBe('all but <5');

@@ -87,7 +87,7 @@ describe('figure files', () => {
 
   it('writes a one-page vector PDF on A4 landscape whose text can be extracted', async () => {
     const f = coventryFigure();
-    const pdf = await figureToPdf(f.svg, 'a4-landscape', {
+    const pdf = await figureToPdf(f, 'a4-landscape', {
       title: f.metadata.title,
       creationDate: new Date(0),
     });
@@ -102,7 +102,7 @@ describe('figure files', () => {
 
   it('writes A4 portrait PDFs too', async () => {
     const f = coventryFigure({ size: 'a4-portrait' });
-    const pdf = await figureToPdf(f.svg, 'a4-portrait', { title: f.metadata.title });
+    const pdf = await figureToPdf(f, 'a4-portrait', { title: f.metadata.title });
     expect(await pdfPageSizes(pdf)).toEqual([{ width: 595.28, height: 841.89 }]);
   });
 });

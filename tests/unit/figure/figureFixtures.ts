@@ -3,9 +3,10 @@ import { DEFAULT_PARAMETERS, type RuleParameters } from '../../../src/core/analy
 import { summariseAnalysis, type CohortSummary } from '../../../src/core/analysis/summariseAnalysis.ts';
 import type { Cohort } from '../../../src/core/cohort/types.ts';
 import type { DisclosureSettings } from '../../../src/core/disclosure/disclosureSettings.ts';
-import { leadTimeJourneys } from '../../../src/core/disclosure/leadTimeJourneys.ts';
+import { leadTimeJourneys } from '../../../src/core/analysis/leadTimeJourneys.ts';
 import { buildPathwayFigure } from '../../../src/core/figure/buildPathwayFigure.ts';
-import type { FigureSize, PathwayFigure } from '../../../src/core/figure/figureTypes.ts';
+import type { FigureSize, FigureView, PathwayFigure } from '../../../src/core/figure/figureTypes.ts';
+import { journeyMask, refineMask, type JourneyFilter } from '../../../src/core/analysis/journeyMask.ts';
 import { loadPathway } from '../../../src/core/pathway/loadedPathway.ts';
 import type { Pathway } from '../../../src/core/pathway/types.ts';
 import { validatePathway } from '../../../src/core/pathway/validatePathway.ts';
@@ -24,10 +25,16 @@ export interface Analysed {
   readonly leadTimeJourneys: number;
 }
 
-export function analyse(pathway: Pathway, parameters: RuleParameters = DEFAULT_PARAMETERS): Analysed {
+export function analyse(
+  pathway: Pathway,
+  parameters: RuleParameters = DEFAULT_PARAMETERS,
+  filter?: JourneyFilter,
+): Analysed {
   const loaded = loadPathway(pathway);
   const cohort = readCoventryCohort(pathway);
-  const analysis = analyseCohort(cohort, pathway, loaded.table, parameters);
+  const mask = filter ? journeyMask(cohort, pathway, filter) : undefined;
+  const analysis = analyseCohort(cohort, pathway, loaded.table, parameters, mask);
+  if (filter) refineMask(analysis, filter);
   return {
     pathway,
     cohort,
@@ -43,10 +50,12 @@ export function coventryFigure(
     pathway?: Pathway;
     title?: string;
     parameters?: RuleParameters;
+    filter?: JourneyFilter;
+    view?: FigureView;
   } = {},
 ): PathwayFigure {
   const parameters = options.parameters ?? DEFAULT_PARAMETERS;
-  const a = analyse(options.pathway ?? coventry, parameters);
+  const a = analyse(options.pathway ?? coventry, parameters, options.filter);
   return buildPathwayFigure({
     pathway: a.pathway,
     summary: a.summary,
@@ -61,6 +70,8 @@ export function coventryFigure(
     title: options.title,
     disclosure: options.disclosure,
     size: options.size,
+    view: options.view,
+    filter: options.filter,
     leadTimeJourneys: a.leadTimeJourneys,
   });
 }

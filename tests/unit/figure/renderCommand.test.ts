@@ -120,7 +120,7 @@ describe('render command', () => {
       { log: () => undefined, now: new Date(0) },
     );
     expect(figure.metadata.summary.journeys).toBe('10');
-    expect(figure.metadata.summary.missedPointsByService).toEqual({ school: '11', gp: '<5', vcs: '<5' });
+    expect(figure.metadata.summary.missedPointsByService).toEqual({ school: '≥5', gp: '<5', vcs: '<5' });
   });
 });
 

@@ -3,7 +3,7 @@ import { figureToPdf } from '../../../src/cli/figureFiles.ts';
 import { readFigureMetadata } from '../../../src/core/figure/figureMetadata.ts';
 import { coventryFigure } from './figureFixtures.ts';
 import { pdfText } from './pdfText.ts';
-import { smallCountsIn, svgTextNodes } from './svgText.ts';
+import { smallCountsIn, svgTextNodes, svgTextRuns } from './svgText.ts';
 
 const COUNT_COLUMNS = ['journeys', 'moves', 'missed_points', 'referrals', 'within_target'];
 
@@ -24,8 +24,8 @@ describe('suppression hides every count from 1 to 4', () => {
     for (const roundTo of [0, 5] as const) {
       it(`in the SVG's text, title and description (${size}, rounding ${String(roundTo)})`, () => {
         const f = coventryFigure({ size, disclosure: { suppress: true, roundTo } });
-        const nodes = svgTextNodes(f.svg).filter((n) => n.element !== 'metadata');
-        expect(nodes.flatMap((n) => smallCountsIn(n.text))).toEqual([]);
+        const nodes = svgTextNodes(f.svg).filter((n) => n.element === 'title' || n.element === 'desc');
+        expect([...nodes.map((n) => n.text), ...svgTextRuns(f.svg)].flatMap(smallCountsIn)).toEqual([]);
       });
     }
   }
@@ -60,7 +60,7 @@ describe('suppression hides every count from 1 to 4', () => {
 
   it('in the PDF text', async () => {
     const f = coventryFigure();
-    const text = await pdfText(await figureToPdf(f.svg, 'a4-landscape', { title: f.metadata.title }));
+    const text = await pdfText(await figureToPdf(f, 'a4-landscape', { title: f.metadata.title }));
     expect(text).toContain('<5 journeys');
     expect(smallCountsIn(text)).toEqual([]);
   });

@@ -49,17 +49,17 @@ export function visibleText(svg: string): string[] {
 
 /** Phrases that hold a digit from 1 to 4 but are no count: names, versions, years, parameters. */
 const NOT_COUNTS = [
-  /\b1 to 4\b/g,
-  /\bTiers? \d(?:–\d)?\b/g,
-  /\bWard 14\b/g,
+  /\b1\s+to\s+4\b/g,
+  /\bTiers?\s+\d(?:–\d)?\b/g,
+  /\bWard\s+14\b/g,
   /\b24-hour\b/g,
-  /\bversion [\d.]+/g,
-  /\b[WH] = \d+/g,
+  /\bversion\s+[\d.]+/g,
+  /\b[WH]\s+=\s+\d+/g,
   /\b(?:19|20)\d{2}\b/g,
   /\bNG\d+\b/g,
-  /\b\d+ hours\b/g,
-  /\b\d+ days\b/g,
-  /\b\d+ (?:services|levels)\b/g,
+  /\b\d+\s+hours\b/g,
+  /\b\d+\s+days\b/g,
+  /\b\d+\s+(?:services|levels)\b/g,
 ];
 
 /** Standalone numbers from 1 to 4 left in `text` once the phrases that are no counts are removed. */
@@ -69,4 +69,18 @@ export function smallCountsIn(text: string): string[] {
   return [...t.matchAll(/(?<![\d.,<\-–])\b[1-4]\b(?![\d.,])/g)].map((m) =>
     t.slice(Math.max(0, m.index - 25), m.index + 25),
   );
+}
+
+/**
+ * The figure's visible text as runs: the lines of one paragraph (the `<text>` elements of one group)
+ * joined with spaces, so that a phrase wrapped over two lines ("Tier" / "4") reads as written.
+ */
+export function svgTextRuns(svg: string): string[] {
+  const runs = new Map<string, string[]>();
+  for (const n of svgTextNodes(svg)) {
+    if (n.element !== 'text') continue;
+    const key = n.path.join(' ');
+    runs.set(key, [...(runs.get(key) ?? []), n.text]);
+  }
+  return [...runs.values()].map((r) => r.join(' '));
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseCohort } from '../../../src/core/analysis/analyseCohort.ts';
 import { importCsv } from '../../../src/core/cohort/importCsv.ts';
-import { leadTimeJourneys } from '../../../src/core/disclosure/leadTimeJourneys.ts';
+import { leadTimeJourneys } from '../../../src/core/analysis/leadTimeJourneys.ts';
 import { buildPathwayFigure } from '../../../src/core/figure/buildPathwayFigure.ts';
 import { aggregateOverlay } from '../../../src/core/overlay/aggregateOverlay.ts';
 import { overlayFigureInput, readOverlay } from '../../../src/core/overlay/readOverlay.ts';

@@ -8,6 +8,7 @@ import {
   servicesInMapOrder,
 } from '../../../src/ui/table/pathwayTableModel.ts';
 import { coventryFixture } from '../../../src/ui/testing/cohortFixture.ts';
+import { disclose } from '../../../src/core/disclosure/disclose.ts';
 
 const { pathway, summary } = coventryFixture;
 
@@ -120,5 +121,38 @@ describe('pathwayTableSections with the synthetic cohort', () => {
     expect(formatCell(2.25)).toBe('2.3');
     expect(formatCell(7)).toBe('7');
     expect(formatCell(null)).toBe('');
+  });
+});
+
+describe('pathwayTableSections, publishable', () => {
+  const d = disclose(summary, { suppress: true, roundTo: 0 }, { services: pathway.services });
+  const sections = pathwayTableSections(pathway, summary, true, 'cohort.csv', d);
+  const services = sections.find((s) => s.id === 'services');
+  const moves = sections.find((s) => s.id === 'moves');
+
+  it('shows every count as the figure does: no count from 1 to 4, "<5" and "≥5" instead', () => {
+    const counts = [
+      ...(services?.rows ?? []).flatMap((r) => r.slice(4, 6)),
+      ...(moves?.rows ?? []).flatMap((r) => r.slice(2, 4)),
+    ];
+    expect(counts.filter((c) => typeof c === 'number' && c >= 1 && c <= 4)).toEqual([]);
+    expect(counts).toContain('<5');
+    // The school's 11 missed points would give away the GP's and the voluntary sector's "<5" (15 in all).
+    const school = services?.rows.find((r) => r[0] === 'School');
+    expect(school?.[5]).toBe('≥5');
+    // A median of fewer than 5 moves is left out.
+    for (const r of moves?.rows ?? []) if (r[2] === '<5') expect(r[5]).toBeNull();
+    // The copied text is the same.
+    const tsv = sectionsToTsv('T', sections);
+    expect(tsv).toContain('≥5');
+    expect(
+      tsv.split('\n').some((line) => /\t[1-4]\t/.test(line) && !/On pathway|Off pathway/.test(line)),
+    ).toBe(false);
+  });
+
+  it('without the switch, the raw counts (the check above can fail)', () => {
+    const raw = pathwayTableSections(pathway, summary, true, 'cohort.csv');
+    const counts = (raw.find((s) => s.id === 'services')?.rows ?? []).flatMap((r) => r.slice(4, 6));
+    expect(counts.filter((c) => typeof c === 'number' && c >= 1 && c <= 4).length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { CohortAnalysis } from '../analysis/analyseCohort.ts';
+import type { CohortAnalysis } from './analyseCohort.ts';
 
 /** How many of the analysed journeys have a lead time: the number the median lead time rests on. */
 export function leadTimeJourneys(analysis: CohortAnalysis): number {
