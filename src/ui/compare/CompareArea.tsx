@@ -21,6 +21,7 @@ export function CompareArea({ pathway }: { pathway: Pathway }): ReactNode {
   const send = useViewSend();
   const controller = useCohortController();
   const meta = useCohortData((d) => d.meta, null);
+  const aggregate = useCohortData((d) => d.aggregate !== null, false);
   const choice = useView((v) => v.compare) ?? defaultChoice(meta);
   const show = useView((v) => v.compareShow);
   const mode = useView((v) => v.overlayMode);
@@ -31,6 +32,26 @@ export function CompareArea({ pathway }: { pathway: Pathway }): ReactNode {
   const secondRefused = useCompareData((d) => d.secondRefused, null);
   const view = useComparison(pathway);
   const groups = view?.result.comparison.groups.map((g) => g.figures.label) ?? [];
+  if (aggregate) {
+    return (
+      <div className="compare-area" data-testid="compare-area">
+        <p className="compare-summary__warning" role="note" data-testid="no-journeys">
+          <strong>This file has no journeys.</strong> It is an aggregate overlay: totals computed where the
+          data lives. A comparison splits journeys by a date or a column, so it needs a cohort file (one row
+          per event); or run <code>pathway-lens compare</code> where the data lives.
+        </p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            send({ type: 'compare.set', choice: null });
+          }}
+        >
+          Close the comparison
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="compare-area" data-testid="compare-area">
       <CompareBar

@@ -44,6 +44,7 @@ function aggregateModel(aggregate: AggregateOverlay): OverlayModel {
     },
     timings: true,
     summary: aggregate.summary,
+    leadTimeJourneys: aggregate.cohort.leadTimeJourneys,
     computeMs: 0,
   };
 }

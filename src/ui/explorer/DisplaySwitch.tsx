@@ -20,7 +20,8 @@ export function DisplaySwitch({ hasCohort }: { hasCohort: boolean }): ReactNode 
   const mode = useView((v) => v.overlayMode);
   const view = useView((v) => v.mainView);
   return (
-    <div className="display-switch">
+    // A landmark of its own, as the filters beside it: nothing on the page is outside one (axe "region").
+    <section className="display-switch" aria-label="Display">
       <Segmented<OverlayMode>
         label="Show"
         options={modes}
@@ -41,6 +42,6 @@ export function DisplaySwitch({ hasCohort }: { hasCohort: boolean }): ReactNode 
         />
         <CompareToggle />
       </div>
-    </div>
+    </section>
   );
 }

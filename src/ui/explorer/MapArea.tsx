@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { DEFAULT_DISCLOSURE } from '../../core/disclosure/disclosureSettings.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import { CompareArea } from '../compare/CompareArea.tsx';
 import { useCohortData } from '../data/CohortData.tsx';
@@ -21,6 +22,8 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   const focus = useView((v) => v.focus);
   const comparing = useView((v) => v.compare !== null);
   const source = useFigureSource(pathway);
+  // An aggregate overlay came from elsewhere: its numbers are shown under disclosure control, as on paper.
+  const aggregate = useCohortData((d) => d.aggregate !== null, false);
   // The selected journey's route (its detail is there only while it is selected), else the selected variant's.
   const route = useMemo(() => {
     if (detail) return detail.eventsList.map((e) => e.service);
@@ -37,6 +40,7 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
             summary={overlay?.summary ?? null}
             synthetic={meta?.synthetic ?? false}
             cohortName={meta ? (meta.file.split('/').pop() ?? meta.file) : null}
+            publishableOnly={aggregate}
           />
         </Suspense>
       </div>
@@ -45,7 +49,13 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   return (
     <>
       <div className="map-frame" data-overlay-key={overlay?.key ?? ''}>
-        <PathwayMap pathway={pathway} summary={overlay?.summary ?? null} mode={mode} route={route} />
+        <PathwayMap
+          pathway={pathway}
+          summary={overlay?.summary ?? null}
+          mode={mode}
+          route={route}
+          disclosure={aggregate ? DEFAULT_DISCLOSURE : null}
+        />
       </div>
       <PrintFigure source={source} />
     </>
