@@ -1,3 +1,4 @@
+import type { JourneyFilter } from '../analysis/journeyMask.ts';
 import type { RuleParameters } from '../analysis/parameters.ts';
 import type { CohortSummary } from '../analysis/summariseAnalysis.ts';
 import { SMALL_COUNT_LIMIT, type DisclosureSettings } from '../disclosure/disclosureSettings.ts';
@@ -42,6 +43,8 @@ export interface CompareFigureInput {
   readonly size?: 'a4-landscape' | 'a4-portrait' | undefined;
   readonly view?: FigureView | undefined;
   readonly placement?: ServiceSlots | undefined;
+  /** The filter both groups were narrowed by (concerns, columns), which the data note states. */
+  readonly filter?: JourneyFilter | undefined;
 }
 
 /** Gives every `id` of a map's SVG a prefix, so that two maps on one page keep their ids unique. */
@@ -90,6 +93,7 @@ export function buildCompareFigure(input: CompareFigureInput): PathwayFigure {
         size,
         view: input.view,
         leadTimeJourneys: g.leadTimeJourneys,
+        filter: input.filter,
       },
       false,
     ),

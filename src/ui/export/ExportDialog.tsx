@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_DISCLOSURE, type DisclosureSettings } from '../../core/disclosure/disclosureSettings.ts';
+import { buildCompareFigure } from '../../core/figure/buildCompareFigure.ts';
 import { buildPathwayFigure } from '../../core/figure/buildPathwayFigure.ts';
 import type { FigureSize, FigureView, PathwayFigure } from '../../core/figure/figureTypes.ts';
 import { defaultTitle } from '../../core/figure/figureWords.ts';
@@ -59,21 +60,36 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
   const deferredTitle = useDeferredValue(title);
   useModalDialog(dialog, onClose);
 
+  const { compare } = props;
   const figure: PathwayFigure = useMemo(
     () =>
-      buildPathwayFigure({
-        pathway,
-        summary,
-        parameters,
-        cohortInfo,
-        leadTimeJourneys,
-        title: deferredTitle,
-        size,
-        view,
-        filter,
-        disclosure,
-      }),
+      compare
+        ? buildCompareFigure({
+            pathway,
+            parameters,
+            cohortInfo,
+            groups: compare.groups,
+            split: compare.split,
+            filter: compare.filter,
+            title: deferredTitle,
+            size: size === 'a4-portrait' ? size : 'a4-landscape',
+            view,
+            disclosure,
+          })
+        : buildPathwayFigure({
+            pathway,
+            summary,
+            parameters,
+            cohortInfo,
+            leadTimeJourneys,
+            title: deferredTitle,
+            size,
+            view,
+            filter,
+            disclosure,
+          }),
     [
+      compare,
       pathway,
       summary,
       parameters,
@@ -259,8 +275,9 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
               </>
             ) : (
               <p className="export-help">
-                Embedding is offered for the built-in synthetic cohort only: your own cohort stays on this
-                computer.
+                {compare
+                  ? 'A comparison is not offered as an embed: download the figure above.'
+                  : 'Embedding is offered for the built-in synthetic cohort only: your own cohort stays on this computer.'}
               </p>
             )}
           </section>
