@@ -231,6 +231,10 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
   const { loaded, cohort } = input;
   const synthetic = cohort.synthetic || (values.synthetic ?? false);
   const choice = splitChoice(values);
+  if (choice && size !== 'a4-landscape')
+    throw usage(
+      'the "before / after" figure (--split-date, --split-column) is A4 landscape: two maps side by side keep 8 pt type; leave out --size.',
+    );
   const figure = choice
     ? compareFigure(input, choice, {
         parameters,
@@ -239,7 +243,6 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
         synthetic,
         title: values.title,
         disclosure,
-        size: size === 'a4-portrait' ? size : 'a4-landscape',
       })
     : figureForCohort(loaded, cohort, {
         parameters,

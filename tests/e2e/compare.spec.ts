@@ -84,6 +84,9 @@ test('split the shipped cohort by a date: two maps, the difference, the summary 
   expect(smallCountsIn(text)).toEqual([]);
   expect(readFigureMetadata(svg)?.comparison?.groups.map((g) => g.journeys)).toEqual(['6', '<5']);
   await expect(dialog).toContainText('A comparison is not offered as an embed');
+  // Two maps side by side keep 8 pt type on A4 landscape: no portrait page is offered.
+  await expect(dialog.getByRole('radio', { name: 'A4 portrait' })).toHaveCount(0);
+  await expect(dialog.getByRole('radio', { name: 'A4 landscape' })).toBeChecked();
   await expect(dialog.getByLabel('Embed snippet')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/compare-export-1280.png` });
   expect(await axeViolations(page)).toEqual([]);

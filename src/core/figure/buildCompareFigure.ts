@@ -40,7 +40,6 @@ export interface CompareFigureInput {
   readonly split: string;
   readonly title?: string | undefined;
   readonly disclosure?: DisclosureSettings | undefined;
-  readonly size?: 'a4-landscape' | 'a4-portrait' | undefined;
   readonly view?: FigureView | undefined;
   readonly placement?: ServiceSlots | undefined;
   /** The filter both groups were narrowed by (concerns, columns), which the data note states. */
@@ -66,8 +65,8 @@ function caveats(groups: readonly { label: string; journeys: number }[]): string
 }
 
 /**
- * The "before / after" board-paper figure: two maps of the same pathway side by side (stacked on a
- * portrait page), one per group of a comparison, with one line-width scale, the split and the group
+ * The "before / after" board-paper figure: two maps of the same pathway side by side on A4
+ * landscape, one per group of a comparison, with one line-width scale, the split and the group
  * sizes in the header and the caveats in the data note. It is the single figure's engine
  * (`figureContextOf`, `fitMap`, `mapSvg`, the key and notes): every number has been through disclosure
  * control, for each group as for any figure, and the output is the same, byte for byte, for the same
@@ -75,8 +74,9 @@ function caveats(groups: readonly { label: string; journeys: number }[]): string
  */
 export function buildCompareFigure(input: CompareFigureInput): PathwayFigure {
   const { pathway, cohortInfo, groups } = input;
-  const size = input.size ?? 'a4-landscape';
-  const portrait = size === 'a4-portrait';
+  // A4 landscape only: two maps side by side keep 8 pt type at any volume; stacked on a portrait page,
+  // a busy pathway's boxes would not fit at 8 pt.
+  const size = 'a4-landscape';
   const page = PAGE_MM[size];
   const title = input.title?.trim()
     ? input.title.trim()
@@ -133,9 +133,12 @@ export function buildCompareFigure(input: CompareFigureInput): PathwayFigure {
   const alts: string[] = [];
   groups.forEach((g, i) => {
     const ctx = { ...(ctxs[i] as FigureContext), width };
-    const box: Rect = portrait
-      ? { x: MARGIN, y: top + (i * (bottom - top + gap)) / 2, width: cw, height: (bottom - top - gap) / 2 }
-      : { x: MARGIN + (i * (cw + gap)) / 2, y: top, width: (cw - gap) / 2, height: bottom - top };
+    const box: Rect = {
+      x: MARGIN + (i * (cw + gap)) / 2,
+      y: top,
+      width: (cw - gap) / 2,
+      height: bottom - top,
+    };
     const heading = paragraph(`${g.label} · ${counted(ctx.d.journeys, 'journey')}`, box.x, box.y, box.width, {
       size: pt(9),
       bold: true,

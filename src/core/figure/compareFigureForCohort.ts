@@ -17,7 +17,6 @@ export interface CompareFigureOptions {
   readonly parameters: RuleParameters;
   readonly title?: string | undefined;
   readonly disclosure?: DisclosureSettings | undefined;
-  readonly size?: 'a4-landscape' | 'a4-portrait' | undefined;
   readonly view?: FigureView | undefined;
 }
 
@@ -65,7 +64,6 @@ export function compareFigureOf(
       split: splitWords(comparison.split),
       title: options.title,
       disclosure: options.disclosure,
-      size: options.size,
       view: options.view,
       placement: loaded.slots,
     }),

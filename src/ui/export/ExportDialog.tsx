@@ -1,7 +1,6 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_DISCLOSURE, type DisclosureSettings } from '../../core/disclosure/disclosureSettings.ts';
-import { buildCompareFigure } from '../../core/figure/buildCompareFigure.ts';
-import { buildPathwayFigure } from '../../core/figure/buildPathwayFigure.ts';
+import { sourceFigure } from './sourceFigure.ts';
 import type { FigureSize, FigureView, PathwayFigure } from '../../core/figure/figureTypes.ts';
 import { defaultTitle } from '../../core/figure/figureWords.ts';
 import { embedHash } from './embedLink.ts';
@@ -63,42 +62,21 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
   const { compare } = props;
   const figure: PathwayFigure = useMemo(
     () =>
-      compare
-        ? buildCompareFigure({
-            pathway,
-            parameters,
-            cohortInfo,
-            groups: compare.groups,
-            split: compare.split,
-            filter: compare.filter,
-            title: deferredTitle,
-            size: size === 'a4-portrait' ? size : 'a4-landscape',
-            view,
-            disclosure,
-          })
-        : buildPathwayFigure({
-            pathway,
-            summary,
-            parameters,
-            cohortInfo,
-            leadTimeJourneys,
-            title: deferredTitle,
-            size,
-            view,
-            filter,
-            disclosure,
-          }),
+      sourceFigure(
+        { pathway, summary, parameters, cohortInfo, leadTimeJourneys, filter, compare },
+        { title: deferredTitle, size, view, disclosure },
+      ),
     [
-      compare,
       pathway,
       summary,
       parameters,
       cohortInfo,
       leadTimeJourneys,
+      filter,
+      compare,
       deferredTitle,
       size,
       view,
-      filter,
       disclosure,
     ],
   );
@@ -191,7 +169,12 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
                 }}
               />
             </label>
-            <FigureChoices id={id} size={size} onSize={setSize} view={view} onView={setView} />
+            <FigureChoices
+              {...{ id, size, view }}
+              onSize={setSize}
+              onView={setView}
+              landscapeOnly={!!compare}
+            />
             <DisclosureFieldset id={id} disclosure={disclosure} onChange={setDisclosure} />
           </section>
 

@@ -72,12 +72,6 @@ describe('the before / after figure (issue 12.5)', () => {
     expect(ids).toContain('group-2-services');
   });
 
-  it('stacks the maps on a portrait page (snapshot)', () => {
-    const portrait = figure({ kind: 'date', value: '2019-06-01' }, { size: 'a4-portrait' });
-    expect(portrait.widthMm).toBe(210);
-    expectSvgSnapshot('coventry-compare-portrait', portrait.svg);
-  });
-
   it('refuses a date outside the cohort, a column that does not exist, and a split into more than two groups', () => {
     expect(refusal({ kind: 'date', value: '2030-01-01' })).toMatch(
       /no journey starts on or after 2030-01-01: the journeys' first events run from 2019-01-07 to 2019-10-28/,

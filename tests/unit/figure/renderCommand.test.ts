@@ -138,6 +138,7 @@ describe('render command', () => {
       ],
       [{ splitColumn: 'age_band' }, /the figure shows two groups side by side, and the split made 3/],
       [{ splitColumn: 'age_band', splitDate: '2019-06-01' }, /give one split/],
+      [{ splitDate: '2019-06-01', size: 'a4-portrait' }, /is A4 landscape: two maps side by side/],
       [{ splitDate: '2019-06-01', concern: ['self_harm'] }, /filters .* are not applied to it/],
     ];
     for (const [values, message] of bad) {
