@@ -6,6 +6,7 @@ import { loadBundledPathway } from './data/bundledPathways.ts';
 import { createCohortClient } from './data/cohortClient.ts';
 import { CohortController } from './data/cohortController.ts';
 import { CohortDataProvider } from './data/CohortData.tsx';
+import { setExplorerSession } from './state/explorerSession.ts';
 import { PathwayScreen } from './PathwayScreen.tsx';
 import { pageDevice, type DeviceData } from './persistence/device.ts';
 import { DeviceDataProvider } from './persistence/DeviceData.tsx';
@@ -25,18 +26,22 @@ export const SHIPPED_COHORT_NAME = 'coventry/cohort.csv';
 function Explorer({ pathway, device }: { pathway: Pathway; device: DeviceData }): ReactNode {
   const actor = useViewActor();
   const controller = useMemo(() => new CohortController(pathway, createCohortClient(pathway)), [pathway]);
-  useEffect(
-    () =>
-      connectExplorer({
-        actor,
-        pathway,
-        controller,
-        device,
-        syncUrl: true,
-        loadShipped: () => controller.loadText(SHIPPED_COHORT_NAME, shippedCohort, true),
-      }),
-    [actor, pathway, controller, device],
-  );
+  useEffect(() => {
+    const disconnect = connectExplorer({
+      actor,
+      pathway,
+      controller,
+      device,
+      syncUrl: true,
+      loadShipped: () => controller.loadText(SHIPPED_COHORT_NAME, shippedCohort, true),
+    });
+    // The trainer plays the journeys of this cohort (the explorer stays mounted while it is open).
+    setExplorerSession({ pathway, controller, actor });
+    return () => {
+      setExplorerSession(null);
+      disconnect();
+    };
+  }, [actor, pathway, controller, device]);
   return (
     <DeviceDataProvider device={device}>
       <CohortDataProvider controller={controller}>

@@ -1,6 +1,6 @@
 import type { DisclosedCount } from '../disclosure/suppressCount.ts';
 import { differenceClass, type DifferenceClass } from './differenceScale.ts';
-import type { Estimate } from './intervals.ts';
+import type { Estimate } from '../stats/intervals.ts';
 
 /**
  * How a difference may be drawn: `finding` in colour; `small` when it rests on fewer than 5 journeys in

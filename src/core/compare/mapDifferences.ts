@@ -5,7 +5,7 @@ import { CRISIS, EARLY_INTERVENTION, type Pathway } from '../pathway/types.ts';
 import type { Comparison, Difference } from './compareGroups.ts';
 import { changeOf, type Change } from './change.ts';
 import type { GroupDetail } from './groupFigures.ts';
-import { newcombeInterval, type Estimate } from './intervals.ts';
+import { newcombeInterval, type Estimate } from '../stats/intervals.ts';
 
 export type { Change, ChangeState } from './change.ts';
 

@@ -2,7 +2,7 @@ import type { JourneyFilter } from '../analysis/journeyMask.ts';
 import type { RuleParameters } from '../analysis/parameters.ts';
 import type { CohortSummary } from '../analysis/summariseAnalysis.ts';
 import { SMALL_COUNT_LIMIT, type DisclosureSettings } from '../disclosure/disclosureSettings.ts';
-import { serviceSlots, type ServiceSlots } from '../pathway/serviceSlots.ts';
+import type { ServiceSlots } from '../pathway/serviceSlots.ts';
 import type { Pathway } from '../pathway/types.ts';
 import { boxNumbers } from './boxNumbers.ts';
 import { figureContextOf, MAP_FONTS, widthScale } from './buildPathwayFigure.ts';
@@ -15,8 +15,9 @@ import { figureSvg } from './figureSvg.ts';
 import { colour, fontSize, MARGIN, pt } from './figureStyle.ts';
 import type { CohortInfo, FigurePart, FigureView, PathwayFigure } from './figureTypes.ts';
 import { counted, defaultTitle, formatPeriod, headline, show } from './figureWords.ts';
-import { fitMap, type Rect } from './mapLayout.ts';
-import { mapSvg } from './mapSvg.ts';
+import { fitMap, OMISSION_NOTE } from './fitMap.ts';
+import type { Rect } from './mapLayout.ts';
+import { figureLines, mapSvg, omissionText } from './mapSvg.ts';
 import { PAGE_MM } from './pageSize.ts';
 import { paragraph } from './svgText.ts';
 import { el } from './xml.ts';
@@ -128,7 +129,6 @@ export function buildCompareFigure(input: CompareFigureInput): PathwayFigure {
   const bottom = page.height - MARGIN - footer.height - 4;
   const cw = page.width - 2 * MARGIN;
   const gap = 6;
-  const placement = input.placement ?? serviceSlots(pathway);
   const parts: FigurePart[] = [...header.parts];
   const alts: string[] = [];
   groups.forEach((g, i) => {
@@ -149,15 +149,30 @@ export function buildCompareFigure(input: CompareFigureInput): PathwayFigure {
       fill: colour.muted,
     });
     const mapTop = box.y + heading.height + sub.height + 1.5;
-    const rect: Rect = { ...box, y: mapTop, height: box.y + box.height - mapTop };
-    const { map, fonts } = fitMap(pathway, rect, MAP_FONTS, 5, boxNumbers(ctx), placement, 8);
+    // Room for the note of what the map leaves out on two lines (fitMap keeps one line's worth).
+    const rect: Rect = { ...box, y: mapTop, height: box.y + box.height - mapTop - OMISSION_NOTE };
+    const { map, fonts, omitted } = fitMap(pathway, rect, MAP_FONTS, figureLines(ctx), boxNumbers(ctx), {
+      slots: input.placement,
+    });
     const alt = `${g.label}, ${counted(ctx.d.journeys, 'journey')}: ${headline(ctx.words)}`;
     alts.push(alt);
     parts.push({
       tag: 'P',
       svg: el('g', { id: `group-${String(i + 1)}-heading`, class: 'counts' }, [heading.svg, sub.svg]),
     });
-    parts.push({ tag: 'Figure', alt, svg: prefixIds(mapSvg(ctx, map, fonts), `group-${String(i + 1)}-`) });
+    parts.push({
+      tag: 'Figure',
+      alt,
+      svg: prefixIds(mapSvg(ctx, map, fonts, rect), `group-${String(i + 1)}-`),
+    });
+    if (omitted) {
+      // Under its own map, wrapped to its width (the single figure's note is one line across the page).
+      const note = paragraph(omissionText(omitted), box.x, rect.y + map.height + 1, box.width, {
+        size: fontSize.note,
+        fill: colour.muted,
+      });
+      parts.push({ tag: 'P', svg: el('g', { id: `group-${String(i + 1)}-omissions` }, note.svg) });
+    }
   });
   parts.push(...footer.parts(page.height - MARGIN - footer.height));
   const alt = `${title}. Two maps of the ${pathway.title}${cohortInfo.synthetic ? ', from synthetic data, not real children' : ''}, split ${input.split}. ${alts.join(' ')}`;

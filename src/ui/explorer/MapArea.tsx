@@ -5,6 +5,9 @@ import { CompareArea } from '../compare/CompareArea.tsx';
 import { useCohortData } from '../data/CohortData.tsx';
 import { PathwayMap } from '../map/PathwayMap.tsx';
 import { useView } from '../state/ViewStore.tsx';
+import { MapToolbar } from './MapToolbar.tsx';
+import { SelectionChips } from './SelectionChips.tsx';
+import { useSimplifiedMap } from './useSimplifiedMap.ts';
 import { PrintFigure } from '../export/PrintFigure.tsx';
 import { useFigureSource } from '../export/useFigureSource.ts';
 
@@ -21,6 +24,8 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   const view = useView((v) => v.mainView);
   const focus = useView((v) => v.focus);
   const comparing = useView((v) => v.compare !== null);
+  const presentation = useView((v) => v.presentation);
+  const hidden = useSimplifiedMap(pathway);
   const source = useFigureSource(pathway);
   // An aggregate overlay came from elsewhere: its numbers are shown under disclosure control, as on paper.
   const aggregate = useCohortData((d) => d.aggregate !== null, false);
@@ -48,6 +53,10 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   }
   return (
     <>
+      <div className="map-bar">
+        <SelectionChips pathway={pathway} />
+        <MapToolbar pathway={pathway} />
+      </div>
       <div className="map-frame" data-overlay-key={overlay?.key ?? ''}>
         <PathwayMap
           pathway={pathway}
@@ -55,6 +64,8 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
           mode={mode}
           route={route}
           disclosure={aggregate ? DEFAULT_DISCLOSURE : null}
+          hidden={hidden}
+          presentation={presentation}
         />
       </div>
       <PrintFigure source={source} />

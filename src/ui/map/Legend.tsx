@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Level } from '../../core/pathway/types.ts';
 import { CRISIS, EARLY_INTERVENTION } from '../../core/pathway/types.ts';
-import { shortCount } from '../common/format.ts';
+import { daysText, shortCount } from '../common/format.ts';
 import { TagBadge } from '../common/TagBadge.tsx';
 import { moveColours } from './moveMarkers.ts';
 import { moveWidthScale } from './overlayToFlow.ts';
@@ -19,7 +19,22 @@ export interface LegendOverlay {
   readonly horizonDays: number;
   /** A journey's or variant's route is highlighted with step numbers. */
   readonly path: boolean;
+  /** The markers give missed-point rates (the cohort's rows are loaded, not an aggregate overlay). */
+  readonly rates?: boolean | undefined;
+  /** What the simplification sliders hide, in words (`hiddenText`); none when nothing is hidden. */
+  readonly hidden?: string | null | undefined;
 }
+
+const sampleRate = (per100: number, tier: 'worst' | 'high' | 'low') => ({
+  service: 'sample',
+  missed: 12,
+  concerns: 32,
+  per100,
+  low: per100 - 10,
+  high: per100 + 10,
+  rank: 1,
+  tier,
+});
 
 function Line(props: { width: number; colour: string; dashed?: boolean; faint?: boolean }): ReactNode {
   return (
@@ -58,15 +73,32 @@ function Widths({ max }: { max: number }): ReactNode {
 function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
   return (
     <>
-      <div className="legend__item">
-        <dt>
-          <MissedMarker count={3} />
-        </dt>
-        <dd>
-          Missed early-intervention points at the service: a concern recorded there, no response within W ={' '}
-          {overlay.windowDays} days, then crisis within H = {overlay.horizonDays} days.
-        </dd>
-      </div>
+      {overlay.rates ? (
+        <div className="legend__item legend__item--block">
+          <dt className="legend__rates">
+            <MissedMarker count={12} rate={sampleRate(38, 'worst')} />
+            <MissedMarker count={40} rate={sampleRate(12, 'low')} />
+          </dt>
+          <dd>
+            Missed early-intervention points at the service, as a rate: of the concerns raised there (rows
+            recording a concern that were not themselves a referral, assessment, intervention or admission),
+            the share with no response within W = {daysText(overlay.windowDays)} and a crisis within H ={' '}
+            {daysText(overlay.horizonDays)}; then how many. The worst rate has the strongest badge and a
+            heavier border, rates near it are solid, lower rates are outlined. A rate on fewer than 5 concerns
+            is not ranked. The Summary tab gives each rate&apos;s 95% interval.
+          </dd>
+        </div>
+      ) : (
+        <div className="legend__item">
+          <dt>
+            <MissedMarker count={3} />
+          </dt>
+          <dd>
+            Missed early-intervention points at the service: a concern recorded there, no response within W ={' '}
+            {daysText(overlay.windowDays)}, then crisis within H = {daysText(overlay.horizonDays)}.
+          </dd>
+        </div>
+      )}
       {overlay.mode === 'frequency' ? (
         <div className="legend__item">
           <dt>
@@ -132,6 +164,12 @@ function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
             : ''}
         </dd>
       </div>
+      {overlay.hidden ? (
+        <div className="legend__item legend__item--block">
+          <dt>Not drawn now</dt>
+          <dd>{overlay.hidden}</dd>
+        </div>
+      ) : null}
       {overlay.path ? (
         <div className="legend__item">
           <dt>

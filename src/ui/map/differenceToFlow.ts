@@ -1,7 +1,6 @@
 import type { EdgeMarker } from '@xyflow/react';
 import { DIFFERENCE_FILL, DIFFERENCE_INK, DIFFERENCE_LINE } from '../../core/compare/differenceScale.ts';
 import type { Change, MapDifference, MoveChange } from '../../core/compare/mapDifferences.ts';
-import { serviceSlots } from '../../core/pathway/serviceSlots.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
 import type {
   MoveFlowEdge,
@@ -10,7 +9,9 @@ import type {
   PathwayFlowEdge,
   PathwayFlowNode,
 } from './flowTypes.ts';
-import { routeShape } from './pathwayToFlow.ts';
+import type { PathwayLayout } from '../../core/layout/layoutTypes.ts';
+import { offEdgeId } from './overlayToFlow.ts';
+import { edgeHandles } from './pathwayToFlow.ts';
 import { changeShort, changeWords } from './changeWords.ts';
 
 /** Off-pathway moves drawn on the difference map: those whose share changed most. */
@@ -57,6 +58,15 @@ function moveOverlay(m: MoveChange | undefined, labelled: boolean, off: boolean)
 
 const pairKey = (from: string, to: string) => `${from}>${to}`;
 
+/** The changes off the pathway the difference map draws: findings only, the largest first. */
+export function drawnOffChanges(diff: MapDifference): MoveChange[] {
+  const size = (c: Change) => (c.state === 'finding' && c.change ? Math.abs(c.change.value) : -1);
+  return diff.moves
+    .filter((m) => !m.onPathway && m.from !== m.to && m.journeys.state === 'finding')
+    .sort((a, b) => size(b.journeys) - size(a.journeys))
+    .slice(0, MAX_OFF_PATHWAY_CHANGES);
+}
+
 /**
  * Lays a difference over the pathway's map (one map, not two): each service's box is filled by the
  * change in the share of journeys that reached it, with the change (and, at early-intervention services,
@@ -68,6 +78,7 @@ export function differenceToFlow(
   flow: Pick<PathwayFlow, 'nodes' | 'edges'>,
   pathway: Pathway,
   diff: MapDifference,
+  layout: PathwayLayout,
 ): { nodes: PathwayFlowNode[]; edges: PathwayFlowEdge[] } {
   const services = new Map(diff.services.map((s) => [s.id, s]));
   // Routes carry the moves on the pathway; the largest changes off it are drawn as arcs of their own.
@@ -126,24 +137,17 @@ export function differenceToFlow(
     };
   });
 
-  const { slots } = serviceSlots(pathway);
-  const off = diff.moves
-    .filter((m) => !m.onPathway && m.from !== m.to && m.journeys.state === 'finding')
-    .sort((a, b) => size(b.journeys) - size(a.journeys))
-    .slice(0, MAX_OFF_PATHWAY_CHANGES);
-  for (const m of off) {
-    const a = slots.get(m.from);
-    const b = slots.get(m.to);
-    if (!a || !b) continue;
-    const { shape, sourceHandle, targetHandle } = routeShape(a, b);
+  for (const m of drawnOffChanges(diff)) {
+    const id = offEdgeId(m.from, m.to);
+    const line = layout.edges.get(id);
+    if (!line) continue;
     const overlay = moveOverlay(m, true, true);
     const edge: MoveFlowEdge = {
-      id: `off:${m.from}>${m.to}`,
+      id,
       type: 'move',
       source: m.from,
       target: m.to,
-      sourceHandle,
-      targetHandle,
+      ...edgeHandles(line),
       className: 'move move--off move--change',
       markerEnd: marker(overlay.colour ?? DIFFERENCE_LINE.neutral, overlay.width),
       ariaLabel: `Off-pathway move from ${labels.get(m.from) ?? m.from} to ${labels.get(m.to) ?? m.to}: share of journeys ${changeWords(m.journeys, 'points')}`,
@@ -151,8 +155,7 @@ export function differenceToFlow(
         from: m.from as ServiceId,
         to: m.to as ServiceId,
         kind: 'off',
-        shape,
-        bend: 28,
+        path: line.path,
         overlay,
       },
     };

@@ -20,6 +20,8 @@ export type SharedView = Pick<
   | 'compare'
   | 'compareShow'
   | 'compareGroup'
+  | 'detail'
+  | 'presentation'
 >;
 
 const keys = {
@@ -30,7 +32,17 @@ const keys = {
   mode: 'show',
   view: 'view',
   tab: 'tab',
+  services: 'services',
+  moves: 'moves',
+  presentation: 'present',
 } as const;
+
+/** A percent of detail (0 to 100) in a link; anything else shows everything. */
+function percentParam(text: string | null): number {
+  if (text === null || !/^\d{1,3}$/.test(text)) return 100;
+  const n = Number(text);
+  return n <= 100 ? n : 100;
+}
 
 /** A focus as text for the URL, e.g. `missedAt:school` or `variant:school>gp>ed`. */
 export function focusToText(focus: JourneyFocus): string {
@@ -114,6 +126,9 @@ export function viewToHash(view: SharedView): string {
   if (view.sideTab !== naturalTab(view.selectedServiceId, view.selectedJourneyId))
     params.set(keys.tab, view.sideTab);
   appendCompare(params, view);
+  if (view.detail.services !== 100) params.set(keys.services, String(view.detail.services));
+  if (view.detail.moves !== 100) params.set(keys.moves, String(view.detail.moves));
+  if (view.presentation) params.set(keys.presentation, 'yes');
   const text = params.toString();
   return text ? `#${text}` : '';
 }
@@ -140,5 +155,10 @@ export function viewFromHash(hash: string): SharedView {
     mainView: oneOf(views, params.get(keys.view), defaultView.mainView),
     sideTab: oneOf(tabs, params.get(keys.tab), naturalTab(id(keys.service), id(keys.journey))),
     ...compareFromParams(params),
+    detail: {
+      services: percentParam(params.get(keys.services)),
+      moves: percentParam(params.get(keys.moves)),
+    },
+    presentation: params.get(keys.presentation) === 'yes',
   };
 }

@@ -11,7 +11,7 @@ import {
   DIFFERENCE_INK,
   signed,
 } from '../../../src/core/compare/differenceScale.ts';
-import { newcombeInterval } from '../../../src/core/compare/intervals.ts';
+import { newcombeInterval } from '../../../src/core/stats/intervals.ts';
 import { mapDifference } from '../../../src/core/compare/mapDifferences.ts';
 import { discloseCount } from '../../../src/core/disclosure/suppressCount.ts';
 import { generateCohortCsv } from '../../../src/core/generate/generateCohortCsv.ts';
