@@ -100,7 +100,7 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
   const { pathway, cohortInfo } = input;
   const size = input.size ?? 'a4-landscape';
   const view = ctx.words.view;
-  const { column, portrait, words, d } = ctx;
+  const { column, words, d } = ctx;
   const maxPage = PAGE_MM[size];
   const period = formatPeriod(cohortInfo);
   const title = words.title;
