@@ -8,7 +8,8 @@ import type { JourneyFilter } from '../core/analysis/journeyMask.ts';
 import type { Cohort } from '../core/cohort/types.ts';
 import type { Pathway } from '../core/pathway/types.ts';
 import { readCohortInput, type CohortLoader } from './cohortInput.ts';
-import { usage } from './io.ts';
+import { CliError, usage } from './io.ts';
+import { compareFigureForCohort } from '../core/figure/compareFigureForCohort.ts';
 import { COHORT_OPTIONS, ruleParameters } from './options.ts';
 
 /** The options of `render`, as `parseRenderArgs` reads them from the command line. */
@@ -43,6 +44,10 @@ export interface RenderValues {
   readonly attribute?: readonly string[] | undefined;
   readonly crisis?: string | undefined;
   readonly missed?: string | undefined;
+  /** The "before / after" figure: the cohort split by the date of each journey's first event (YYYY-MM-DD). */
+  readonly splitDate?: string | undefined;
+  /** The "before / after" figure: the cohort split by a column with two values. */
+  readonly splitColumn?: string | undefined;
 }
 
 export interface RenderDeps {
@@ -79,6 +84,8 @@ export function parseRenderArgs(argv: readonly string[]): RenderValues {
       attribute: { type: 'string', multiple: true },
       crisis: { type: 'string' },
       missed: { type: 'string' },
+      'split-date': { type: 'string' },
+      'split-column': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -106,6 +113,8 @@ export function parseRenderArgs(argv: readonly string[]): RenderValues {
     attribute: values.attribute,
     crisis: values.crisis,
     missed: values.missed,
+    splitDate: values['split-date'],
+    splitColumn: values['split-column'],
   };
 }
 
@@ -169,6 +178,33 @@ function disclosureSettings(values: RenderValues): DisclosureSettings {
   return { suppress: values.suppress ?? true, roundTo: values.round === '5' ? 5 : 0 };
 }
 
+/** The split of a "before / after" figure, when --split-date or --split-column asks for one. */
+function splitChoice(values: RenderValues): { kind: 'date' | 'column'; value: string } | undefined {
+  const { splitDate, splitColumn } = values;
+  if (splitDate !== undefined && splitColumn !== undefined)
+    throw usage('give one split: --split-date YYYY-MM-DD or --split-column COLUMN, not both.');
+  if (splitDate === undefined && splitColumn === undefined) return undefined;
+  if (values.concern ?? values.attribute ?? values.crisis ?? values.missed)
+    throw usage(
+      'the "before / after" figure (--split-date, --split-column) draws every journey of each group: filters (--concern, --attribute, --crisis, --missed) are not applied to it; leave them out.',
+    );
+  return splitDate !== undefined
+    ? { kind: 'date', value: splitDate }
+    : { kind: 'column', value: splitColumn ?? '' };
+}
+
+/** The "before / after" figure; a split the cohort cannot make stops with its problem, naming the file. */
+function compareFigure(
+  input: ReturnType<typeof readCohortInput>,
+  choice: { kind: 'date' | 'column'; value: string },
+  options: Parameters<typeof compareFigureForCohort>[3],
+): PathwayFigure {
+  const r = compareFigureForCohort(input.loaded, input.cohort, choice, options);
+  if (r.ok) return r.value;
+  const flag = choice.kind === 'date' ? '--split-date' : '--split-column';
+  throw new CliError(r.problems.map((p) => ({ ...p, file: input.name, column: flag })));
+}
+
 function creationDate(deps: RenderDeps): Date {
   if (deps.now) return deps.now;
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
@@ -194,16 +230,30 @@ export async function renderCommand(values: RenderValues, deps: RenderDeps = {})
   const input = readCohortInput(values, deps.loadCohort);
   const { loaded, cohort } = input;
   const synthetic = cohort.synthetic || (values.synthetic ?? false);
-  const figure = figureForCohort(loaded, cohort, {
-    parameters,
-    view,
-    filter: figureFilter(values, loaded.pathway, cohort),
-    name: input.name,
-    synthetic,
-    title: values.title,
-    disclosure,
-    size,
-  });
+  const choice = splitChoice(values);
+  if (choice && size !== 'a4-landscape')
+    throw usage(
+      'the "before / after" figure (--split-date, --split-column) is A4 landscape: two maps side by side keep 8 pt type; leave out --size.',
+    );
+  const figure = choice
+    ? compareFigure(input, choice, {
+        parameters,
+        view,
+        name: input.name,
+        synthetic,
+        title: values.title,
+        disclosure,
+      })
+    : figureForCohort(loaded, cohort, {
+        parameters,
+        view,
+        filter: figureFilter(values, loaded.pathway, cohort),
+        name: input.name,
+        synthetic,
+        title: values.title,
+        disclosure,
+        size,
+      });
 
   const files: string[] = [];
   const write = (file: string, data: string | Buffer) => {

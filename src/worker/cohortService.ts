@@ -3,18 +3,25 @@ import { copyJourneyTable } from '../core/analysis/journeyIndex.ts';
 import { ViewAnalyser } from '../core/analysis/viewAnalyser.ts';
 import { decodeText } from '../core/cohort/decodeText.ts';
 import { importCohortAsync } from '../core/cohort/importCohort.ts';
+import { compareCohort, type NamedCohort } from '../core/compare/compareCohort.ts';
+import { cohortName } from '../core/figure/cohortInfo.ts';
+import { isOverlayText, overlayMeta } from '../core/overlay/overlayMeta.ts';
+import { readOverlay } from '../core/overlay/readOverlay.ts';
 import { loadPathway, type LoadedPathway } from '../core/pathway/loadedPathway.ts';
 import type { Cohort } from '../core/cohort/types.ts';
 import type { Pathway } from '../core/pathway/types.ts';
-import { problem } from '../core/problems.ts';
+import { fail, problem, type Problem } from '../core/problems.ts';
 import { discoverInWorker } from './discoverInWorker.ts';
 import { repathway } from './repathway.ts';
+import { indexMap, remapCohort } from '../core/cohort/remapCohort.ts';
 import type {
   AnalyseRequest,
+  CompareMessage,
   DiscoverRequest,
   FromWorker,
   JourneyRequest,
   LoadRequest,
+  LoadSecondRequest,
   PathwayRequest,
   ToWorker,
 } from './protocol.ts';
@@ -36,6 +43,11 @@ export interface CohortSource {
   readonly keys: PathwayKeys;
 }
 
+interface LoadToken {
+  readonly id: number;
+  cancelled: boolean;
+}
+
 const errorText = (error: unknown) =>
   error instanceof Error ? (error.stack ?? error.message) : String(error);
 
@@ -52,7 +64,13 @@ export class CohortService {
   /** The accepted cohort as read (an edited pathway re-indexes it, never the already re-indexed one). */
   private source: CohortSource | undefined;
   private analyser: ViewAnalyser | undefined;
-  private currentLoad: { id: number; cancelled: boolean } | undefined;
+  private currentLoad: LoadToken | undefined;
+  /** The accepted cohort, and a second one to compare it with (none while an overlay is open). */
+  private first: NamedCohort | undefined;
+  private second: NamedCohort | undefined;
+  /** The second cohort as it was read, and the keys of the pathway it was read against (edits re-index it). */
+  private secondSource: (CohortSource & { readonly name: string }) | undefined;
+  private pendingCompare: CompareMessage | undefined;
   private pendingAnalyse: AnalyseRequest | undefined;
   /** The newest edited pathway not yet applied: edits made while the worker is busy apply once, the last. */
   private pendingPathway: PathwayRequest | undefined;
@@ -97,6 +115,7 @@ export class CohortService {
         });
         return;
       case 'load':
+      case 'loadSecond':
         try {
           await this.load(message);
         } catch (error) {
@@ -127,6 +146,19 @@ export class CohortService {
           this.journey(message);
         });
         return;
+      case 'compare':
+        // Like analyses, comparisons asked while the worker is busy are coalesced to the newest.
+        if (!this.pendingCompare)
+          this.schedule(() => {
+            const request = this.pendingCompare;
+            this.pendingCompare = undefined;
+            if (request)
+              this.guard(request.id, () => {
+                this.compare(request);
+              });
+          });
+        this.pendingCompare = message;
+        return;
     }
   }
 
@@ -138,7 +170,51 @@ export class CohortService {
     }
   }
 
-  private async load(request: LoadRequest): Promise<void> {
+  /** Reads a file's text into a cohort, posting progress; null when it was cancelled or refused (posted). */
+  private async importFile(request: LoadRequest | LoadSecondRequest, text: string, token: LoadToken) {
+    const pathway = this.pathway as LoadedPathway;
+    const byteLength = typeof request.data === 'string' ? undefined : request.data.byteLength;
+    let lastPost = 0;
+    const outcome = await importCohortAsync(request.fileName, text, pathway.pathway, {
+      synthetic: request.type === 'load' && request.synthetic,
+      byteLength,
+      shouldCancel: () => token.cancelled,
+      onProgress: (fraction) => {
+        const now = performance.now();
+        // A progress bar needs a few updates a second, not one per slice.
+        if (now - lastPost > 80 || fraction >= 1) {
+          lastPost = now;
+          this.post({ type: 'progress', id: request.id, fraction: fraction * 0.9 });
+        }
+      },
+    });
+    if (token.cancelled || !outcome.ok) {
+      const cancelled = token.cancelled || ('cancelled' in outcome && outcome.cancelled);
+      this.post({
+        type: 'loadFailed',
+        id: request.id,
+        problems: outcome.ok ? [] : outcome.problems,
+        cancelled,
+      });
+      return null;
+    }
+    if (outcome.value.journeyIds.length === 0) {
+      this.post({
+        type: 'loadFailed',
+        id: request.id,
+        problems: [
+          problem('PL200', 'the file has no journeys: add rows below the header.', {
+            file: request.fileName,
+          }),
+        ],
+        cancelled: false,
+      });
+      return null;
+    }
+    return outcome.value;
+  }
+
+  private async load(request: LoadRequest | LoadSecondRequest): Promise<void> {
     const pathway = this.pathway;
     if (!pathway) {
       this.post({
@@ -154,45 +230,18 @@ export class CohortService {
     this.currentLoad = token;
     const started = performance.now();
     try {
-      const byteLength = typeof request.data === 'string' ? undefined : request.data.byteLength;
       // UTF-8 with or without BOM, or UTF-16 with a BOM (Excel's "Unicode text").
       const text = typeof request.data === 'string' ? request.data : decodeText(request.data);
-      let lastPost = 0;
-      const outcome = await importCohortAsync(request.fileName, text, pathway.pathway, {
-        synthetic: request.synthetic,
-        byteLength,
-        shouldCancel: () => token.cancelled,
-        onProgress: (fraction) => {
-          const now = performance.now();
-          // A progress bar needs a few updates a second, not one per slice.
-          if (now - lastPost > 80 || fraction >= 1) {
-            lastPost = now;
-            this.post({ type: 'progress', id: request.id, fraction: fraction * 0.9 });
-          }
-        },
-      });
-      if (token.cancelled || !outcome.ok) {
-        const cancelled = token.cancelled || ('cancelled' in outcome && outcome.cancelled);
-        this.post({
-          type: 'loadFailed',
-          id: request.id,
-          problems: outcome.ok ? [] : outcome.problems,
-          cancelled,
-        });
+      if (isOverlayText(text)) {
+        this.openOverlay(request, text, pathway);
         return;
       }
-      const cohort = outcome.value;
-      if (cohort.journeyIds.length === 0) {
-        this.post({
-          type: 'loadFailed',
-          id: request.id,
-          problems: [
-            problem('PL200', 'the file has no journeys: add rows below the header.', {
-              file: request.fileName,
-            }),
-          ],
-          cancelled: false,
-        });
+      const cohort = await this.importFile(request, text, token);
+      if (!cohort) return;
+      if (request.type === 'loadSecond') {
+        this.second = { name: cohortName(request.fileName), cohort };
+        this.secondSource = { name: this.second.name, cohort, keys: this.keys };
+        this.post({ type: 'secondLoaded', id: request.id, meta: cohortMetaOf(cohort, pathway.pathway) });
         return;
       }
       // Accepted: replay, index and summarise it (the last tenth of the progress bar).
@@ -200,6 +249,7 @@ export class CohortService {
       const analyser = new ViewAnalyser(pathway, cohort);
       this.analyser = analyser;
       this.source = { cohort, keys: this.keys };
+      this.first = { name: cohortName(request.fileName), cohort };
       this.post({
         type: 'loaded',
         id: request.id,
@@ -218,6 +268,17 @@ export class CohortService {
     this.keys = { services: request.serviceKeys, concerns: request.concernKeys };
     const { analyser, message } = repathway(request, this.pathway, this.source);
     this.analyser = analyser;
+    // The comparison follows the edited pathway: both cohorts re-indexed from what was read.
+    if (this.first) this.first = analyser ? { name: this.first.name, cohort: analyser.cohort } : undefined;
+    const second = this.secondSource;
+    if (second) {
+      const remapped = remapCohort(
+        second.cohort,
+        indexMap(second.keys.services, request.serviceKeys),
+        indexMap(second.keys.concerns, request.concernKeys),
+      );
+      this.second = { name: second.name, cohort: remapped.cohort };
+    }
     this.post(message);
   }
 
@@ -235,6 +296,10 @@ export class CohortService {
     const cohort = discovery.cohort;
     this.analyser = new ViewAnalyser(this.pathway, cohort);
     this.source = { cohort, keys: this.keys };
+    // A new pathway and cohort: a second file read for the old pathway no longer compares with it.
+    this.first = { name: cohortName(request.fileName), cohort };
+    this.second = undefined;
+    this.secondSource = undefined;
     this.post({
       type: 'discovered',
       id: request.id,
@@ -243,6 +308,60 @@ export class CohortService {
       meta: cohortMetaOf(cohort, discovery.pathway),
       table: copyJourneyTable(this.analyser.index.table),
       ms: ms(),
+    });
+  }
+
+  /** An aggregate overlay opened in place of a cohort; as a second file to compare with, it is refused. */
+  private openOverlay(request: LoadRequest | LoadSecondRequest, text: string, pathway: LoadedPathway): void {
+    const fail = (problems: readonly Problem[]) => {
+      this.post({ type: 'loadFailed', id: request.id, problems, cancelled: false });
+    };
+    if (request.type === 'loadSecond') {
+      fail([
+        problem(
+          'PL400',
+          'is an aggregate overlay: it holds totals, not journeys, so it cannot be split or compared journey by journey. Compare two cohort files (CSV, JSON or XES), or open the overlay on its own with "Open cohort file".',
+          { file: request.fileName },
+        ),
+      ]);
+      return;
+    }
+    const overlay = readOverlay(text, request.fileName, pathway.pathway);
+    if (!overlay.ok) {
+      fail(overlay.problems);
+      return;
+    }
+    this.analyser = undefined;
+    this.first = undefined;
+    this.post({
+      type: 'aggregateLoaded',
+      id: request.id,
+      meta: overlayMeta(overlay.value, request.fileName),
+      overlay: overlay.value,
+    });
+  }
+
+  private compare(request: CompareMessage): void {
+    const { id } = request;
+    const pathway = this.pathway;
+    if (!pathway || !this.first) {
+      this.post({
+        type: 'comparison',
+        id,
+        result: fail([
+          problem(
+            'PL400',
+            'the file open is an aggregate overlay: it has totals but no journeys, so it cannot be split by a date or a column, or set against a second file. Open the cohort file it was made from to compare.',
+            { column: 'compare' },
+          ),
+        ]),
+      });
+      return;
+    }
+    this.post({
+      type: 'comparison',
+      id,
+      result: compareCohort(pathway, this.first, this.second ?? null, request),
     });
   }
 

@@ -9,9 +9,11 @@ import type { CohortMeta } from '../core/analysis/cohortMeta.ts';
 import type { JourneyTable } from '../core/analysis/journeyIndex.ts';
 import type { RuleParameters } from '../core/analysis/parameters.ts';
 import type { ViewRequest } from '../core/analysis/viewAnalyser.ts';
+import type { CohortComparison, CompareRequest } from '../core/compare/compareCohort.ts';
+import type { AggregateOverlay } from '../core/overlay/overlayTypes.ts';
 import type { JourneyDetail, JourneyListModel, OverlayModel } from '../core/analysis/viewModel.ts';
 import type { Pathway } from '../core/pathway/types.ts';
-import type { Problem } from '../core/problems.ts';
+import type { Problem, Result } from '../core/problems.ts';
 
 // ---------------------------------------------------------------- page → worker
 
@@ -74,6 +76,20 @@ export interface DiscoverRequest {
   readonly profile?: { readonly text: string; readonly fileName: string } | undefined;
 }
 
+/** Loads a second cohort to compare the first with (it does not replace the first). */
+export interface LoadSecondRequest {
+  readonly type: 'loadSecond';
+  readonly id: number;
+  readonly fileName: string;
+  readonly data: string | ArrayBuffer;
+}
+
+/** Compares groups of the loaded cohort, or the cohort with the second one (CONTRACT §7). */
+export interface CompareMessage extends CompareRequest {
+  readonly type: 'compare';
+  readonly id: number;
+}
+
 export type ToWorker =
   | InitRequest
   | LoadRequest
@@ -81,7 +97,9 @@ export type ToWorker =
   | AnalyseRequest
   | JourneyRequest
   | PathwayRequest
-  | DiscoverRequest;
+  | DiscoverRequest
+  | LoadSecondRequest
+  | CompareMessage;
 
 // ---------------------------------------------------------------- worker → page
 
@@ -93,6 +111,19 @@ export type FromWorker =
       readonly meta: CohortMeta;
       readonly table: JourneyTable;
       readonly ms: number;
+    }
+  /** An aggregate overlay (CONTRACT §8) was accepted in place of a cohort: numbers, no journeys. */
+  | {
+      readonly type: 'aggregateLoaded';
+      readonly id: number;
+      readonly meta: CohortMeta;
+      readonly overlay: AggregateOverlay;
+    }
+  | { readonly type: 'secondLoaded'; readonly id: number; readonly meta: CohortMeta }
+  | {
+      readonly type: 'comparison';
+      readonly id: number;
+      readonly result: Result<CohortComparison>;
     }
   | {
       readonly type: 'loadFailed';

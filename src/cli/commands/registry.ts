@@ -74,10 +74,12 @@ ${COHORT_HELP}`,
                         [--size a4-landscape|a4-portrait] [--alt <file.txt>] [--csv <file.csv>]
                         [--synthetic | --no-synthetic] [--view frequency|time]
                         [--concern CODE]… [--attribute NAME=VALUE]… [--crisis yes|no] [--missed yes|no]
+                        [--split-date YYYY-MM-DD | --split-column COLUMN]
       Writes the board-paper figure (format by extension: SVG, PNG at 300 dpi, or tagged vector PDF, all
       A4), with small-number suppression on unless --no-suppress; --alt and --csv write its alt text and
       numbers. --view time draws median days; the filters keep journeys as the explorer's do, and the
-      figure's data note names them.
+      figure's data note names them. --split-date or --split-column draws the "before / after" figure:
+      the two groups' maps side by side with one scale, the split, group sizes and caveats in its notes.
 ${COHORT_HELP}`,
     load: () => import('./render.ts'),
   },

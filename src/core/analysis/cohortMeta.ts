@@ -26,6 +26,30 @@ export interface CohortMeta {
   readonly attributes: readonly AttributeMeta[];
   /** Concern codes that occur in the cohort, in pathway order. */
   readonly concerns: readonly string[];
+  /**
+   * When journeys start (the time of each one's first row): the first, the last and the median, the
+   * range a split by date must fall in. Absent or null when unknown (an aggregate overlay) or empty.
+   */
+  readonly starts?: JourneyStarts | null | undefined;
+}
+
+export interface JourneyStarts {
+  readonly first: number;
+  readonly last: number;
+  /** The median start (the upper middle one for an even count): a split on its day halves the journeys. */
+  readonly median: number;
+}
+
+/** When the journeys of a cohort start: first, last and median time of their first rows. */
+export function journeyStarts(
+  cohort: Pick<Cohort, 'time' | 'journeyStart' | 'journeyIds'>,
+): JourneyStarts | null {
+  const J = cohort.journeyIds.length;
+  if (J === 0) return null;
+  const starts = new Float64Array(J);
+  for (let j = 0; j < J; j++) starts[j] = cohort.time[cohort.journeyStart[j] as number] as number;
+  starts.sort();
+  return { first: starts[0] as number, last: starts[J - 1] as number, median: starts[J >> 1] as number };
 }
 
 /**
@@ -56,5 +80,6 @@ export function cohortMetaOf(cohort: Cohort, pathway: Pathway): CohortMeta {
     period: cohortPeriod(cohort),
     attributes: cohort.attributes.map((a) => ({ name: a.name, scope: a.scope, values: a.values })),
     concerns: pathway.concerns.filter((_, i) => seen[i] === 1).map((c) => c.id as string),
+    starts: journeyStarts(cohort),
   };
 }

@@ -24,14 +24,15 @@ import { PAGE_MM } from './pageSize.ts';
 /** Width of a line that stands for a hidden count: the same for every "<5" line, whatever the count. */
 const HIDDEN_VALUE = 2.5;
 
-function widthScale(d: DisclosedSummary): (c: DisclosedCount) => number {
-  const shown = d.moves.map((m) => m.journeys.value ?? 0);
-  const max = Math.max(d.settings.suppress ? SMALL_COUNT_LIMIT : 1, ...shown);
+/** Line widths by journeys, one scale for every map drawn with it (a comparison's maps share theirs). */
+export function widthScale(...ds: readonly DisclosedSummary[]): (c: DisclosedCount) => number {
+  const shown = ds.flatMap((d) => d.moves.map((m) => m.journeys.value ?? 0));
+  const max = Math.max(ds.some((d) => d.settings.suppress) ? SMALL_COUNT_LIMIT : 1, ...shown);
   const s = scaleSqrt().domain([0, max]).range([0, stroke.moveMax]).clamp(true);
   return (c) => Math.max(stroke.moveMin, s(c.value ?? HIDDEN_VALUE));
 }
 
-const MAP_FONTS: MapFonts = {
+export const MAP_FONTS: MapFonts = {
   laneLabel: fontSize.laneLabel,
   laneNote: fontSize.laneNote,
   service: fontSize.service,
@@ -39,18 +40,8 @@ const MAP_FONTS: MapFonts = {
   badge: fontSize.badge,
 };
 
-/**
- * The board-paper figure of a pathway and the analysis of a cohort: an A4 SVG (millimetres, text as
- * text, a font stack that renders everywhere), its parts in reading order (for the tagged PDF), its alt
- * text, its numbers as CSV and its metadata. Every number in all of them has been through disclosure
- * control (`disclose`), and the output is the same, byte for byte, for the same input. It runs in Node
- * and in the browser: no DOM, no Node API.
- *
- * The page is set from the outside in: the header (title, subtitle, key numbers) at the top, the key
- * and the notes at the bottom, each as tall as its text needs at 8 pt and more (nothing is cut), and
- * the map in what is left, with as much text in its boxes as fits (`fitMap`).
- */
-export function buildPathwayFigure(input: FigureInput): PathwayFigure {
+/** What every part of a figure is drawn from: the input's disclosed numbers, its words and its page. */
+export function figureContextOf(input: FigureInput, lettered = true): FigureContext {
   const { pathway, cohortInfo } = input;
   const size = input.size ?? 'a4-landscape';
   const view = input.view ?? 'frequency';
@@ -75,6 +66,7 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
     view,
     filters: filterWords(input.filter, pathway),
     filtered,
+    lettered,
   };
   const ctx: FigureContext = {
     input,
@@ -89,6 +81,29 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
     noteText: dataNote(words, period),
   };
 
+  return ctx;
+}
+
+/**
+ * The board-paper figure of a pathway and the analysis of a cohort: an A4 SVG (millimetres, text as
+ * text, a font stack that renders everywhere), its parts in reading order (for the tagged PDF), its alt
+ * text, its numbers as CSV and its metadata. Every number in all of them has been through disclosure
+ * control (`disclose`), and the output is the same, byte for byte, for the same input. It runs in Node
+ * and in the browser: no DOM, no Node API.
+ *
+ * The page is set from the outside in: the header (title, subtitle, key numbers) at the top, the key
+ * and the notes at the bottom, each as tall as its text needs at 8 pt and more (nothing is cut), and
+ * the map in what is left, with as much text in its boxes as fits (`fitMap`).
+ */
+export function buildPathwayFigure(input: FigureInput): PathwayFigure {
+  const ctx = figureContextOf(input);
+  const { pathway, cohortInfo } = input;
+  const size = input.size ?? 'a4-landscape';
+  const view = ctx.words.view;
+  const { column, words, d } = ctx;
+  const maxPage = PAGE_MM[size];
+  const period = formatPeriod(cohortInfo);
+  const title = words.title;
   const header = figureHeader(ctx);
   const footer = figureFooter(ctx, MAP_FONTS);
   const mapTop = header.bottom + 3.5;

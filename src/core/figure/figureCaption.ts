@@ -44,6 +44,7 @@ export function caption(w: Words): string {
 /** The moves the figure letters: off the pathway, most journeys first (frequency); longest median first (time). */
 export function listedMoves(w: Words): { moves: DisclosedMove[]; more: number } {
   const d = w.disclosed;
+  if (w.lettered === false) return { moves: [], more: 0 };
   const byJourneys = (a: DisclosedMove, b: DisclosedMove) =>
     (b.journeys.value ?? 0) - (a.journeys.value ?? 0) ||
     a.from.localeCompare(b.from) ||

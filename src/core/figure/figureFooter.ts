@@ -73,9 +73,12 @@ function legendItems(ctx: Ctx, fonts: MapFonts): LegendItem[] {
   items.push(
     {
       symbol: (x, cy) => lineSample(x, cy, 10, ctx.width(samples[0] as DisclosedCount), 'off'),
-      text: time
-        ? 'Move off the expected pathway (dashed); letters mark the longest moves, listed'
-        : 'Move off the expected pathway (dashed); letters mark those listed',
+      text:
+        ctx.words.lettered === false
+          ? 'Move off the expected pathway (dashed)'
+          : time
+            ? 'Move off the expected pathway (dashed); letters mark the longest moves, listed'
+            : 'Move off the expected pathway (dashed); letters mark those listed',
     },
     {
       symbol: (x, cy) => lineSample(x, cy, 10, stroke.untaken, 'untaken'),

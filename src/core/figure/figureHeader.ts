@@ -12,7 +12,10 @@ import { el } from './xml.ts';
  * Title, subtitle, key numbers, the synthetic-data label and (when suppression is off) the warning, as
  * parts of the page in reading order. Every text wraps within the page; none is cut.
  */
-export function figureHeader(ctx: Ctx): { parts: FigurePart[]; bottom: number } {
+export function figureHeader(
+  ctx: Ctx,
+  headlineText: string = headline(ctx.words),
+): { parts: FigurePart[]; bottom: number } {
   const { page, input, words } = ctx;
   const cw = page.width - 2 * MARGIN;
   const parts: FigurePart[] = [];
@@ -61,7 +64,7 @@ export function figureHeader(ctx: Ctx): { parts: FigurePart[]; bottom: number } 
   const sub = paragraph(subtitle, MARGIN, y, right - MARGIN, { size: fontSize.subtitle, fill: colour.muted });
   parts.push({ tag: 'P', svg: el('g', { id: 'subtitle' }, sub.svg) });
   y += sub.height + 0.8;
-  const head = paragraph(headline(words), MARGIN, y, cw, { size: fontSize.headline, bold: true });
+  const head = paragraph(headlineText, MARGIN, y, cw, { size: fontSize.headline, bold: true });
   parts.push({ tag: 'P', svg: el('g', { id: 'headline', class: 'counts' }, head.svg) });
   y += head.height;
   if (!ctx.d.settings.suppress) {

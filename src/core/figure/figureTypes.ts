@@ -98,6 +98,11 @@ export interface FigureMetadata {
     }[];
     readonly medianLeadTimeDays: number | null;
   };
+  /** A comparison figure's split and groups (the summary above is then the first group's). */
+  readonly comparison?: {
+    readonly split: string;
+    readonly groups: readonly { readonly label: string; readonly journeys: string }[];
+  };
 }
 
 /** A part of the page in reading order, as the tagged PDF's structure tree has it. */

@@ -69,6 +69,11 @@ export interface Words {
   readonly filters: readonly string[];
   /** True when the summary covers only part of the cohort (a filter was applied). */
   readonly filtered: boolean;
+  /**
+   * False: no move is lettered on the map nor listed under it (a comparison's two maps, whose lists
+   * would not agree). Default true.
+   */
+  readonly lettered?: boolean | undefined;
 }
 
 export const labelOf = (pathway: Pathway, id: string): string =>

@@ -1,3 +1,4 @@
+import { SMALL_COUNT_LIMIT } from '../disclosure/disclosureSettings.ts';
 import type { FigureContext as Ctx } from './figureContext.ts';
 import { badgeSize, missedBadge } from './figureMarks.ts';
 import { colour, fontSize, LEADING, stroke } from './figureStyle.ts';
@@ -28,7 +29,8 @@ export function figureLines(ctx: Pick<Ctx, 'd' | 'width' | 'input' | 'words'>): 
       to: m.to,
       kind: m.onPathway ? 'on' : 'off',
       width: ctx.width(m.journeys),
-      journeys: m.journeys.value ?? 0,
+      // A hidden count ("<5", "≥5") is a move that journeys made: never taken for a route nobody took.
+      journeys: m.journeys.value ?? (m.journeys.text === '0' ? 0 : SMALL_COUNT_LIMIT - 1),
     });
   }
   const untaken = new Set<string>();
@@ -47,7 +49,7 @@ export function omissionText(o: MapOmissions): string {
   if (o.lines > 0)
     what.push(
       o.upTo > 0
-        ? `${plural(o.lines, 'move')} of up to ${plural(o.upTo, 'journey')} ${o.lines === 1 ? 'is' : 'are'} not drawn`
+        ? `${plural(o.lines, 'move')} of ${o.upTo < SMALL_COUNT_LIMIT ? 'fewer than 5 journeys' : `up to ${plural(o.upTo, 'journey')}`} ${o.lines === 1 ? 'is' : 'are'} not drawn`
         : `${plural(o.lines, 'route')} nobody took ${o.lines === 1 ? 'is' : 'are'} not drawn`,
     );
   if (o.cutNames) what.push('some names end in “…”');

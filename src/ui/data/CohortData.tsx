@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { CohortController, CohortData } from './cohortController.ts';
+import type { CompareData } from './compareController.ts';
 
 const ControllerContext = createContext<CohortController | null>(null);
 
@@ -25,5 +26,13 @@ export function useCohortData<T>(select: (data: CohortData) => T, fallback: T): 
   const controller = useContext(ControllerContext);
   return useSyncExternalStore(controller ? controller.store.subscribe : noSubscribe, () =>
     controller ? select(controller.store.get()) : fallback,
+  );
+}
+
+/** Selects a part of the comparison's data (`CompareController.store`), like `useCohortData`. */
+export function useCompareData<T>(select: (data: CompareData) => T, fallback: T): T {
+  const controller = useContext(ControllerContext);
+  return useSyncExternalStore(controller ? controller.compare.store.subscribe : noSubscribe, () =>
+    controller ? select(controller.compare.store.get()) : fallback,
   );
 }

@@ -4,7 +4,9 @@ import type { RuleParameters } from '../../core/analysis/parameters.ts';
 import type { ViewRequest } from '../../core/analysis/viewAnalyser.ts';
 import type { JourneyDetail, JourneyListModel, OverlayModel } from '../../core/analysis/viewModel.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
-import type { Problem } from '../../core/problems.ts';
+import type { CohortComparison, CompareRequest } from '../../core/compare/compareCohort.ts';
+import type { AggregateOverlay } from '../../core/overlay/overlayTypes.ts';
+import type { Problem, Result } from '../../core/problems.ts';
 // The one UI module that knows the worker: it starts it and speaks its protocol.
 import type { FromWorker, LeftOut, ToWorker } from '../../worker/protocol.ts';
 
@@ -17,7 +19,15 @@ export interface WorkerLike {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly meta: CohortMeta; readonly table: JourneyTable; readonly ms: number }
+  | {
+      readonly ok: true;
+      readonly meta: CohortMeta;
+      /** The journeys' table; null for an aggregate overlay, which has none. */
+      readonly table: JourneyTable | null;
+      /** Set when the file was an aggregate overlay (CONTRACT §8) rather than a cohort. */
+      readonly aggregate?: AggregateOverlay | undefined;
+      readonly ms: number;
+    }
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly cancelled: boolean };
 
 /** The answer to `setPathway`: the cohort analysed against the edited pathway (null: no cohort), and what it leaves out. */
@@ -80,6 +90,10 @@ export interface CohortClient {
     data: string | ArrayBuffer,
     profile?: { text: string; fileName: string },
   ): Promise<DiscoverResult>;
+  /** Loads a second cohort to compare with; `meta` when accepted (the first cohort stays either way). */
+  loadSecond(fileName: string, data: string | ArrayBuffer): Promise<LoadResult>;
+  /** Compares (CONTRACT §7); only the newest request's answer reaches `onResult`. */
+  compare(request: CompareRequest, onResult: (result: Result<CohortComparison>) => void): void;
   dispose(): void;
 }
 
@@ -115,11 +129,27 @@ export function createCohortClient(
   let discovering: { id: number; resolve: (result: DiscoverResult) => void } | undefined;
   // What a restarted worker is given: the pathway it was last told about.
   let keyed: KeyedPathway | undefined;
+  let second: PendingLoad | undefined;
+  let comparing: { id: number; onResult: (result: Result<CohortComparison>) => void } | undefined;
 
   // A new cohort (or a disposed worker) makes every analysis and journey asked for before it stale.
   const forgetRequests = () => {
     analysing = undefined;
     journey = undefined;
+    comparing = undefined;
+  };
+  const pendingLoad = (id: number) => (load?.id === id ? load : second?.id === id ? second : undefined);
+  const settle = (id: number, result: LoadResult) => {
+    if (load?.id === id) {
+      if (result.ok) forgetRequests();
+      load.resolve(result);
+      load = undefined;
+    } else if (second?.id === id) {
+      // A second file changes what a comparison shows: an answer asked for before it is stale.
+      if (result.ok) comparing = undefined;
+      second.resolve(result);
+      second = undefined;
+    }
   };
   const isCurrentAnalysis = (id: number) => () => analysing?.id === id;
 
@@ -127,14 +157,16 @@ export function createCohortClient(
     const m = event.data;
     switch (m.type) {
       case 'progress':
-        if (load?.id === m.id) load.onProgress?.(m.fraction);
+        pendingLoad(m.id)?.onProgress?.(m.fraction);
         return;
       case 'loaded':
-        if (load?.id === m.id) {
-          forgetRequests();
-          load.resolve({ ok: true, meta: m.meta, table: m.table, ms: m.ms });
-          load = undefined;
-        }
+        settle(m.id, { ok: true, meta: m.meta, table: m.table, ms: m.ms });
+        return;
+      case 'aggregateLoaded':
+        settle(m.id, { ok: true, meta: m.meta, table: null, aggregate: m.overlay, ms: 0 });
+        return;
+      case 'secondLoaded':
+        settle(m.id, { ok: true, meta: m.meta, table: null, ms: 0 });
         return;
       case 'repathwayed':
         if (repath?.id === m.id) {
@@ -162,10 +194,10 @@ export function createCohortClient(
           discovering = undefined;
           return;
         }
-        if (load?.id === m.id) {
-          load.resolve({ ok: false, problems: m.problems, cancelled: m.cancelled });
-          load = undefined;
-        }
+        settle(m.id, { ok: false, problems: m.problems, cancelled: m.cancelled });
+        return;
+      case 'comparison':
+        if (comparing?.id === m.id) comparing.onResult(m.result);
         return;
       case 'overlay':
         if (analysing?.id === m.id) analysing.handlers.onOverlay(m.overlay);
@@ -188,8 +220,8 @@ export function createCohortClient(
             ],
           });
           discovering = undefined;
-        } else if (load?.id === m.id) {
-          load.resolve({
+        } else if (pendingLoad(m.id)) {
+          settle(m.id, {
             ok: false,
             cancelled: false,
             problems: [
@@ -200,20 +232,29 @@ export function createCohortClient(
               },
             ],
           });
-          load = undefined;
         } else if (analysing?.id === m.id) analysing.handlers.onError?.(m.message);
+        else if (comparing?.id === m.id)
+          comparing.onResult({
+            ok: false,
+            problems: [
+              { code: 'PL400', message: `the comparison failed: ${m.message.split('\n')[0] ?? ''}` },
+            ],
+          });
         console.error(`Cohort worker: ${m.message}`);
         return;
     }
   };
   const onError = (event: ErrorEvent) => {
     console.error(`Cohort worker failed: ${event.message}`);
-    load?.resolve({
+    const stopped: LoadResult = {
       ok: false,
       cancelled: false,
       problems: [{ code: 'PL203', message: `the cohort worker stopped: ${event.message}` }],
-    });
+    };
+    load?.resolve(stopped);
+    second?.resolve(stopped);
     load = undefined;
+    second = undefined;
   };
   const worker = (): WorkerLike => {
     if (!current) {
@@ -283,13 +324,31 @@ export function createCohortClient(
         );
       });
     },
+    loadSecond(fileName, data) {
+      second?.resolve({ ok: false, problems: [], cancelled: true });
+      const id = nextId++;
+      return new Promise<LoadResult>((resolve) => {
+        second = { id, resolve, onProgress: undefined };
+        worker().postMessage(
+          { type: 'loadSecond', id, fileName, data },
+          typeof data === 'string' ? [] : [data],
+        );
+      });
+    },
+    compare(request, onResult) {
+      const id = nextId++;
+      comparing = { id, onResult };
+      worker().postMessage({ type: 'compare', id, ...request });
+    },
     dispose() {
       current?.terminate();
       discovering?.resolve({ ok: false, problems: [], cancelled: true });
       discovering = undefined;
       current = undefined;
       load?.resolve({ ok: false, problems: [], cancelled: true });
+      second?.resolve({ ok: false, problems: [], cancelled: true });
       load = undefined;
+      second = undefined;
       forgetRequests();
     },
   };

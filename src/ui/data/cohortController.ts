@@ -2,9 +2,13 @@ import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
 import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
 import { journeyRowsInSlices } from '../../core/analysis/journeyRows.ts';
 import type { JourneyRow } from '../../core/analysis/viewModel.ts';
-import type { Pathway } from '../../core/pathway/types.ts';
+import type { AggregateOverlay } from '../../core/overlay/overlayTypes.ts';
+import type { OverlayModel } from '../../core/analysis/viewModel.ts';
+import type { Days, Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
 import type { CohortClient, KeyedPathway } from './cohortClient.ts';
+import { CompareController } from './compareController.ts';
+import { MAX_FILE_BYTES, readFileBytes } from './fileLimits.ts';
 import {
   emptyCohortData,
   type AcceptedSource,
@@ -18,16 +22,24 @@ import { Store } from './store.ts';
 
 export type { AnalysisInput, CohortData, JourneyChoice } from './cohortDataTypes.ts';
 
-/** The importer's default size limit (`DEFAULT_MAX_BYTES` of the core), checked before a file is read into memory. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './fileLimits.ts';
 
 export const VARIANT_LIMIT = 12;
 
-const readProblem = (fileName: string, error: unknown): Problem => ({
-  code: 'PL203',
-  file: fileName,
-  message: `the file could not be read (${String(error)}).`,
-});
+/** The overlay of an aggregate overlay file: its summary as the analysis would give it, W and H its own. */
+function aggregateModel(aggregate: AggregateOverlay): OverlayModel {
+  return {
+    key: 'aggregate',
+    parameters: {
+      windowDays: aggregate.parameters.windowDays as Days,
+      horizonDays: aggregate.parameters.horizonDays as Days,
+    },
+    timings: true,
+    summary: aggregate.summary,
+    leadTimeJourneys: aggregate.cohort.leadTimeJourneys,
+    computeMs: 0,
+  };
+}
 
 /**
  * The page's cohort data: loads files through the worker client, keeps what was loaded until a new file
@@ -47,10 +59,15 @@ export class CohortController {
   /** The key of the overlay shown for the current cohort (an equal one is not drawn again). */
   private shownOverlay = '';
 
+  /** The comparison of this cohort (CONTRACT §7), through the same worker. */
+  readonly compare: CompareController;
+
   constructor(
     private pathway: Pathway,
     private readonly client: CohortClient,
-  ) {}
+  ) {
+    this.compare = new CompareController(client);
+  }
 
   /** Called with each accepted cohort (the screen resets its filters for it). */
   onAccepted(listener: (meta: CohortMeta) => void): void {
@@ -69,26 +86,14 @@ export class CohortController {
 
   /** Loads a user's file. Its bytes go to the worker without being decoded on this thread. */
   async loadFile(file: File): Promise<boolean> {
-    if (file.size > MAX_FILE_BYTES) {
-      const mb = (n: number) => `${String(Math.round(n / (1024 * 1024)))} MB`;
-      const message = `the file is ${mb(file.size)}; the limit is ${mb(MAX_FILE_BYTES)}. Split the cohort into smaller files.`;
-      this.store.set({
-        refused: { fileName: file.name, problems: [{ code: 'PL204', file: file.name, message }] },
-      });
+    if (file.size <= MAX_FILE_BYTES)
+      this.store.set({ loading: { fileName: file.name, fraction: null }, cancelled: null });
+    const read = await readFileBytes(file);
+    if (!read.ok) {
+      this.store.set({ loading: null, refused: { fileName: file.name, problems: read.problems } });
       return false;
     }
-    this.store.set({ loading: { fileName: file.name, fraction: null }, cancelled: null });
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await file.arrayBuffer();
-    } catch (error) {
-      this.store.set({
-        loading: null,
-        refused: { fileName: file.name, problems: [readProblem(file.name, error)] },
-      });
-      return false;
-    }
-    return this.load(file.name, bytes, false, file);
+    return this.load(file.name, read.bytes, false, file);
   }
 
   private async load(
@@ -114,7 +119,7 @@ export class CohortController {
       }
       return false;
     }
-    this.accept(fileName, synthetic, source, result.meta, result.table);
+    this.accept(fileName, synthetic, source, result.meta, result.table, result.aggregate ?? null);
     return true;
   }
 
@@ -124,7 +129,8 @@ export class CohortController {
     synthetic: boolean,
     source: string | Blob,
     meta: CohortMeta,
-    table: JourneyTable,
+    table: JourneyTable | null,
+    aggregate: AggregateOverlay | null = null,
   ): void {
     this.idIndex = undefined;
     // The bytes went to the worker; the text is read again from the file only if the user keeps it.
@@ -134,12 +140,14 @@ export class CohortController {
       text: () => (typeof source === 'string' ? Promise.resolve(source) : source.text()),
     };
     // What was shown of the previous cohort goes with it: its numbers never stand beside the new one's.
+    // An aggregate overlay's numbers are the overlay itself: nothing to ask the worker.
     this.store.set({
       loading: null,
       refused: null,
       meta,
       table,
-      overlay: null,
+      aggregate,
+      overlay: aggregate ? aggregateModel(aggregate) : null,
       list: null,
       detail: null,
       error: null,
@@ -147,6 +155,7 @@ export class CohortController {
     });
     this.askAgain();
     this.accepted?.(meta);
+    this.compare.cohortChanged();
     if (this.wanted) this.show(this.wanted.analysis, this.wanted.journey);
   }
 
@@ -217,7 +226,8 @@ export class CohortController {
    */
   show(analysis: AnalysisInput, journey: JourneyChoice): void {
     this.wanted = { analysis, journey };
-    if (!this.store.get().meta) return;
+    // An aggregate overlay has its numbers already, and no journey to show.
+    if (!this.store.get().meta || this.store.get().aggregate) return;
     const analysisKey = JSON.stringify(analysis);
     if (analysisKey !== this.askedAnalysis) {
       this.askedAnalysis = analysisKey;
@@ -291,6 +301,7 @@ export class CohortController {
 
   dispose(): void {
     this.client.dispose();
+    this.compare.disposed();
     // A new client (after StrictMode's second mount, or a reconnect) is asked again.
     this.askedAnalysis = '';
     this.askedJourney = '';

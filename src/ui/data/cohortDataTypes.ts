@@ -5,6 +5,7 @@ import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
 import type { Variant } from '../../core/analysis/journeyVariants.ts';
 import type { RuleParameters } from '../../core/analysis/parameters.ts';
 import type { JourneyDetail, JourneyRow, OverlayModel } from '../../core/analysis/viewModel.ts';
+import type { AggregateOverlay } from '../../core/overlay/overlayTypes.ts';
 import type { Problem } from '../../core/problems.ts';
 
 /**
@@ -15,6 +16,11 @@ import type { Problem } from '../../core/problems.ts';
 export interface CohortData {
   readonly meta: CohortMeta | null;
   readonly table: JourneyTable | null;
+  /**
+   * Set when the file open is an aggregate overlay (CONTRACT §8): its numbers, and no journey. The
+   * overlay below is then its summary, with its own W and H.
+   */
+  readonly aggregate: AggregateOverlay | null;
   readonly loading: LoadingState | null;
   readonly refused: RefusedFile | null;
   /** A load the user cancelled (a short note; what was loaded stays). */
@@ -52,6 +58,7 @@ export interface JourneyListView {
 export const emptyCohortData: CohortData = {
   meta: null,
   table: null,
+  aggregate: null,
   loading: null,
   refused: null,
   cancelled: null,

@@ -1,37 +1,9 @@
 import type { ReactNode } from 'react';
 import type { MainView, OverlayMode } from '../state/viewState.ts';
 import { useView, useViewSend } from '../state/ViewStore.tsx';
+import { Segmented } from '../common/Segmented.tsx';
+import { CompareToggle } from '../compare/CompareToggle.tsx';
 import '../filters/filters.css';
-
-function Segmented<T extends string>(props: {
-  label: string;
-  options: readonly { value: T; label: string }[];
-  value: T;
-  onChange: (value: T) => void;
-  disabled?: boolean;
-}): ReactNode {
-  return (
-    <div className="segmented" role="group" aria-label={props.label}>
-      <span className="segmented__label" aria-hidden="true">
-        {props.label}
-      </span>
-      {props.options.map((o) => (
-        <button
-          key={o.value}
-          type="button"
-          className="segmented__option"
-          aria-pressed={o.value === props.value}
-          disabled={props.disabled}
-          onClick={() => {
-            props.onChange(o.value);
-          }}
-        >
-          {o.label}
-        </button>
-      ))}
-    </div>
-  );
-}
 
 const modes = [
   { value: 'frequency', label: 'Frequency' },
@@ -42,13 +14,14 @@ const views = [
   { value: 'table', label: 'Table' },
 ] as const;
 
-/** The overlay's measure (frequency: journeys; time: median days) and the map or its table. */
+/** The overlay's measure (frequency: journeys; time: median days), the map or its table, and compare mode. */
 export function DisplaySwitch({ hasCohort }: { hasCohort: boolean }): ReactNode {
   const send = useViewSend();
   const mode = useView((v) => v.overlayMode);
   const view = useView((v) => v.mainView);
   return (
-    <div className="display-switch">
+    // A landmark of its own, as the filters beside it: nothing on the page is outside one (axe "region").
+    <section className="display-switch" aria-label="Display">
       <Segmented<OverlayMode>
         label="Show"
         options={modes}
@@ -58,14 +31,17 @@ export function DisplaySwitch({ hasCohort }: { hasCohort: boolean }): ReactNode 
           send({ type: 'overlay.mode', mode: m });
         }}
       />
-      <Segmented<MainView>
-        label="View"
-        options={views}
-        value={view}
-        onChange={(v) => {
-          send({ type: 'mainView.set', view: v });
-        }}
-      />
-    </div>
+      <div className="display-switch__row">
+        <Segmented<MainView>
+          label="View"
+          options={views}
+          value={view}
+          onChange={(v) => {
+            send({ type: 'mainView.set', view: v });
+          }}
+        />
+        <CompareToggle />
+      </div>
+    </section>
   );
 }

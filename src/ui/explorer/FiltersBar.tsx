@@ -8,12 +8,14 @@ import { useView, useViewSend } from '../state/ViewStore.tsx';
 export function FiltersBar({ pathway }: { pathway: Pathway }): ReactNode {
   const send = useViewSend();
   const meta = useCohortData((d) => d.meta, null);
+  const aggregate = useCohortData((d) => d.aggregate, null);
   const filters = useView((v) => v.filters);
   const windowDays = useView((v) => v.windowDays);
   const horizonDays = useView((v) => v.horizonDays);
+  // An aggregate overlay's numbers were computed with its own W and H: those are shown, and fixed.
   const value = useMemo<FiltersValue>(
-    () => ({ ...filters, windowDays, horizonDays }),
-    [filters, windowDays, horizonDays],
+    () => ({ ...filters, ...(aggregate?.parameters ?? { windowDays, horizonDays }) }),
+    [filters, windowDays, horizonDays, aggregate],
   );
   const { concerns } = filters;
   const concernOptions = useMemo(() => {
@@ -29,7 +31,12 @@ export function FiltersBar({ pathway }: { pathway: Pathway }): ReactNode {
       value={value}
       concernOptions={concernOptions}
       attributeOptions={attributeOptions}
-      disabled={!meta}
+      disabled={!meta || aggregate !== null}
+      note={
+        aggregate
+          ? `This file is an aggregate overlay: it has no journeys to filter, and its numbers were computed with W = ${String(aggregate.parameters.windowDays)} and H = ${String(aggregate.parameters.horizonDays)} days.`
+          : null
+      }
       onConcernsChange={useCallback(
         (c: string[]) => {
           send({ type: 'concerns.set', concerns: c });

@@ -5,7 +5,7 @@ import { useCohortController, useCohortData } from '../data/CohortData.tsx';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
 import { useSelectedServiceId, useView, useViewSend } from '../state/ViewStore.tsx';
 import { FocusChips } from './FocusChips.tsx';
-import { Loading, NoCohort } from './tabStates.tsx';
+import { Loading, NoCohort, NoJourneys } from './tabStates.tsx';
 import { TimelineDrawer } from './TimelineDrawer.tsx';
 import { useElementSize } from '../common/useElementSize.ts';
 
@@ -21,6 +21,7 @@ export function JourneysTab({ pathway }: { pathway: Pathway }): ReactNode {
   const list = useCohortData((d) => d.list, null);
   const meta = useCohortData((d) => d.meta, null);
   const table = useCohortData((d) => d.table, null);
+  const aggregate = useCohortData((d) => d.aggregate !== null, false);
   const journeyId = useView((v) => v.selectedJourneyId);
   // The controller holds only the selected journey's detail: shown while it is there.
   const shown = useCohortData((d) => d.detail !== null, false);
@@ -59,6 +60,7 @@ export function JourneysTab({ pathway }: { pathway: Pathway }): ReactNode {
     [meta],
   );
   if (!meta) return <NoCohort />;
+  if (aggregate) return <NoJourneys>No journey can be listed or played on a timeline.</NoJourneys>;
   if (!list) return <Loading />;
   return (
     <div className="journeys-tab">

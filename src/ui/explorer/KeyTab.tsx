@@ -1,5 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Pathway } from '../../core/pathway/types.ts';
+import { DifferenceLegend } from '../compare/DifferenceLegend.tsx';
+import { useComparison } from '../compare/useComparison.ts';
 import { useCohortData } from '../data/CohortData.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { overlayStats } from '../map/overlayToFlow.ts';
@@ -14,8 +16,13 @@ export function KeyTab({ pathway }: { pathway: Pathway }): ReactNode {
   const focus = useView((v) => v.focus);
   const hidden = hiddenText(useSimplifiedMap(pathway));
   const stats = useMemo(() => (overlay ? overlayStats(overlay.summary) : null), [overlay]);
+  const difference = useView((v) => v.compare !== null && v.compareShow === 'difference');
+  const comparison = useComparison(pathway);
   return (
     <>
+      {difference && comparison ? (
+        <DifferenceLegend from={comparison.difference.from} to={comparison.difference.to} />
+      ) : null}
       <Legend
         levels={pathway.levels}
         overlay={

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { DEFAULT_DISCLOSURE } from '../../core/disclosure/disclosureSettings.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
+import { CompareArea } from '../compare/CompareArea.tsx';
 import { useCohortData } from '../data/CohortData.tsx';
 import { PathwayMap } from '../map/PathwayMap.tsx';
 import { useView } from '../state/ViewStore.tsx';
@@ -21,15 +23,19 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   const mode = useView((v) => v.overlayMode);
   const view = useView((v) => v.mainView);
   const focus = useView((v) => v.focus);
+  const comparing = useView((v) => v.compare !== null);
   const presentation = useView((v) => v.presentation);
   const hidden = useSimplifiedMap(pathway);
   const source = useFigureSource(pathway);
+  // An aggregate overlay came from elsewhere: its numbers are shown under disclosure control, as on paper.
+  const aggregate = useCohortData((d) => d.aggregate !== null, false);
   // The selected journey's route (its detail is there only while it is selected), else the selected variant's.
   const route = useMemo(() => {
     if (detail) return detail.eventsList.map((e) => e.service);
     if (focus?.kind === 'variant') return focus.services;
     return null;
   }, [detail, focus]);
+  if (comparing) return <CompareArea pathway={pathway} />;
   if (view === 'table') {
     return (
       <div className="map-table" data-testid="map-table">
@@ -39,6 +45,7 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
             summary={overlay?.summary ?? null}
             synthetic={meta?.synthetic ?? false}
             cohortName={meta ? (meta.file.split('/').pop() ?? meta.file) : null}
+            publishableOnly={aggregate}
           />
         </Suspense>
       </div>
@@ -56,6 +63,7 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
           summary={overlay?.summary ?? null}
           mode={mode}
           route={route}
+          disclosure={aggregate ? DEFAULT_DISCLOSURE : null}
           hidden={hidden}
           presentation={presentation}
         />

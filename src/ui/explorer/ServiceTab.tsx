@@ -1,16 +1,27 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
-import { daysText, exactCount, plural } from '../common/format.ts';
+import { disclose } from '../../core/disclosure/disclose.ts';
+import { DEFAULT_DISCLOSURE } from '../../core/disclosure/disclosureSettings.ts';
 import { useCohortData } from '../data/CohortData.tsx';
 import { serviceDetails } from '../panel/serviceDetails.ts';
 import { ServicePanel } from '../panel/ServicePanel.tsx';
 import { useSelectedServiceId, useViewSend } from '../state/ViewStore.tsx';
+import { ServiceNumbers } from './ServiceNumbers.tsx';
 
 /** The side panel's service: the selected service's numbers in this cohort and its details. */
 export function ServiceTab({ pathway }: { pathway: Pathway }): ReactNode {
   const selected = useSelectedServiceId();
   const send = useViewSend();
   const overlay = useCohortData((d) => d.overlay, null);
+  const aggregate = useCohortData((d) => d.aggregate !== null, false);
+  // An aggregate overlay's numbers are shown under disclosure control, as every publishable output.
+  const disclosed = useMemo(
+    () =>
+      aggregate && overlay
+        ? disclose(overlay.summary, DEFAULT_DISCLOSURE, { services: pathway.services })
+        : null,
+    [aggregate, overlay, pathway],
+  );
   const details = useMemo(
     () => (selected ? serviceDetails(pathway, selected) : undefined),
     [pathway, selected],
@@ -36,39 +47,22 @@ export function ServiceTab({ pathway }: { pathway: Pathway }): ReactNode {
       </div>
     );
   }
-  const id = details.service.id;
   const s = overlay?.summary;
-  const target = s?.targets.find((t) => t.service === id);
   return (
     <>
       {s ? (
-        <section className="service-numbers" aria-label={`${details.service.label} in this cohort`}>
-          <p>
-            <strong>{plural(s.serviceJourneys[id] ?? 0, 'journey')}</strong> passed through here
-            {s.missedPointsByService[id] ? (
-              <>
-                {' '}
-                with <strong>{plural(s.missedPointsByService[id], 'missed early-intervention point')}</strong>
-              </>
-            ) : null}
-            .
-            {s.medianWaitDays[id] !== undefined
-              ? ` Median wait from referral to assessment: ${daysText(s.medianWaitDays[id])}.`
-              : ''}
-            {target && target.referrals > 0
-              ? ` ${target.label}: ${exactCount(target.withinTarget)} of ${exactCount(target.referrals)} referrals.`
-              : ''}
-          </p>
-          <button
-            type="button"
-            className="button service-numbers__list"
-            onClick={() => {
-              send({ type: 'sideTab.set', tab: 'journeys' });
-            }}
-          >
-            List the journeys through {details.service.label}
-          </button>
-        </section>
+        <ServiceNumbers
+          service={details.service}
+          summary={s}
+          disclosed={disclosed}
+          onList={
+            aggregate
+              ? undefined
+              : () => {
+                  send({ type: 'sideTab.set', tab: 'journeys' });
+                }
+          }
+        />
       ) : null}
       <ServicePanel details={details} onSelect={onSelect} onClose={onClose} />
     </>

@@ -4,7 +4,7 @@ import type { Pathway } from '../../core/pathway/types.ts';
 import { plural } from '../common/format.ts';
 import { useCohortData } from '../data/CohortData.tsx';
 import { useView, useViewSend } from '../state/ViewStore.tsx';
-import { Loading, NoCohort } from './tabStates.tsx';
+import { Loading, NoCohort, NoJourneys } from './tabStates.tsx';
 
 const VariantList = lazy(() =>
   import('../journeys/VariantList.tsx').then((m) => ({ default: m.VariantList })),
@@ -15,6 +15,7 @@ export function VariantsTab({ pathway }: { pathway: Pathway }): ReactNode {
   const send = useViewSend();
   const list = useCohortData((d) => d.list, null);
   const meta = useCohortData((d) => d.meta, null);
+  const aggregate = useCohortData((d) => d.aggregate !== null, false);
   const focus = useView((v) => v.focus);
   const selectedKey = focus?.kind === 'variant' ? focus.services.join('>') : null;
   const onSelect = useCallback(
@@ -28,6 +29,7 @@ export function VariantsTab({ pathway }: { pathway: Pathway }): ReactNode {
     [send, selectedKey],
   );
   if (!meta) return <NoCohort />;
+  if (aggregate) return <NoJourneys>The routes journeys took cannot be listed.</NoJourneys>;
   if (!list) return <Loading />;
   return (
     <div className="variants-tab">

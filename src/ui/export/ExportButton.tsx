@@ -23,8 +23,8 @@ export function ExportButton({ pathway }: { pathway: Pathway }): ReactNode {
   const button = useRef<HTMLButtonElement>(null);
   const source = useFigureSource(pathway);
   const embed = useMemo(
-    () => (meta?.synthetic && meta.file === EMBEDDABLE_COHORT ? { filters } : null),
-    [meta, filters],
+    () => (meta?.synthetic && meta.file === EMBEDDABLE_COHORT && !source?.compare ? { filters } : null),
+    [meta, filters, source],
   );
   const onClose = useCallback(() => {
     setOpen(false);

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_DISCLOSURE, type DisclosureSettings } from '../../core/disclosure/disclosureSettings.ts';
-import { buildPathwayFigure } from '../../core/figure/buildPathwayFigure.ts';
+import { sourceFigure } from './sourceFigure.ts';
 import type { FigureSize, FigureView, PathwayFigure } from '../../core/figure/figureTypes.ts';
 import { defaultTitle } from '../../core/figure/figureWords.ts';
 import { embedHash } from './embedLink.ts';
@@ -59,30 +59,24 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
   const deferredTitle = useDeferredValue(title);
   useModalDialog(dialog, onClose);
 
+  const { compare } = props;
   const figure: PathwayFigure = useMemo(
     () =>
-      buildPathwayFigure({
-        pathway,
-        summary,
-        parameters,
-        cohortInfo,
-        leadTimeJourneys,
-        title: deferredTitle,
-        size,
-        view,
-        filter,
-        disclosure,
-      }),
+      sourceFigure(
+        { pathway, summary, parameters, cohortInfo, leadTimeJourneys, filter, compare },
+        { title: deferredTitle, size, view, disclosure },
+      ),
     [
       pathway,
       summary,
       parameters,
       cohortInfo,
       leadTimeJourneys,
+      filter,
+      compare,
       deferredTitle,
       size,
       view,
-      filter,
       disclosure,
     ],
   );
@@ -175,7 +169,12 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
                 }}
               />
             </label>
-            <FigureChoices id={id} size={size} onSize={setSize} view={view} onView={setView} />
+            <FigureChoices
+              {...{ id, size, view }}
+              onSize={setSize}
+              onView={setView}
+              landscapeOnly={!!compare}
+            />
             <DisclosureFieldset id={id} disclosure={disclosure} onChange={setDisclosure} />
           </section>
 
@@ -259,8 +258,9 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
               </>
             ) : (
               <p className="export-help">
-                Embedding is offered for the built-in synthetic cohort only: your own cohort stays on this
-                computer.
+                {compare
+                  ? 'A comparison is not offered as an embed: download the figure above.'
+                  : 'Embedding is offered for the built-in synthetic cohort only: your own cohort stays on this computer.'}
               </p>
             )}
           </section>

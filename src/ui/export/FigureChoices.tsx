@@ -47,13 +47,15 @@ export function FigureChoices(props: {
   onSize: (size: FigureSize) => void;
   view: FigureView;
   onView: (view: FigureView) => void;
+  /** Only A4 landscape (the "before / after" figure: two maps side by side). */
+  landscapeOnly?: boolean;
 }): ReactNode {
   return (
     <>
       <Choices
         name={`${props.id}-size`}
         legend="Page"
-        options={SIZES}
+        options={props.landscapeOnly ? SIZES.slice(0, 1) : SIZES}
         value={props.size}
         onChange={props.onSize}
       />

@@ -7,6 +7,7 @@ import type { Pathway } from '../../core/pathway/types.ts';
 import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
 import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
 import type { OverlayModel } from '../../core/analysis/viewModel.ts';
+import type { CompareFigureGroup } from '../../core/figure/buildCompareFigure.ts';
 
 /** What the export dialog needs of the current view: the props of `ExportDialog` less its callbacks. */
 export interface FigureSource {
@@ -20,6 +21,18 @@ export interface FigureSource {
   readonly filter?: JourneyFilter | undefined;
   /** What the map shows (journeys, or times): the figure starts with the same. */
   readonly view?: FigureView | undefined;
+  /**
+   * Set in compare mode: the "before / after" figure of the two groups on screen (the summary above is
+   * then the first group's, and the filter is not drawn: each group is every journey of its split).
+   */
+  readonly compare?:
+    | {
+        readonly split: string;
+        readonly groups: readonly [CompareFigureGroup, CompareFigureGroup];
+        /** The view's filters on the cohort, which the comparison applied to each group. */
+        readonly filter?: JourneyFilter | undefined;
+      }
+    | undefined;
 }
 
 /** Journeys with a lead time among `count` journeys of the table (all of them when the view is unfiltered). */

@@ -26,6 +26,8 @@ export interface FiltersPanelProps {
   readonly onParametersChange: (change: { windowDays?: number; horizonDays?: number }) => void;
   readonly onReset: () => void;
   readonly disabled?: boolean | undefined;
+  /** Why the filters are off, when they cannot apply (an aggregate overlay has no journeys to filter). */
+  readonly note?: ReactNode;
 }
 
 /** Attribute columns with more values than this are not offered as filters (e.g. a free-text column). */
@@ -57,6 +59,11 @@ export function FiltersPanel(props: FiltersPanelProps): ReactNode {
       <h2 id={`${id}-title`} className="visually-hidden">
         Filters and parameters
       </h2>
+      {props.note ? (
+        <p className="filters__note" data-testid="filters-note">
+          {props.note}
+        </p>
+      ) : null}
       <div className="filters__group" role="group" aria-label="Which journeys">
         <CheckboxMenu
           label="Concerns"

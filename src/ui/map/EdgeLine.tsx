@@ -1,5 +1,5 @@
 import { EdgeLabelRenderer } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { PlacedLine } from './flowTypes.ts';
 
 /**
@@ -12,6 +12,8 @@ export function EdgeLine(props: {
   readonly data: PlacedLine | undefined;
   readonly markerEnd?: string | undefined;
   readonly strokeWidth?: number | undefined;
+  /** The line's stroke in full (the difference map's colour and dash); else `strokeWidth` alone. */
+  readonly lineStyle?: CSSProperties | undefined;
   readonly labelClass: string;
   readonly icon?: ReactNode;
 }): ReactNode {
@@ -26,7 +28,11 @@ export function EdgeLine(props: {
         d={data.path}
         fill="none"
         {...(props.markerEnd ? { markerEnd: props.markerEnd } : {})}
-        {...(props.strokeWidth !== undefined ? { style: { strokeWidth: props.strokeWidth } } : {})}
+        {...(props.lineStyle
+          ? { style: props.lineStyle }
+          : props.strokeWidth !== undefined
+            ? { style: { strokeWidth: props.strokeWidth } }
+            : {})}
       >
         {data.tooltip ? <title>{data.tooltip}</title> : null}
       </path>

@@ -1,6 +1,7 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo, type ReactNode } from 'react';
 import { EdgeLine } from './EdgeLine.tsx';
+import { lineStyle } from './lineStyle.ts';
 import type { MoveFlowEdge } from './flowTypes.ts';
 
 /**
@@ -17,6 +18,7 @@ export const MoveEdge = memo(function MoveEdge(props: EdgeProps<MoveFlowEdge>): 
       data={data}
       markerEnd={props.markerEnd}
       strokeWidth={step ? 4 : (data?.overlay?.width ?? 2.5)}
+      lineStyle={data?.overlay && !step ? lineStyle(data.overlay) : undefined}
       labelClass={step ? 'move-label move-label--step' : 'move-label move-label--off'}
       icon={
         step ? null : (

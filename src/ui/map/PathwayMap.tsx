@@ -9,6 +9,9 @@ import {
   type DefaultEdgeOptions,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { MapDifference } from '../../core/compare/mapDifferences.ts';
+import type { DisclosureSettings } from '../../core/disclosure/disclosureSettings.ts';
+import { differenceToFlow, drawnOffChanges } from './differenceToFlow.ts';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import { moveKey, type SimplifiedMap } from '../../core/analysis/simplifyMap.ts';
 import { pathwayLayout } from '../../core/layout/pathwayLayout.ts';
@@ -86,6 +89,14 @@ export interface PathwayMapProps {
   readonly hidden?: SimplifiedMap | null | undefined;
   /** The presentation scale: never zoomed out so far that a map text is under 18 px on screen. */
   readonly presentation?: boolean | undefined;
+  /** Disclosure control on the numbers (an aggregate overlay, a group of a comparison). */
+  readonly disclosure?: DisclosureSettings | null | undefined;
+  /** The top of the width scale, shared by maps side by side. */
+  readonly scaleMax?: number | undefined;
+  /** A difference between two groups, drawn in place of an overlay. */
+  readonly difference?: MapDifference | null | undefined;
+  /** The map's accessible name (default: "Map of" the pathway's title). */
+  readonly label?: string | undefined;
 }
 
 /** Focuses the selected service's details (its name), once the side panel has shown them. */
@@ -115,6 +126,10 @@ export function PathwayMap({
   route,
   hidden,
   presentation = false,
+  disclosure,
+  scaleMax,
+  difference,
+  label,
 }: PathwayMapProps): ReactNode {
   const scale = 1;
   const measure = measureText();
@@ -128,10 +143,14 @@ export function PathwayMap({
   const specs = useMemo(
     () => [
       ...routeSpecs(pathway).filter((r) => !hidden?.hiddenMoves.has(moveKey(r.from, r.to))),
-      ...(summary ? offPathwaySpecs(drawnOffPathway(summary)) : []),
+      ...(difference
+        ? offPathwaySpecs(drawnOffChanges(difference))
+        : summary
+          ? offPathwaySpecs(drawnOffPathway(summary))
+          : []),
       ...pathSpecs(route, serviceIds),
     ],
-    [pathway, summary, route, serviceIds, hidden],
+    [pathway, summary, route, serviceIds, hidden, difference],
   );
   const specsKey = useMemo(() => specs.map((s) => s.id).join('|'), [specs]);
   const layout = useMemo(
@@ -140,13 +159,12 @@ export function PathwayMap({
     [pathway, specsKey, metrics, hidden],
   );
   const flow = useMemo(() => pathwayToFlow(pathway, layout), [pathway, layout]);
-  const overlaid = useMemo(
-    () =>
-      summary
-        ? overlayToFlow(flow, pathway, summary, { mode }, layout)
-        : { nodes: flow.nodes, edges: flow.edges },
-    [flow, pathway, summary, mode, layout],
-  );
+  const overlaid = useMemo(() => {
+    if (difference) return differenceToFlow(flow, pathway, difference, layout);
+    return summary
+      ? overlayToFlow(flow, pathway, summary, { mode, disclosure, maxJourneys: scaleMax }, layout)
+      : { nodes: flow.nodes, edges: flow.edges };
+  }, [flow, pathway, summary, mode, layout, difference, disclosure, scaleMax]);
   const pathed = useMemo(
     () => (route && route.length > 0 ? highlightPath(overlaid, route, layout) : null),
     [overlaid, route, layout],
@@ -214,7 +232,7 @@ export function PathwayMap({
       minZoom={minZoom}
       maxZoom={2.5}
       proOptions={proOptions}
-      aria-label={`Map of the ${pathway.title}`}
+      aria-label={label ?? `Map of the ${pathway.title}`}
       onKeyDownCapture={onKeyDownCapture}
     >
       <Controls showInteractive={false} position="bottom-right" />

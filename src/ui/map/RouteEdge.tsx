@@ -1,6 +1,7 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo, type ReactNode } from 'react';
 import { EdgeLine } from './EdgeLine.tsx';
+import { lineStyle } from './lineStyle.ts';
 import type { RouteFlowEdge } from './flowTypes.ts';
 
 /**
@@ -18,6 +19,7 @@ export const RouteEdge = memo(function RouteEdge(props: EdgeProps<RouteFlowEdge>
       data={data}
       markerEnd={props.markerEnd}
       strokeWidth={overlay?.width}
+      lineStyle={overlay ? lineStyle(overlay) : undefined}
       labelClass={overlay && !data.showLabel ? 'route-label route-label--count' : 'route-label'}
     />
   );

@@ -4,7 +4,7 @@ import { rateText } from '../../core/analysis/missedRates.ts';
 import { shortCount, shortDays } from '../common/format.ts';
 import { TagBadge } from '../common/TagBadge.tsx';
 import { keyTags } from '../common/tags.ts';
-import type { ServiceFlowNode, ServiceOverlay } from './flowTypes.ts';
+import type { ServiceDifferenceView, ServiceFlowNode, ServiceOverlay } from './flowTypes.ts';
 import { handles, type HandleSpec } from './handles.ts';
 import './overlay.css';
 
@@ -76,13 +76,19 @@ export function MissedMarker({
 }
 
 /** The 48-hour (or other) target of a service: met and not met, with a tick and a cross. */
-function TargetChip({ target }: { target: NonNullable<ServiceOverlay['target']> }): ReactNode {
+function TargetChip({
+  target,
+  text,
+}: {
+  target: NonNullable<ServiceOverlay['target']>;
+  text: ServiceOverlay['text'];
+}): ReactNode {
   const notMet = target.referrals - target.withinTarget;
   return (
     <span className="target-chip" title={target.label}>
       <span className="target-chip__hours">{target.hours} h:</span>{' '}
-      <span className="target-chip__met">✓ {shortCount(target.withinTarget)}</span>{' '}
-      <span className="target-chip__missed">✗ {shortCount(notMet)}</span>
+      <span className="target-chip__met">✓ {text?.withinTarget ?? shortCount(target.withinTarget)}</span>{' '}
+      <span className="target-chip__missed">✗ {text?.notMet ?? shortCount(notMet)}</span>
     </span>
   );
 }
@@ -97,12 +103,37 @@ function OverlayRow({ overlay }: { overlay: ServiceOverlay }): ReactNode {
         <span className={overlay.journeys === 0 ? 'service-node__count is-zero' : 'service-node__count'}>
           {overlay.journeys === 0
             ? 'no journeys'
-            : `${shortCount(overlay.journeys)} ${overlay.journeys === 1 ? 'journey' : 'journeys'}`}
+            : `${overlay.text?.journeys ?? shortCount(overlay.journeys)} ${overlay.journeys === 1 && !overlay.text ? 'journey' : 'journeys'}`}
         </span>
       )}
-      {overlay.missed > 0 ? <MissedMarker count={overlay.missed} rate={overlay.rate} /> : null}
+      {overlay.missed > 0 ? (
+        overlay.text ? (
+          <MissedMarker count={overlay.missed} label={`${overlay.text.missed} missed`} />
+        ) : (
+          <MissedMarker count={overlay.missed} rate={overlay.rate} />
+        )
+      ) : null}
       {overlay.mode === 'time' && overlay.target && overlay.target.referrals > 0 ? (
-        <TargetChip target={overlay.target} />
+        <TargetChip target={overlay.target} text={overlay.text} />
+      ) : null}
+    </div>
+  );
+}
+
+/** The change at a service on the difference map: the sign and size in words, on a fill by the change. */
+function DifferenceRow({ difference }: { difference: ServiceDifferenceView }): ReactNode {
+  return (
+    <div className="service-node__difference">
+      <span className="service-node__change">
+        <span className="visually-hidden">Journeys: </span>
+        {difference.journeys}
+      </span>
+      {difference.missed ? (
+        <span className="service-node__change service-node__change--missed">
+          <span aria-hidden="true">missed </span>
+          <span className="visually-hidden">Missed points: </span>
+          {difference.missed}
+        </span>
       ) : null}
     </div>
   );
@@ -129,10 +160,17 @@ export const ServiceNode = memo(function ServiceNode({
   if (data.related) classes.push('is-related');
   if (data.dimmed) classes.push('is-dimmed');
   if (data.steps) classes.push('is-on-path');
+  if (data.difference) classes.push('service-node--difference');
+  const fill = data.difference ? { background: data.difference.fill, color: data.difference.ink } : undefined;
   const tags = data.earlyIntervention || data.crisis ? keyTags(data.tags) : [];
   return (
     <>
-      <div className={classes.join(' ')} data-service={data.serviceId}>
+      <div
+        className={classes.join(' ')}
+        data-service={data.serviceId}
+        style={fill}
+        title={data.difference?.title}
+      >
         <Handles />
         {/* The name as the layout wrapped it, line by line: the box was made tall enough for all of it. */}
         <div className="service-node__label">
@@ -143,7 +181,9 @@ export const ServiceNode = memo(function ServiceNode({
           ))}
         </div>
         {/* With a cohort, the numbers take the agency's line: the Service tab and the summary name it. */}
-        {data.overlay ? null : data.missedNote ? (
+        {data.difference ? (
+          <DifferenceRow difference={data.difference} />
+        ) : data.overlay ? null : data.missedNote ? (
           <div className="service-node__missed-note">
             <MissedMarker count={0} label={data.missedNote} />
           </div>

@@ -21,10 +21,25 @@ export interface ServiceNodeData extends Record<string, unknown> {
   readonly dimmed?: boolean;
   /** Set by `overlayToFlow`: what the loaded cohort did here. */
   readonly overlay?: ServiceOverlay | undefined;
+  /** Set by `differenceToFlow`: the change between two groups here, in place of an overlay. */
+  readonly difference?: ServiceDifferenceView | undefined;
   /** Set by `highlightPath`: the step numbers (1 = first service) at which the highlighted journey or route is here. */
   readonly steps?: readonly number[] | undefined;
   /** Set by the trainer: the case's missed points here, in words ("Missed at step 3"), in place of the agency. */
   readonly missedNote?: string | undefined;
+}
+
+/** A service on the difference map: its fill by the change, and the change in words. */
+export interface ServiceDifferenceView {
+  readonly fill: string;
+  /** Text on the fill. */
+  readonly ink: string;
+  /** The change in the share of journeys that reached it, e.g. "▲ +20 pts". */
+  readonly journeys: string;
+  /** The change in missed points per 100 journeys, at a service where either group has any. */
+  readonly missed?: string | undefined;
+  /** Both, with their intervals, for the tooltip. */
+  readonly title: string;
 }
 
 /** The overlay of one service: how many journeys touched it, missed points, waits and targets. */
@@ -42,6 +57,18 @@ export interface ServiceOverlay {
   readonly rate?: (MissedRate & { readonly tier: 'worst' | 'high' | 'low' }) | undefined;
   /** Median days from a referral to the next assessment at the service, when there were any. */
   readonly waitDays: number | null;
+  /**
+   * The numbers as shown under disclosure control ("<5"), when it applies; absent: the exact counts
+   * above are shown.
+   */
+  readonly text?:
+    | {
+        readonly journeys: string;
+        readonly missed: string;
+        readonly withinTarget?: string | undefined;
+        readonly notMet?: string | undefined;
+      }
+    | undefined;
   /** The service's time target (e.g. assessed within 48 hours of referral), when it has one. */
   readonly target?:
     | {
@@ -101,6 +128,9 @@ export interface MoveOverlay {
   readonly width: number;
   /** The text on the edge's label, or undefined for none (only the busiest moves are labelled). */
   readonly label?: string | undefined;
+  /** The difference map's colour of the line (by the sign of its change), and a dash for fewer. */
+  readonly colour?: string | undefined;
+  readonly dashed?: boolean | undefined;
 }
 
 /**

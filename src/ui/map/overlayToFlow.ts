@@ -3,7 +3,8 @@ import { missedRates, rateText, type MissedRate } from '../../core/analysis/miss
 import type { CohortSummary, TransitionSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { PathwayLayout } from '../../core/layout/layoutTypes.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
-import { daysText, exactCount, plural, shortCount, shortDays } from '../common/format.ts';
+import { SMALL_COUNT_LIMIT, type DisclosureSettings } from '../../core/disclosure/disclosureSettings.ts';
+import { daysText, exactCount, shortDays } from '../common/format.ts';
 import type {
   MoveFlowEdge,
   MoveOverlay,
@@ -13,10 +14,15 @@ import type {
   ServiceOverlay,
 } from './flowTypes.ts';
 import { moveMarker } from './moveMarkers.ts';
+import { overlayCounts, type MapCount } from './overlayCounts.ts';
 import { edgeHandles } from './pathwayToFlow.ts';
 
 export interface OverlayOptions {
   readonly mode: 'frequency' | 'time';
+  /** Disclosure control on the map's numbers (an aggregate overlay, a comparison); none: exact counts. */
+  readonly disclosure?: DisclosureSettings | null | undefined;
+  /** The top of the width scale, when maps side by side share one (default: this overlay's busiest move). */
+  readonly maxJourneys?: number | undefined;
   /** Off-pathway moves drawn (the most frequent); the rest are counted and listed in the table. */
   readonly maxOffPathway?: number;
   /** Observed moves labelled on the map (the most frequent); every move is in the table. */
@@ -74,26 +80,33 @@ export function drawnOffPathway(summary: CohortSummary, max = MAX_OFF_PATHWAY): 
  * services that also have a route (with another activity) runs beside the route, not on it.
  */
 export function offPathwaySpecs(
-  moves: readonly TransitionSummary[],
+  moves: readonly { readonly from: string; readonly to: string }[],
 ): { id: string; from: string; to: string; group: string }[] {
   return moves.map((t) => ({ id: offEdgeId(t.from, t.to), from: t.from, to: t.to, group: 'off' }));
 }
 
-function moveLabel(
-  t: TransitionSummary | undefined,
-  mode: OverlayOptions['mode'],
-  off: boolean,
-): string | undefined {
+/** A move as the map shows it: its journeys and median days, through the overlay's counts. */
+interface ShownMove {
+  readonly journeys: MapCount;
+  readonly medianDays: number | null;
+}
+
+const journeysWords = (c: MapCount) => `${c.words} ${c.value === 1 ? 'journey' : 'journeys'}`;
+
+/** Width of a line whose count is hidden: the same for every hidden count, whatever it is. */
+const HIDDEN_JOURNEYS = 2.5;
+
+function moveLabel(t: ShownMove | undefined, mode: OverlayOptions['mode'], off: boolean): string | undefined {
   if (!t) return undefined;
   const value =
-    mode === 'time' ? (t.medianDays === null ? undefined : shortDays(t.medianDays)) : shortCount(t.journeys);
+    mode === 'time' ? (t.medianDays === null ? undefined : shortDays(t.medianDays)) : t.journeys.short;
   if (off) return value === undefined ? 'off pathway' : `off pathway · ${value}`;
   return value;
 }
 
-function moveAria(t: TransitionSummary, fromLabel: string, toLabel: string, off: boolean): string {
+function moveAria(t: ShownMove, fromLabel: string, toLabel: string, off: boolean): string {
   const days = t.medianDays === null ? '' : `, median ${daysText(t.medianDays)}`;
-  return `${off ? 'Off-pathway move' : 'Move'} from ${fromLabel} to ${toLabel}: ${plural(t.journeys, 'journey')}${days}`;
+  return `${off ? 'Off-pathway move' : 'Move'} from ${fromLabel} to ${toLabel}: ${journeysWords(t.journeys)}${days}`;
 }
 
 /** A rate in words, for a service's accessible name: "38 missed points per 100 concerns raised here (…)". */
@@ -126,8 +139,15 @@ export function overlayToFlow(
     else if (t.from !== t.to) offCount++;
   }
   const drawnOff = drawnOffPathway(summary, maxOff);
-  const maxJourneys = summary.transitions.reduce((m, t) => Math.max(m, t.journeys), 0);
-  const width = moveWidthScale(maxJourneys);
+  const counts = overlayCounts(summary, pathway, options.disclosure ?? null);
+  const shownMove = (t: TransitionSummary): ShownMove => counts.move(t.from, t.to);
+  const maxJourneys =
+    options.maxJourneys ??
+    summary.transitions.reduce((m, t) => Math.max(m, shownMove(t).journeys.value ?? 0), 0);
+  // Under disclosure control the scale starts at 5, so that a hidden count is never drawn as the busiest.
+  const scale = moveWidthScale(Math.max(maxJourneys, counts.disclosure?.suppress ? SMALL_COUNT_LIMIT : 0));
+  const width = (c: MapCount) =>
+    c.value === null ? Math.max(moveWidth.min, scale(HIDDEN_JOURNEYS)) : scale(c.value);
 
   // Label the busiest observed moves (and every drawn off-pathway move): all labels at once would hide the map.
   const labelled = new Set(
@@ -147,13 +167,16 @@ export function overlayToFlow(
     if (n.type !== 'service') return n;
     const id = n.id;
     const target = targets.get(id);
-    const rate = rateOf.get(id);
+    // Under disclosure control no rate is drawn: it would rest on counts that are hidden.
+    const rate = counts.disclosure ? undefined : rateOf.get(id);
+    const shown = counts.service(id);
+    const shownTarget = target ? counts.target(id) : undefined;
     const overlay: ServiceOverlay = {
       mode: options.mode,
       journeys: summary.serviceJourneys[id] ?? 0,
       missed: summary.missedPointsByService[id] ?? 0,
       rate: rate && rate.missed > 0 ? { ...rate, tier: tierOf(rate) } : undefined,
-      waitDays: summary.medianWaitDays[id] ?? null,
+      waitDays: counts.wait(id),
       target: target
         ? {
             label: target.label,
@@ -162,15 +185,26 @@ export function overlayToFlow(
             withinTarget: target.withinTarget,
           }
         : undefined,
+      text: counts.disclosure
+        ? {
+            journeys: shown.journeys.short,
+            missed: shown.missed.short,
+            withinTarget: shownTarget?.withinTarget.short,
+            notMet: shownTarget?.notMet.short,
+          }
+        : undefined,
     };
-    const parts = [plural(overlay.journeys, 'journey')];
-    if (overlay.missed > 0) parts.push(plural(overlay.missed, 'missed early-intervention point'));
+    const parts = [journeysWords(shown.journeys)];
+    if (overlay.missed > 0)
+      parts.push(
+        `${shown.missed.words} missed early-intervention ${shown.missed.value === 1 ? 'point' : 'points'}`,
+      );
     if (overlay.rate) parts.push(rateWords(overlay.rate));
     if (options.mode === 'time' && overlay.waitDays !== null)
       parts.push(`median wait ${daysText(overlay.waitDays)} from referral to assessment`);
-    if (overlay.target) {
+    if (overlay.target && shownTarget) {
       parts.push(
-        `${String(overlay.target.hours)}-hour target met for ${exactCount(overlay.target.withinTarget)} of ${exactCount(overlay.target.referrals)} referrals`,
+        `${String(overlay.target.hours)}-hour target met for ${shownTarget.withinTarget.words} of ${shownTarget.referrals.words} referrals`,
       );
     }
     return {
@@ -190,19 +224,20 @@ export function overlayToFlow(
     const t = seenRoutePairs.has(pair) ? undefined : on.get(pair);
     seenRoutePairs.add(pair);
     const journeys = t?.journeys ?? 0;
+    const shown = t ? shownMove(t) : undefined;
     const overlay: MoveOverlay = {
       kind: t ? 'observed' : 'unused',
       journeys,
       count: t?.count ?? 0,
-      medianDays: t?.medianDays ?? null,
-      width: width(journeys),
-      label: t && labelled.has(pair) ? moveLabel(t, options.mode, false) : undefined,
+      medianDays: shown?.medianDays ?? null,
+      width: shown ? width(shown.journeys) : moveWidth.unused,
+      label: t && labelled.has(pair) ? moveLabel(shown, options.mode, false) : undefined,
     };
     return {
       ...e,
       className: t ? 'route route--observed' : 'route route--unused',
-      ariaLabel: t
-        ? moveAria(t, labels.get(e.source) ?? e.source, labels.get(e.target) ?? e.target, false)
+      ariaLabel: shown
+        ? moveAria(shown, labels.get(e.source) ?? e.source, labels.get(e.target) ?? e.target, false)
         : `${e.ariaLabel ?? ''}: no journeys`,
       markerEnd: moveMarker(t ? 'observed' : 'unused', overlay.width),
       data: e.data ? { ...e.data, overlay } : e.data,
@@ -213,7 +248,8 @@ export function overlayToFlow(
     const id = offEdgeId(t.from, t.to);
     const line = layout.edges.get(id);
     if (!line) continue;
-    const offWidth = Math.min(width(t.journeys), 5);
+    const shown = shownMove(t);
+    const offWidth = Math.min(width(shown.journeys), 5);
     const edge: MoveFlowEdge = {
       id,
       type: 'move',
@@ -222,7 +258,7 @@ export function overlayToFlow(
       ...edgeHandles(line),
       className: 'move move--off',
       markerEnd: moveMarker('off', offWidth),
-      ariaLabel: moveAria(t, labels.get(t.from) ?? t.from, labels.get(t.to) ?? t.to, true),
+      ariaLabel: moveAria(shown, labels.get(t.from) ?? t.from, labels.get(t.to) ?? t.to, true),
       data: {
         from: t.from as ServiceId,
         to: t.to as ServiceId,
@@ -232,9 +268,9 @@ export function overlayToFlow(
           kind: 'off',
           journeys: t.journeys,
           count: t.count,
-          medianDays: t.medianDays,
+          medianDays: shown.medianDays,
           width: offWidth,
-          label: moveLabel(t, options.mode, true),
+          label: moveLabel(shown, options.mode, true),
         },
       },
     };

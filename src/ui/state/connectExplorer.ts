@@ -3,7 +3,7 @@ import type { CohortController } from '../data/cohortController.ts';
 import type { DeviceData } from '../persistence/device.ts';
 import { isRouteHash, replaceHash, subscribeHash } from './hashRouter.ts';
 import type { ViewActor } from './ViewStore.tsx';
-import { analysisRequestOf, journeyRequestOf } from './viewSelectors.ts';
+import { analysisRequestOf, compareRequestOf, journeyRequestOf } from './viewSelectors.ts';
 import { settingsOf } from './viewSettings.ts';
 import { viewFromHash, viewToHash } from './viewUrl.ts';
 import type { ViewState } from './viewState.ts';
@@ -34,6 +34,7 @@ export function connectExplorer(c: ExplorerConnection): () => void {
   let savedSettings = '';
   const follow = (view: ViewState) => {
     controller.show(analysisRequestOf(view, c.currentPathway?.() ?? pathway), journeyRequestOf(view));
+    controller.compare.show(compareRequestOf(view));
     if (device) {
       const settings = settingsOf(view);
       const key = JSON.stringify(settings);

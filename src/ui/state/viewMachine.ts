@@ -1,12 +1,20 @@
 import { assign, setup } from 'xstate';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
+import type { CompareChoice } from '../../core/compare/compareCohort.ts';
 import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
 import type { TimelineMode } from '../journeys/timelineScale.ts';
 import type { Settings } from '../persistence/settings.ts';
 import { NO_FILTERS, withAttribute } from './viewFilters.ts';
 import { withSettings } from './viewSettings.ts';
-import { defaultView, type MainView, type OverlayMode, type SideTab, type ViewState } from './viewState.ts';
+import {
+  defaultView,
+  type CompareShow,
+  type MainView,
+  type OverlayMode,
+  type SideTab,
+  type ViewState,
+} from './viewState.ts';
 
 export type ViewEvent =
   | { type: 'service.select'; serviceId: ServiceId }
@@ -27,6 +35,11 @@ export type ViewEvent =
   | { type: 'timeline.mode'; mode: TimelineMode }
   | { type: 'journeys.sort'; sort: JourneySort | null }
   | { type: 'journeys.search'; search: string }
+  /** Compares groups (null: back to the one map); a new split shows its first two groups. */
+  | { type: 'compare.set'; choice: CompareChoice | null }
+  | { type: 'compare.show'; show: CompareShow }
+  /** The group the difference map sets against the first. */
+  | { type: 'compare.group'; group: number }
   /** The simplification sliders: percent of services and of moves shown (each 0 to 100). */
   | { type: 'detail.set'; services?: number; moves?: number }
   | { type: 'presentation.set'; on: boolean }
@@ -132,6 +145,17 @@ export const viewMachine = setup({
     'timeline.mode': { actions: assign({ timelineMode: ({ event }) => event.mode }) },
     'journeys.sort': { actions: assign({ journeySort: ({ event }) => event.sort }) },
     'journeys.search': { actions: assign({ journeySearch: ({ event }) => event.search }) },
+    'compare.set': {
+      actions: assign(({ context, event }) => ({
+        compare: event.choice,
+        compareGroup:
+          JSON.stringify(event.choice) === JSON.stringify(context.compare) ? context.compareGroup : 1,
+      })),
+    },
+    'compare.show': { actions: assign({ compareShow: ({ event }) => event.show }) },
+    'compare.group': {
+      actions: assign({ compareGroup: ({ event }) => Math.max(1, Math.floor(event.group)) }),
+    },
     'detail.set': {
       actions: assign({
         detail: ({ context, event }) => ({

@@ -1,4 +1,5 @@
 import type { RuleParameters } from '../../core/analysis/parameters.ts';
+import type { CompareRequest } from '../../core/compare/compareCohort.ts';
 import { pathwayLookups } from '../../core/pathway/pathwayLookups.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { AnalysisInput, JourneyChoice } from '../data/cohortController.ts';
@@ -37,4 +38,18 @@ export function analysisRequestOf(view: ViewState, pathway: Pathway): AnalysisIn
 /** The journey whose detail the timeline and the map show, under the view's W and H. */
 export function journeyRequestOf(view: ViewState): JourneyChoice {
   return { journeyId: view.selectedJourneyId, parameters: parametersOf(view) };
+}
+
+/**
+ * The comparison the view shows, or null: the split, W and H, and the view's filters on the cohort
+ * (concerns, columns; the outcome filters are not applied to a comparison: see `CompareRequest`).
+ */
+export function compareRequestOf(view: ViewState): CompareRequest | null {
+  if (!view.compare) return null;
+  const { concerns, attributes } = journeyFilterOf(view.filters);
+  return {
+    choice: view.compare,
+    parameters: parametersOf(view),
+    filter: { ...(concerns ? { concerns } : {}), ...(attributes ? { attributes } : {}) },
+  };
 }

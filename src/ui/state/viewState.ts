@@ -1,4 +1,5 @@
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
+import type { CompareChoice } from '../../core/compare/compareCohort.ts';
 import { FULL_DETAIL, type MapDetail } from '../../core/analysis/simplifyMap.ts';
 import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
@@ -13,6 +14,8 @@ export type MainView = Settings['mainView'];
 /** The tab of the side panel. */
 /** `edit`: the pathway editor ("Edit pathway"). */
 export type SideTab = 'summary' | 'journeys' | 'variants' | 'service' | 'legend' | 'edit';
+/** The comparison as maps of each group side by side, or as one map of the difference. */
+export type CompareShow = 'groups' | 'difference';
 
 /**
  * Everything on the explorer that a user chose, in one place (see README.md in this folder for where
@@ -42,6 +45,11 @@ export interface ViewState {
   readonly journeySort: JourneySort | null;
   /** The journey list's search box. */
   readonly journeySearch: string;
+  /** The comparison shown instead of the one map (CONTRACT §7), or null. */
+  readonly compare: CompareChoice | null;
+  readonly compareShow: CompareShow;
+  /** The group the difference map sets against the first (1 = the second group). */
+  readonly compareGroup: number;
   /** How much of the map to show (the simplification sliders): percent of services and of moves. */
   readonly detail: MapDetail;
   /** The map's type and boxes made larger for a room (every map text at least 18 px on screen). */
@@ -67,6 +75,9 @@ export const defaultView: ViewState = {
   timelineMode: 'date',
   journeySort: null,
   journeySearch: '',
+  compare: null,
+  compareShow: 'groups',
+  compareGroup: 1,
   detail: FULL_DETAIL,
   presentation: false,
   combine: false,

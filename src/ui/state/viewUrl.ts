@@ -1,6 +1,7 @@
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import { PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
 import type { JourneyId, ServiceId } from '../../core/pathway/types.ts';
+import { appendCompare, compareFromParams } from './compareUrl.ts';
 import { appendFilters, daysParam, filtersFromParams, LINK_KEYS, yesNo } from './linkParams.ts';
 import { defaultView, type MainView, type OverlayMode, type SideTab, type ViewState } from './viewState.ts';
 
@@ -16,6 +17,9 @@ export type SharedView = Pick<
   | 'overlayMode'
   | 'mainView'
   | 'sideTab'
+  | 'compare'
+  | 'compareShow'
+  | 'compareGroup'
   | 'detail'
   | 'presentation'
 >;
@@ -121,6 +125,7 @@ export function viewToHash(view: SharedView): string {
   if (view.mainView !== defaultView.mainView) params.set(keys.view, view.mainView);
   if (view.sideTab !== naturalTab(view.selectedServiceId, view.selectedJourneyId))
     params.set(keys.tab, view.sideTab);
+  appendCompare(params, view);
   if (view.detail.services !== 100) params.set(keys.services, String(view.detail.services));
   if (view.detail.moves !== 100) params.set(keys.moves, String(view.detail.moves));
   if (view.presentation) params.set(keys.presentation, 'yes');
@@ -149,6 +154,7 @@ export function viewFromHash(hash: string): SharedView {
     overlayMode: oneOf(modes, params.get(keys.mode), defaultView.overlayMode),
     mainView: oneOf(views, params.get(keys.view), defaultView.mainView),
     sideTab: oneOf(tabs, params.get(keys.tab), naturalTab(id(keys.service), id(keys.journey))),
+    ...compareFromParams(params),
     detail: {
       services: percentParam(params.get(keys.services)),
       moves: percentParam(params.get(keys.moves)),

@@ -27,6 +27,8 @@ export interface PathwayTableProps {
   readonly headingLevel?: 2 | 3 | undefined;
   /** Start with the "publishable" switch on (counts through disclosure control). Default off. */
   readonly publishable?: boolean | undefined;
+  /** Always publishable, with no switch: the numbers of an aggregate overlay, which came from elsewhere. */
+  readonly publishableOnly?: boolean | undefined;
 }
 
 function defaultWriteClipboard(text: string): Promise<void> {
@@ -113,10 +115,12 @@ export function PathwayTable({
   writeClipboard = defaultWriteClipboard,
   headingLevel = 2,
   publishable: initiallyPublishable = false,
+  publishableOnly = false,
 }: PathwayTableProps): ReactNode {
   const id = useId();
   const Heading = `h${String(headingLevel)}` as 'h2';
-  const [publishable, setPublishable] = useState(initiallyPublishable);
+  const [publishableChosen, setPublishable] = useState(initiallyPublishable);
+  const publishable = publishableOnly || publishableChosen;
   // Publishable: every count through the figure's disclosure control ("<5", "≥5" where a "<5" could
   // be worked out), so the tables and their copied text may leave the screen as the figure does.
   const disclosed = useMemo(
@@ -171,7 +175,7 @@ export function PathwayTable({
         </p>
       ) : null}
       <div className="pathway-table__copy">
-        {summary ? (
+        {summary && !publishableOnly ? (
           <label className="pathway-table__publishable">
             <input
               type="checkbox"

@@ -1,10 +1,14 @@
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS } from '../../../src/core/analysis/parameters.ts';
+import type { Cohort } from '../../../src/core/cohort/types.ts';
+import { compareFigureForCohort } from '../../../src/core/figure/compareFigureForCohort.ts';
 import { figureForCohort } from '../../../src/core/figure/figureForCohort.ts';
+import { loadPathway, type LoadedPathway } from '../../../src/core/pathway/loadedPathway.ts';
+import { readCoventryCohort } from './coventryCohort.ts';
 import { colour, MIN_FONT } from '../../../src/core/figure/figureStyle.ts';
 import type { PathwayFigure } from '../../../src/core/figure/figureTypes.ts';
-import { coventryFigure } from './figureFixtures.ts';
+import { coventry, coventryFigure } from './figureFixtures.ts';
 import { discoveredVolume, generatedVolume } from './volumeFixtures.ts';
 
 interface TextElement {
@@ -81,7 +85,38 @@ const figures: [string, () => PathwayFigure][] = [
       return figureForCohort(v.loaded, v.cohort, { parameters: DEFAULT_PARAMETERS, size: 'a4-portrait' });
     },
   ],
+  [
+    'the before / after figure of Coventry, landscape',
+    () => compareFigure(loadPathway(coventry), readCoventryCohort(coventry), '2019-06-01'),
+  ],
+  [
+    '5,000 journeys split by a date, time view',
+    () => {
+      const v = generatedVolume(5000);
+      return compareFigure(v.loaded, v.cohort, '2019-07-01', { view: 'time' });
+    },
+  ],
 ];
+
+/** The "before / after" figure of a cohort split by a date; throws when the split is refused. */
+function compareFigure(
+  loaded: LoadedPathway,
+  cohort: Cohort,
+  date: string,
+  options: { view?: 'time' } = {},
+): PathwayFigure {
+  const r = compareFigureForCohort(
+    loaded,
+    cohort,
+    { kind: 'date', value: date },
+    {
+      parameters: DEFAULT_PARAMETERS,
+      ...options,
+    },
+  );
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  return r.value;
+}
 
 describe('legible at A4', () => {
   it.each(figures)('%s: no text under 8 pt, and every text at 4.5:1 contrast or more', (_, make) => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { figureToPdf } from '../../../src/cli/figureFiles.ts';
 import { DEFAULT_PARAMETERS } from '../../../src/core/analysis/parameters.ts';
+import { compareFigureForCohort } from '../../../src/core/figure/compareFigureForCohort.ts';
 import { figureForCohort, type CohortFigureOptions } from '../../../src/core/figure/figureForCohort.ts';
 import type { FigureSize } from '../../../src/core/figure/figureTypes.ts';
 import { fontSizeOf, hasPoppler, overlappingWords, pdfWords, wordsOutside } from './pdfWords.ts';
@@ -54,6 +55,31 @@ describe.skipIf(!poppler)('the PDF at real volumes: one tidy, legible, tagged pa
     const text = execFileSync('pdftotext', [filtered.file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Filters: concern: Self-harm; age band: 14-15; reached crisis: yes.');
   });
+
+  it.each(['frequency', 'time'] as const)(
+    'the before / after figure of 5,000 journeys split by a date, %s view',
+    async (view) => {
+      const size = 'a4-landscape';
+      const v = generatedVolume(5000);
+      const r = compareFigureForCohort(
+        v.loaded,
+        v.cohort,
+        { kind: 'date', value: '2019-07-01' },
+        {
+          parameters: DEFAULT_PARAMETERS,
+          view,
+        },
+      );
+      if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+      const file = join(dir, `compare-${view}.pdf`);
+      writeFileSync(
+        file,
+        await figureToPdf(r.value, size, { title: r.value.metadata.title, creationDate: new Date(0) }),
+      );
+      expect(r.value.warnings).toEqual([]);
+      expectTidy(file);
+    },
+  );
 
   it('the check can fail: a page with text off its edge and text on text is caught', async () => {
     const v = generatedVolume(10);

@@ -114,6 +114,47 @@ describe('render command', () => {
     }
   });
 
+  it('--split-date and --split-column draw the "before / after" figure, and refuse a split they cannot make', async () => {
+    const lines: string[] = [];
+    const { figure } = await renderCommand(
+      { ...base, out: join(dir, 'compare.svg'), splitDate: '2019-06-01' },
+      { ...deps, log: (l) => lines.push(l) },
+    );
+    expect(figure.metadata.comparison?.groups).toEqual([
+      { label: 'before 2019-06-01', journeys: '6' },
+      { label: 'from 2019-06-01', journeys: '<5' },
+    ]);
+    expect(readFileSync(join(dir, 'compare.svg'), 'utf8')).toBe(figure.svg);
+    expect(lines[0]).toMatch(/"from 2019-06-01" has fewer than 5 journeys/);
+    const bad: [RenderValues, RegExp][] = [
+      [
+        { splitDate: '2030-01-01' },
+        /^cohort\.csv: --split-date: no journey starts on or after 2030-01-01: the journeys' first events run from 2019-01-07 to 2019-10-28/,
+      ],
+      [{ splitDate: '1/1/2020' }, /"1\/1\/2020" is not a date; give the split date as YYYY-MM-DD/],
+      [
+        { splitColumn: 'school_year' },
+        /--split-column: the cohort has no column "school_year"; it can be split by age_band/,
+      ],
+      [{ splitColumn: 'age_band' }, /the figure shows two groups side by side, and the split made 3/],
+      [{ splitColumn: 'age_band', splitDate: '2019-06-01' }, /give one split/],
+      [{ splitDate: '2019-06-01', size: 'a4-portrait' }, /is A4 landscape: two maps side by side/],
+      [{ splitDate: '2019-06-01', concern: ['self_harm'] }, /filters .* are not applied to it/],
+    ];
+    for (const [values, message] of bad) {
+      const e: unknown = await renderCommand({ ...base, out: join(dir, 'x.svg'), ...values }, deps).then(
+        () => undefined,
+        (x: unknown) => x,
+      );
+      expect(e).toBeInstanceOf(CliError);
+      expect((e as CliError).message).toMatch(message);
+    }
+    expect(parseRenderArgs(['--split-date', '2020-01-01', '--split-column', 'x'])).toMatchObject({
+      splitDate: '2020-01-01',
+      splitColumn: 'x',
+    });
+  });
+
   it('uses the cohort importer when no loader is given', async () => {
     const { figure } = await renderCommand(
       { ...base, out: join(dir, 'imported.svg') },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { CohortMeta } from '../../../src/core/analysis/cohortMeta.ts';
+import type { CompareRequest } from '../../../src/core/compare/compareCohort.ts';
 import type { Days, JourneyId } from '../../../src/core/pathway/types.ts';
 import type {
   AnalysisInput,
@@ -18,10 +19,12 @@ const pathway = readPathway('pathway-data/coventry/pathway.json');
 /** A controller and a device that record what the connection tells them. */
 function fakes() {
   const shown: { analysis: AnalysisInput; journey: JourneyChoice }[] = [];
+  const compared: (CompareRequest | null)[] = [];
   let accept: ((meta: CohortMeta) => void) | undefined;
   let disposed = 0;
   const controller = {
     show: (analysis: AnalysisInput, journey: JourneyChoice) => shown.push({ analysis, journey }),
+    compare: { show: (request: CompareRequest | null) => compared.push(request) },
     onAccepted: (listener: (meta: CohortMeta) => void) => {
       accept = listener;
     },
@@ -44,6 +47,7 @@ function fakes() {
     controller,
     device,
     shown,
+    compared,
     saved,
     acceptedByDevice,
     accept: (meta: CohortMeta) => accept?.(meta),
@@ -85,6 +89,30 @@ describe('connectExplorer: the one subscription between the view and the rest', 
     expect(f.disposed()).toBe(1);
     actor.send({ type: 'parameters.set', windowDays: 7 as Days });
     expect(f.shown.at(-1)?.analysis.parameters.windowDays).toBe(14);
+  });
+
+  it('asks for the comparison the view names, with W, H and the filters on the cohort only', () => {
+    const actor = createActor(viewMachine, { input: {} }).start();
+    const f = fakes();
+    connectExplorer({
+      actor,
+      pathway,
+      controller: f.controller,
+      syncUrl: false,
+      loadShipped: () => Promise.resolve(true),
+    });
+    expect(f.compared).toEqual([null]);
+    actor.send({ type: 'compare.set', choice: { kind: 'date', value: '2019-05-20' } });
+    actor.send({ type: 'concerns.set', concerns: ['self_harm'] });
+    actor.send({ type: 'outcome.set', reachedCrisis: true });
+    expect(f.compared.at(-1)).toEqual({
+      choice: { kind: 'date', value: '2019-05-20' },
+      parameters: { windowDays: 28, horizonDays: 365 },
+      // The outcome filter (crisis reached) is not part of a comparison.
+      filter: { concerns: ['self_harm'] },
+    });
+    actor.send({ type: 'compare.set', choice: null });
+    expect(f.compared.at(-1)).toBeNull();
   });
 
   it('saves the settings when they change, not on every change of the view', () => {
