@@ -24,6 +24,8 @@ export function KeyTab({ pathway }: { pathway: Pathway }): ReactNode {
                 hiddenOffPathway: stats.hiddenOffPathway,
                 windowDays: overlay.parameters.windowDays,
                 horizonDays: overlay.parameters.horizonDays,
+                windowUnit: overlay.parameters.windowUnit,
+                horizonUnit: overlay.parameters.horizonUnit,
                 path: journey !== null || focus?.kind === 'variant',
               }
             : undefined

@@ -1,3 +1,4 @@
+import { durationText, type DurationUnit } from '../../core/analysis/parameters.ts';
 import type { ReactNode } from 'react';
 import type { Level } from '../../core/pathway/types.ts';
 import { CRISIS, EARLY_INTERVENTION } from '../../core/pathway/types.ts';
@@ -17,6 +18,9 @@ export interface LegendOverlay {
   readonly hiddenOffPathway: number;
   readonly windowDays: number;
   readonly horizonDays: number;
+  /** The units W and H were given in (default days). */
+  readonly windowUnit?: DurationUnit | undefined;
+  readonly horizonUnit?: DurationUnit | undefined;
   /** A journey's or variant's route is highlighted with step numbers. */
   readonly path: boolean;
 }
@@ -64,7 +68,8 @@ function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
         </dt>
         <dd>
           Missed early-intervention points at the service: a concern recorded there, no response within W ={' '}
-          {overlay.windowDays} days, then crisis within H = {overlay.horizonDays} days.
+          {durationText(overlay.windowDays, overlay.windowUnit)}, then crisis within H ={' '}
+          {durationText(overlay.horizonDays, overlay.horizonUnit)}.
         </dd>
       </div>
       {overlay.mode === 'frequency' ? (

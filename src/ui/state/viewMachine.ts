@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
+import type { DurationUnit } from '../../core/analysis/parameters.ts';
 import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
 import type { TimelineMode } from '../journeys/timelineScale.ts';
@@ -17,7 +18,14 @@ export type ViewEvent =
   | { type: 'concerns.set'; concerns: readonly string[] }
   | { type: 'outcome.set'; reachedCrisis?: boolean | null; withMissedPoints?: boolean | null }
   | { type: 'filters.reset' }
-  | { type: 'parameters.set'; windowDays?: Days; horizonDays?: Days }
+  /** W and H in days (fractional when their unit is hours), and the units they are shown in. */
+  | {
+      type: 'parameters.set';
+      windowDays?: Days;
+      horizonDays?: Days;
+      windowUnit?: DurationUnit;
+      horizonUnit?: DurationUnit;
+    }
   | { type: 'journey.select'; journeyId: JourneyId | null }
   /** Narrows the journey list to the journeys behind a number or a variant; `show` opens the list. */
   | { type: 'focus.set'; focus: JourneyFocus | null; show?: boolean }
@@ -93,6 +101,8 @@ export const viewMachine = setup({
       actions: assign(({ context, event }) => ({
         windowDays: event.windowDays ?? context.windowDays,
         horizonDays: event.horizonDays ?? context.horizonDays,
+        windowUnit: event.windowUnit ?? context.windowUnit,
+        horizonUnit: event.horizonUnit ?? context.horizonUnit,
       })),
     },
     'journey.select': {

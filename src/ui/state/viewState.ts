@@ -1,4 +1,5 @@
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
+import type { DurationUnit } from '../../core/analysis/parameters.ts';
 import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
 import type { TimelineMode } from '../journeys/timelineScale.ts';
@@ -23,10 +24,14 @@ export interface ViewState {
   readonly selectedServiceId: ServiceId | null;
   /** Which journeys the overlay, the summary and the list count. */
   readonly filters: ViewFilters;
-  /** W of the missed early-intervention rule (CONTRACT §3). */
+  /** W of the missed early-intervention rule (CONTRACT §3), in days (fractional when given in hours). */
   readonly windowDays: Days;
-  /** H of the missed early-intervention rule (CONTRACT §3). */
+  /** H of the missed early-intervention rule (CONTRACT §3), in days (fractional when given in hours). */
   readonly horizonDays: Days;
+  /** The unit W is given and shown in: whole days (the default) or hours (acute pathways). */
+  readonly windowUnit: DurationUnit;
+  /** The unit H is given and shown in. */
+  readonly horizonUnit: DurationUnit;
   /** The journey replayed on the map and shown on the timeline, if any. */
   readonly selectedJourneyId: JourneyId | null;
   /** The journeys behind a summary number or a variant: narrows the list (not the overlay). */
@@ -47,6 +52,8 @@ export const defaultView: ViewState = {
   filters: NO_FILTERS,
   windowDays: 28 as Days,
   horizonDays: 365 as Days,
+  windowUnit: 'days',
+  horizonUnit: 'days',
   selectedJourneyId: null,
   focus: null,
   overlayMode: 'frequency',

@@ -159,6 +159,33 @@ describe('viewUrl', () => {
     }
   });
 
+  it('writes W and H in hours as hours, and reads them back', () => {
+    const view = { ...defaultView, windowDays: 0.25 as Days, windowUnit: 'hours' as const };
+    expect(viewToHash(view)).toBe('#W=6h');
+    expect(viewFromHash('#W=6h&H=48h')).toMatchObject({
+      windowDays: 0.25,
+      windowUnit: 'hours',
+      horizonDays: 2,
+      horizonUnit: 'hours',
+    });
+    // 24 hours is not 1 day in the link: the unit the user chose is kept.
+    expect(viewToHash({ ...defaultView, horizonDays: 1 as Days, horizonUnit: 'hours' })).toBe('#H=24h');
+    expect(viewToHash({ ...defaultView, windowUnit: 'hours' })).toBe('#W=672h');
+    // Beyond the limits, or not whole hours: the default.
+    expect(viewFromHash('#W=9000h&H=0h')).toMatchObject({
+      windowDays: 28,
+      windowUnit: 'days',
+      horizonDays: 365,
+      horizonUnit: 'days',
+    });
+    const next = transition(viewMachine, initialTransition(viewMachine, {})[0], {
+      type: 'parameters.set',
+      windowDays: 0.5 as Days,
+      windowUnit: 'hours',
+    })[0].context;
+    expect(next).toMatchObject({ windowDays: 0.5, windowUnit: 'hours', horizonUnit: 'days' });
+  });
+
   it('gives the defaults for a missing or malformed value', () => {
     expect(viewFromHash('')).toEqual(sharedPart(defaultView));
     expect(viewFromHash('#W=-3&H=lots&service=')).toMatchObject({
