@@ -12,6 +12,10 @@ import { FiltersBar } from './explorer/FiltersBar.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
 import { MapArea } from './explorer/MapArea.tsx';
 import { SidePanel } from './explorer/SidePanel.tsx';
+import { kindOfBlob } from './pathways/fileKind.ts';
+import { usePathwayFiles } from './pathways/PathwayFiles.tsx';
+import { PathwayPicker } from './pathways/PathwayPicker.tsx';
+import { PathwayProblems } from './pathways/PathwayProblems.tsx';
 import { useView } from './state/ViewStore.tsx';
 import { TitleBar } from './TitleBar.tsx';
 import './explorer/explorer.css';
@@ -55,6 +59,7 @@ function CohortBanner(): ReactNode {
  */
 export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
   const controller = useCohortController();
+  const pathwayFiles = usePathwayFiles();
   const hasCohort = useCohortData((d) => d.meta !== null, false);
   // The journey list and the timeline need room: the side panel widens while they are shown.
   const wide = useView((v) => v.sideTab === 'journeys') && hasCohort;
@@ -62,16 +67,21 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
     <DropZone
       className="screen"
       onFile={(file) => {
-        void controller?.loadFile(file);
+        // A pathway file dropped goes to the pathway; anything else is read as a cohort.
+        void kindOfBlob(file).then((kind) =>
+          kind === 'pathway' && pathwayFiles ? pathwayFiles.open(file) : controller?.loadFile(file),
+        );
       }}
     >
       <TitleBar pathway={pathway}>
+        {pathwayFiles ? <PathwayPicker /> : null}
         {controller ? <CohortBadge exportSlot={<ExportButton pathway={pathway} />} /> : null}
       </TitleBar>
       <div className="toolbar">
         <FiltersBar pathway={pathway} />
         <DisplaySwitch hasCohort={hasCohort} />
       </div>
+      <PathwayProblems pathway={pathway} />
       <LoadStatus />
       <main className="screen__main">
         <section className="screen__map" aria-labelledby="map-title">

@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import type { DurationUnit } from '../../core/analysis/parameters.ts';
-import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
+import type { Days, JourneyId, Pathway, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
 import type { TimelineMode } from '../journeys/timelineScale.ts';
 import type { Settings } from '../persistence/settings.ts';
@@ -10,6 +10,10 @@ import { withSettings } from './viewSettings.ts';
 import { defaultView, type MainView, type OverlayMode, type SideTab, type ViewState } from './viewState.ts';
 
 export type ViewEvent =
+  /** Shows a bundled pathway (the picker); a pathway opened from a file is put aside. */
+  | { type: 'pathway.choose'; pathwayId: string }
+  /** Shows a pathway the user opened from a file (validated), or edited. */
+  | { type: 'pathway.open'; pathway: Pathway }
   | { type: 'service.select'; serviceId: ServiceId }
   | { type: 'service.clear' }
   /** A cohort was accepted. `keepView` keeps filters and selection (the first cohort, opened from a link). */
@@ -40,6 +44,16 @@ export type ViewEvent =
   /** Sets the given fields, e.g. the shareable part of the view when the URL changes (a pasted link). */
   | { type: 'view.restore'; view: Partial<ViewState> };
 
+/** What a change of pathway resets: what was chosen on the other pathway's map (a service's tab goes too). */
+const afterPathwayChange = (view: ViewState) =>
+  ({
+    selectedServiceId: null,
+    selectedJourneyId: null,
+    focus: null,
+    filters: NO_FILTERS,
+    sideTab: view.sideTab === 'service' ? defaultView.sideTab : view.sideTab,
+  }) as const;
+
 /**
  * The view state as one XState actor. Each event is handled by a pure `assign`, so
  * `transition(viewMachine, snapshot, event)` can be tested without rendering. To add state for a new
@@ -58,6 +72,21 @@ export const viewMachine = setup({
   id: 'view',
   context: ({ input }) => ({ ...defaultView, ...input }),
   on: {
+    // Another pathway has other services: the selection and the service filters no longer apply.
+    'pathway.choose': {
+      actions: assign(({ context, event }) =>
+        context.pathwayId === event.pathwayId && context.openedPathway === null
+          ? {}
+          : { ...afterPathwayChange(context), pathwayId: event.pathwayId, openedPathway: null },
+      ),
+    },
+    'pathway.open': {
+      actions: assign(({ context, event }) => ({
+        ...afterPathwayChange(context),
+        pathwayId: event.pathway.id,
+        openedPathway: event.pathway,
+      })),
+    },
     'service.select': {
       // The service's details open, unless the journey list is open (it then lists the journeys through it).
       actions: assign(({ context, event }) => ({
@@ -125,6 +154,15 @@ export const viewMachine = setup({
     'journeys.sort': { actions: assign({ journeySort: ({ event }) => event.sort }) },
     'journeys.search': { actions: assign({ journeySearch: ({ event }) => event.search }) },
     'settings.apply': { actions: assign(({ context, event }) => withSettings(context, event.settings)) },
-    'view.restore': { actions: assign(({ event }) => event.view) },
+    // A link naming another pathway than the opened one shows that pathway (a bundled one, by id).
+    'view.restore': {
+      actions: assign(({ context, event }) => {
+        const id = event.view.pathwayId;
+        const opened = context.openedPathway;
+        return opened && id !== undefined && id !== opened.id
+          ? { ...event.view, openedPathway: null }
+          : event.view;
+      }),
+    },
   },
 });

@@ -1,8 +1,9 @@
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import type { DurationUnit } from '../../core/analysis/parameters.ts';
-import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
+import type { Days, JourneyId, Pathway, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
 import type { TimelineMode } from '../journeys/timelineScale.ts';
+import { DEFAULT_PATHWAY_ID } from '../common/defaultPathway.ts';
 import type { Settings } from '../persistence/settings.ts';
 import { NO_FILTERS, type ViewFilters } from './viewFilters.ts';
 
@@ -20,6 +21,10 @@ export type SideTab = 'summary' | 'journeys' | 'variants' | 'service' | 'legend'
  * device (`viewSettings.ts`).
  */
 export interface ViewState {
+  /** The pathway shown: the id of a bundled one (pathway-data/<id>), or of the one the user opened. */
+  readonly pathwayId: string;
+  /** A pathway the user opened from a file (or edited), shown instead of a bundled one; null: none. */
+  readonly openedPathway: Pathway | null;
   /** The service shown in the side panel and highlighted on the map; it also narrows the journey list. */
   readonly selectedServiceId: ServiceId | null;
   /** Which journeys the overlay, the summary and the list count. */
@@ -48,6 +53,8 @@ export interface ViewState {
 }
 
 export const defaultView: ViewState = {
+  pathwayId: DEFAULT_PATHWAY_ID,
+  openedPathway: null,
   selectedServiceId: null,
   filters: NO_FILTERS,
   windowDays: 28 as Days,

@@ -13,6 +13,7 @@ import { defaultView, type MainView, type OverlayMode, type SideTab, type ViewSt
 /** The part of the view a link reproduces. */
 export type SharedView = Pick<
   ViewState,
+  | 'pathwayId'
   | 'selectedServiceId'
   | 'windowDays'
   | 'horizonDays'
@@ -28,6 +29,7 @@ export type SharedView = Pick<
 
 const keys = {
   ...LINK_KEYS,
+  pathway: 'pathway',
   service: 'service',
   journey: 'journey',
   focus: 'focus',
@@ -107,6 +109,7 @@ function naturalTab(service: string | null, journey: string | null): SideTab {
  */
 export function viewToHash(view: SharedView): string {
   const params = new URLSearchParams();
+  if (view.pathwayId !== defaultView.pathwayId) params.set(keys.pathway, view.pathwayId);
   if (view.selectedServiceId) params.set(keys.service, view.selectedServiceId);
   if (view.windowDays !== defaultView.windowDays || view.windowUnit !== defaultView.windowUnit)
     params.set(keys.window, durationToParam(view.windowDays, view.windowUnit));
@@ -137,6 +140,7 @@ export function viewFromHash(hash: string): SharedView {
   const w = durationParam(params.get(keys.window), 'windowDays', defaultView.windowDays);
   const h = durationParam(params.get(keys.horizon), 'horizonDays', defaultView.horizonDays);
   return {
+    pathwayId: id(keys.pathway) ?? defaultView.pathwayId,
     selectedServiceId: id(keys.service) as ServiceId | null,
     windowDays: w.days,
     horizonDays: h.days,

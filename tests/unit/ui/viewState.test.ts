@@ -95,11 +95,13 @@ describe('viewMachine', () => {
 });
 
 /** The view without what a link does not carry (the journey list's and the timeline's own choices). */
-function sharedPart(view: ViewState): Omit<ViewState, 'timelineMode' | 'journeySort' | 'journeySearch'> {
-  const own = new Set(['timelineMode', 'journeySort', 'journeySearch']);
+function sharedPart(
+  view: ViewState,
+): Omit<ViewState, 'timelineMode' | 'journeySort' | 'journeySearch' | 'openedPathway'> {
+  const own = new Set(['timelineMode', 'journeySort', 'journeySearch', 'openedPathway']);
   return Object.fromEntries(Object.entries(view).filter(([key]) => !own.has(key))) as Omit<
     ViewState,
-    'timelineMode' | 'journeySort' | 'journeySearch'
+    'timelineMode' | 'journeySort' | 'journeySearch' | 'openedPathway'
   >;
 }
 
