@@ -5,6 +5,7 @@ import { loadBundledPathway, shippedCohortOf } from './data/bundledPathways.ts';
 import { createCohortClient } from './data/cohortClient.ts';
 import { CohortController } from './data/cohortController.ts';
 import { CohortDataProvider } from './data/CohortData.tsx';
+import { MappingHost } from './mapping/MappingHost.tsx';
 import { PathwayFilesProvider } from './pathways/PathwayFiles.tsx';
 import { PathwayPicker } from './pathways/PathwayPicker.tsx';
 import { PathwayScreen } from './PathwayScreen.tsx';
@@ -43,7 +44,9 @@ function Explorer(props: { pathway: Pathway; bundled: boolean; device: DeviceDat
   return (
     <DeviceDataProvider device={device}>
       <CohortDataProvider controller={controller}>
-        <PathwayScreen pathway={pathway} />
+        <MappingHost pathway={pathway} controller={controller}>
+          <PathwayScreen pathway={pathway} />
+        </MappingHost>
       </CohortDataProvider>
     </DeviceDataProvider>
   );

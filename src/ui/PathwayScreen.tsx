@@ -12,6 +12,7 @@ import { FiltersBar } from './explorer/FiltersBar.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
 import { MapArea } from './explorer/MapArea.tsx';
 import { SidePanel } from './explorer/SidePanel.tsx';
+import { useMapping } from './mapping/MappingHost.tsx';
 import { kindOfBlob } from './pathways/fileKind.ts';
 import { usePathwayFiles } from './pathways/PathwayFiles.tsx';
 import { PathwayPicker } from './pathways/PathwayPicker.tsx';
@@ -60,6 +61,7 @@ function CohortBanner(): ReactNode {
 export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
   const controller = useCohortController();
   const pathwayFiles = usePathwayFiles();
+  const mapping = useMapping();
   const hasCohort = useCohortData((d) => d.meta !== null, false);
   // The journey list and the timeline need room: the side panel widens while they are shown.
   const wide = useView((v) => v.sideTab === 'journeys') && hasCohort;
@@ -69,7 +71,11 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
       onFile={(file) => {
         // A pathway file dropped goes to the pathway; anything else is read as a cohort.
         void kindOfBlob(file).then((kind) =>
-          kind === 'pathway' && pathwayFiles ? pathwayFiles.open(file) : controller?.loadFile(file),
+          kind === 'pathway' && pathwayFiles
+            ? pathwayFiles.open(file)
+            : mapping
+              ? mapping.openFile(file)
+              : controller?.loadFile(file),
         );
       }}
     >

@@ -4,8 +4,18 @@ import { ViewAnalyser } from '../core/analysis/viewAnalyser.ts';
 import { decodeText } from '../core/cohort/decodeText.ts';
 import { importCohortAsync } from '../core/cohort/importCohort.ts';
 import { loadPathway, type LoadedPathway } from '../core/pathway/loadedPathway.ts';
+import { runImportJob } from '../core/cohort/importJob.ts';
 import { problem } from '../core/problems.ts';
-import type { AnalyseRequest, FromWorker, JourneyRequest, LoadRequest, ToWorker } from './protocol.ts';
+import { createProfileImportJob } from '../core/profile/importWithProfile.ts';
+import { createPreviewJob } from '../core/profile/preview/previewExport.ts';
+import type {
+  AnalyseRequest,
+  FromWorker,
+  JourneyRequest,
+  LoadRequest,
+  PreviewRequest,
+  ToWorker,
+} from './protocol.ts';
 
 const errorText = (error: unknown) =>
   error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -68,6 +78,13 @@ export class CohortService {
           this.journey(message);
         });
         return;
+      case 'preview':
+        try {
+          await this.preview(message);
+        } catch (error) {
+          this.post({ type: 'failed', id: message.id, message: errorText(error) });
+        }
+        return;
     }
   }
 
@@ -99,11 +116,11 @@ export class CohortService {
       // UTF-8 with or without BOM, or UTF-16 with a BOM (Excel's "Unicode text").
       const text = typeof request.data === 'string' ? request.data : decodeText(request.data);
       let lastPost = 0;
-      const outcome = await importCohortAsync(request.fileName, text, pathway.pathway, {
+      const options = {
         synthetic: request.synthetic,
         byteLength,
         shouldCancel: () => token.cancelled,
-        onProgress: (fraction) => {
+        onProgress: (fraction: number) => {
           const now = performance.now();
           // A progress bar needs a few updates a second, not one per slice.
           if (now - lastPost > 80 || fraction >= 1) {
@@ -111,7 +128,14 @@ export class CohortService {
             this.post({ type: 'progress', id: request.id, fraction: fraction * 0.9 });
           }
         },
-      });
+      };
+      // With an import profile, the file is read as the §2 cohort the profile describes (CONTRACT §5).
+      const outcome = request.profile
+        ? await runImportJob(
+            createProfileImportJob(request.fileName, text, pathway.pathway, request.profile, options),
+            options,
+          )
+        : await importCohortAsync(request.fileName, text, pathway.pathway, options);
       if (token.cancelled || !outcome.ok) {
         const cancelled = token.cancelled || ('cancelled' in outcome && outcome.cancelled);
         this.post({
@@ -150,6 +174,19 @@ export class CohortService {
     } finally {
       if (this.currentLoad === token) this.currentLoad = undefined;
     }
+  }
+
+  /** A preview for the mapping dialog, in slices so that cancel and other requests still get through. */
+  private async preview(request: PreviewRequest): Promise<void> {
+    const text = typeof request.data === 'string' ? request.data : decodeText(request.data);
+    const job = createPreviewJob(request.fileName, text);
+    while (!job.step()) await new Promise((resolve) => setTimeout(resolve, 0));
+    const r = job.result();
+    this.post(
+      r.ok
+        ? { type: 'previewed', id: request.id, preview: r.value }
+        : { type: 'previewFailed', id: request.id, problems: r.problems },
+    );
   }
 
   private analyse(request: AnalyseRequest): void {

@@ -12,6 +12,8 @@ import type { ViewRequest } from '../core/analysis/viewAnalyser.ts';
 import type { JourneyDetail, JourneyListModel, OverlayModel } from '../core/analysis/viewModel.ts';
 import type { Pathway } from '../core/pathway/types.ts';
 import type { Problem } from '../core/problems.ts';
+import type { ExportPreview } from '../core/profile/preview/previewExport.ts';
+import type { ImportProfile } from '../core/profile/profileSchema.ts';
 
 // ---------------------------------------------------------------- page → worker
 
@@ -28,6 +30,17 @@ export interface LoadRequest {
   readonly data: string | ArrayBuffer;
   /** Mark the cohort synthetic (the shipped cohorts). */
   readonly synthetic: boolean;
+  /** Read the file through this import profile (CONTRACT §5), named by its file in problems. */
+  readonly profile?: { readonly profile: ImportProfile; readonly file?: string | undefined } | undefined;
+}
+
+/** A first look at an export for the mapping dialog: columns, first rows, distinct values (no pathway check). */
+export interface PreviewRequest {
+  readonly type: 'preview';
+  readonly id: number;
+  readonly fileName: string;
+  /** The file's text, or its bytes (transferred). */
+  readonly data: string | ArrayBuffer;
 }
 
 export interface CancelRequest {
@@ -49,7 +62,8 @@ export interface JourneyRequest {
   readonly parameters: RuleParameters;
 }
 
-export type ToWorker = InitRequest | LoadRequest | CancelRequest | AnalyseRequest | JourneyRequest;
+export type ToWorker =
+  InitRequest | LoadRequest | CancelRequest | AnalyseRequest | JourneyRequest | PreviewRequest;
 
 // ---------------------------------------------------------------- worker → page
 
@@ -83,6 +97,8 @@ export type FromWorker =
       readonly id: number;
       readonly detail: JourneyDetail | null;
     }
+  | { readonly type: 'previewed'; readonly id: number; readonly preview: ExportPreview }
+  | { readonly type: 'previewFailed'; readonly id: number; readonly problems: readonly Problem[] }
   /** A request that came before any cohort was loaded. */
   | { readonly type: 'stale'; readonly id: number }
   /** An unexpected error (a bug): the message, for the console and an error line on screen. */

@@ -17,6 +17,8 @@ export function OpenCohortButton(props: {
   hint?: string;
   accept?: string;
   testId?: string;
+  /** The file input's name (default: the label without "Open"). */
+  inputLabel?: string;
 }): ReactNode {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -45,9 +47,10 @@ export function OpenCohortButton(props: {
         accept={props.accept ?? COHORT_ACCEPT}
         tabIndex={-1}
         aria-label={
-          props.label
+          props.inputLabel ??
+          (props.label
             ? props.label.replace(/^Open /, '').replace(/^./, (c) => c.toUpperCase())
-            : 'Cohort file'
+            : 'Cohort file')
         }
         data-testid={props.testId ?? 'cohort-file-input'}
         onChange={(event) => {

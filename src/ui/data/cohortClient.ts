@@ -5,6 +5,8 @@ import type { ViewRequest } from '../../core/analysis/viewAnalyser.ts';
 import type { JourneyDetail, JourneyListModel, OverlayModel } from '../../core/analysis/viewModel.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
+import type { ExportPreview } from '../../core/profile/preview/previewExport.ts';
+import type { ImportProfile } from '../../core/profile/profileSchema.ts';
 // The one UI module that knows the worker: it starts it and speaks its protocol.
 import type { FromWorker, ToWorker } from '../../worker/protocol.ts';
 
@@ -20,6 +22,16 @@ export type LoadResult =
   | { readonly ok: true; readonly meta: CohortMeta; readonly table: JourneyTable; readonly ms: number }
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly cancelled: boolean };
 
+export type PreviewResult =
+  | { readonly ok: true; readonly preview: ExportPreview }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** An import profile and the name of its file (problems about the profile name it). */
+export interface ProfileChoice {
+  readonly profile: ImportProfile;
+  readonly file?: string | undefined;
+}
+
 /** Called with the answers to the newest analyse request only. */
 export interface AnalyseHandlers {
   readonly onOverlay: (overlay: OverlayModel) => void;
@@ -34,8 +46,15 @@ export interface CohortClient {
   load(
     fileName: string,
     data: string | ArrayBuffer,
-    options: { synthetic: boolean; onProgress?: (fraction: number) => void },
+    options: {
+      synthetic: boolean;
+      onProgress?: (fraction: number) => void;
+      /** Read the file through an import profile (CONTRACT §5). */
+      profile?: ProfileChoice | undefined;
+    },
   ): Promise<LoadResult>;
+  /** A first look at an export for the mapping dialog (columns, first rows, distinct values). */
+  preview(fileName: string, data: string | ArrayBuffer): Promise<PreviewResult>;
   /** Cancels the load in progress, if any (its promise resolves as cancelled). */
   cancel(): void;
   /** Analyses the loaded cohort; only the newest request's answers reach the handlers. */
@@ -76,6 +95,7 @@ export function createCohortClient(
   let load: PendingLoad | undefined;
   let analysing: { id: number; handlers: AnalyseHandlers } | undefined;
   let journey: { id: number; onDetail: (detail: JourneyDetail | null) => void } | undefined;
+  const previews = new Map<number, (result: PreviewResult) => void>();
 
   // A new cohort (or a disposed worker) makes every analysis and journey asked for before it stale.
   const forgetRequests = () => {
@@ -112,6 +132,14 @@ export function createCohortClient(
       case 'journey':
         if (journey?.id === m.id) journey.onDetail(m.detail);
         return;
+      case 'previewed':
+        previews.get(m.id)?.({ ok: true, preview: m.preview });
+        previews.delete(m.id);
+        return;
+      case 'previewFailed':
+        previews.get(m.id)?.({ ok: false, problems: m.problems });
+        previews.delete(m.id);
+        return;
       case 'stale':
         return;
       case 'failed':
@@ -128,6 +156,14 @@ export function createCohortClient(
             ],
           });
           load = undefined;
+        } else if (previews.has(m.id)) {
+          previews.get(m.id)?.({
+            ok: false,
+            problems: [
+              { code: 'PL203', message: `the file could not be read: ${m.message.split('\n')[0] ?? ''}` },
+            ],
+          });
+          previews.delete(m.id);
         } else if (analysing?.id === m.id) analysing.handlers.onError?.(m.message);
         console.error(`Cohort worker: ${m.message}`);
         return;
@@ -163,9 +199,23 @@ export function createCohortClient(
       return new Promise<LoadResult>((resolve) => {
         load = { id, resolve, onProgress: options.onProgress };
         worker().postMessage(
-          { type: 'load', id, fileName, data, synthetic: options.synthetic },
+          {
+            type: 'load',
+            id,
+            fileName,
+            data,
+            synthetic: options.synthetic,
+            ...(options.profile ? { profile: options.profile } : {}),
+          },
           typeof data === 'string' ? [] : [data],
         );
+      });
+    },
+    preview(fileName, data) {
+      const id = nextId++;
+      return new Promise<PreviewResult>((resolve) => {
+        previews.set(id, resolve);
+        worker().postMessage({ type: 'preview', id, fileName, data }, typeof data === 'string' ? [] : [data]);
       });
     },
     cancel() {
@@ -187,6 +237,8 @@ export function createCohortClient(
       current = undefined;
       load?.resolve({ ok: false, problems: [], cancelled: true });
       load = undefined;
+      for (const resolve of previews.values()) resolve({ ok: false, problems: [] });
+      previews.clear();
       forgetRequests();
     },
   };

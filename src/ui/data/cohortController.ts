@@ -3,7 +3,7 @@ import { journeyRowsInSlices } from '../../core/analysis/journeyRows.ts';
 import type { JourneyRow } from '../../core/analysis/viewModel.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
-import type { CohortClient } from './cohortClient.ts';
+import type { CohortClient, PreviewResult, ProfileChoice } from './cohortClient.ts';
 import {
   emptyCohortData,
   type AcceptedSource,
@@ -76,8 +76,12 @@ export class CohortController {
     return this.source;
   }
 
-  /** Loads a user's file. Its bytes go to the worker without being decoded on this thread. */
-  async loadFile(file: File): Promise<boolean> {
+  /**
+   * Loads a user's file, through an import profile when given (CONTRACT §5). Its bytes go to the worker
+   * without being decoded on this thread. A refused file is kept with its problems, so that the mapping
+   * dialog can be offered for it.
+   */
+  async loadFile(file: File, profile?: ProfileChoice): Promise<boolean> {
     if (file.size > MAX_FILE_BYTES) {
       const mb = (n: number) => `${String(Math.round(n / (1024 * 1024)))} MB`;
       const message = `the file is ${mb(file.size)}; the limit is ${mb(MAX_FILE_BYTES)}. Split the cohort into smaller files.`;
@@ -97,7 +101,18 @@ export class CohortController {
       });
       return false;
     }
-    return this.load(file.name, bytes, false, file);
+    return this.load(file.name, bytes, false, file, profile);
+  }
+
+  /** A first look at a user's export for the mapping dialog, read in the worker. */
+  async previewFile(file: File): Promise<PreviewResult> {
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch (error) {
+      return { ok: false, problems: [readProblem(file.name, error)] };
+    }
+    return this.client.preview(file.name, bytes);
   }
 
   private async load(
@@ -105,10 +120,12 @@ export class CohortController {
     data: string | ArrayBuffer,
     synthetic: boolean,
     source: string | Blob,
+    profile?: ProfileChoice,
   ): Promise<boolean> {
     this.store.set({ loading: { fileName, fraction: 0 }, cancelled: null });
     const result = await this.client.load(fileName, data, {
       synthetic,
+      profile,
       onProgress: (fraction) => {
         this.store.set({ loading: { fileName, fraction } });
       },
@@ -119,7 +136,8 @@ export class CohortController {
         if (this.store.get().loading?.fileName === fileName)
           this.store.set({ loading: null, cancelled: fileName });
       } else {
-        this.store.set({ loading: null, refused: { fileName, problems: result.problems } });
+        const file = source instanceof File ? source : undefined;
+        this.store.set({ loading: null, refused: { fileName, problems: result.problems, file, profile } });
       }
       return false;
     }
