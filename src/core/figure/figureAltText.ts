@@ -1,3 +1,4 @@
+import { horizonText, windowText } from '../analysis/parameters.ts';
 import { daysText } from '../format/days.ts';
 import { LISTED_MOVES, listedMoves } from './figureCaption.ts';
 import { counted, headline, labelOf, show, type Words } from './figureWords.ts';
@@ -23,6 +24,10 @@ export function altText(w: Words, period: string | null): string {
   );
   if (w.filters.length > 0) out.push(`Filters: ${w.filters.join('; ')}.`);
   out.push(headline(w));
+  if (w.view !== 'time')
+    out.push(
+      `A missed early-intervention point is a concern at an early-intervention service with no response within ${windowText(w.parameters)}, followed by a crisis within ${horizonText(w.parameters)}.`,
+    );
   if (w.view === 'time') {
     const waits = d.services
       .filter((s) => s.waitDays !== null)

@@ -8,6 +8,7 @@ import {
 } from '../../../src/core/analysis/parameters.ts';
 import type { Days } from '../../../src/core/pathway/types.ts';
 import { coventryFigure } from '../figure/figureFixtures.ts';
+import { svgTextRuns } from '../figure/svgText.ts';
 
 const inHours: RuleParameters = {
   windowDays: 0.25 as Days,
@@ -58,9 +59,11 @@ describe('W and H in hours as well as days', () => {
 
   it('puts hours into the figure’s words', () => {
     const f = coventryFigure({ parameters: inHours });
-    expect(f.svg).toContain('within 6 hours, then a crisis within 72 hours');
-    expect(f.svg).toContain('was not acted on within 6 hours before a crisis.');
-    expect(f.svg).toContain('Rule: W = 6 hours (response window), H');
+    // The figure's paragraphs as read, their wrapped lines joined.
+    const text = svgTextRuns(f.svg).join('\n');
+    expect(text).toContain('no response within 6 hours, then a crisis within 72 hours');
+    expect(text).toContain('Rule: W = 6 hours (response window), H = 72 hours (crisis horizon).');
+    expect(f.altText).toContain('6 hours');
     expect(f.csv).toContain('W = 6 hours, H = 72 hours');
     expect(f.metadata.parameters).toEqual({
       windowDays: 0.25,
