@@ -111,6 +111,9 @@ test('a CAMHS-style export is mapped in the dialog with the keyboard, its profil
     activities: { '7': 'did_not_attend' },
   });
 
+  // Remembered for this pathway on this device: the user's choice, with Space.
+  await dialog.getByRole('checkbox', { name: /Remember this mapping/ }).focus();
+  await page.keyboard.press('Space');
   await dialog.getByRole('button', { name: 'Open with this mapping' }).press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('cohort-banner')).toContainText('camhs-export.csv');
@@ -124,10 +127,38 @@ test('a CAMHS-style export is mapped in the dialog with the keyboard, its profil
   await expect(node(page, 'school')).toHaveAttribute('aria-label', /journeys?/);
   await chooseWithKeyboard(page, 'Open cohort file', camhs);
   await expect(dialog).toBeVisible();
+  // The remembered mapping is where the dialog starts.
+  await expect(dialog.getByRole('combobox', { name: 'Service for “GP surgery”' })).toHaveValue('gp');
+  // A change, undone by loading the saved profile back.
+  await selectWithKeyboard(page, 'Service for “GP surgery”', 'School');
   await chooseWithKeyboard(page, 'Load profile', profilePath);
   await expect(dialog.getByText('Loaded camhs-export.profile.json.')).toBeVisible();
   await expect(dialog.getByRole('combobox', { name: 'Service for “GP surgery”' })).toHaveValue('gp');
   await dialog.getByRole('button', { name: 'Open with this mapping' }).press('Enter');
   await expect(page.getByTestId('cohort-banner')).toContainText('camhs-export.csv');
   await expect(node(page, 'crisis_line')).toHaveAttribute('aria-label', /journeys?/);
+});
+
+test('a cohort that does not fit the pathway says so and offers the mapping dialog', async ({ page }) => {
+  await page.goto('/');
+  await expect(node(page, 'school')).toHaveAttribute('aria-label', /journeys?/);
+  await chooseWithKeyboard(
+    page,
+    'Open cohort file',
+    fileURLToPath(new URL('../fixtures/cohorts/explorer-broken.csv', import.meta.url)),
+  );
+  const panel = page.getByTestId('problems-panel');
+  await expect(panel).toContainText('moon_base');
+  const dialog = page.getByTestId('mapping-dialog');
+  // A §2 file with wrong values is listed first; the dialog is offered, not forced.
+  await expect(dialog).toBeHidden();
+  await panel.getByRole('button', { name: 'Map columns and values…' }).press('Enter');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Service for “moon_base”' })).toHaveValue('');
+  await expect(dialog.getByRole('combobox', { name: 'Service for “school”' })).toHaveValue('school');
+  await expectNoAxeViolations(page);
+  // Cancel keeps what was loaded.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('cohort-banner')).toContainText('cohort.csv');
 });

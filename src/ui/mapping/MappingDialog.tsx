@@ -6,6 +6,7 @@ import {
   draftFromPreview,
   draftFromProfile,
   profileOfDraft,
+  unmappedValues,
   withRole,
   type DraftRole,
   type MappingDraft,
@@ -37,6 +38,29 @@ export interface MappingDialogProps {
   readonly onClose: () => void;
   /** Where a saved profile goes; by default the browser downloads it. */
   readonly saveFile?: ((file: ExportedFile) => void) | undefined;
+}
+
+/**
+ * Values of the service and activity columns the draft leaves unmapped, one message per column (as the
+ * import would group them): the dialog asks for them to be mapped or dropped before the file is opened.
+ */
+function unmappedProblems(draft: MappingDraft, preview: ExportPreview): string[] {
+  const out: string[] = [];
+  const check = (what: string, map: Readonly<Record<string, string>>, column: string | undefined) => {
+    const left = unmappedValues(map, preview, column);
+    if (left.length === 0) return;
+    const listed = left
+      .slice(0, 3)
+      .map((v) => `“${v.value}” (${String(v.count)} rows, first row ${String(v.firstRow)})`)
+      .join(', ');
+    const more = left.length > 3 ? ` and ${String(left.length - 3)} more` : '';
+    out.push(
+      `column “${column ?? ''}”: ${String(left.length)} ${what} ${left.length === 1 ? 'value is' : 'values are'} not mapped: ${listed}${more}. Map each, drop it, or map all remaining.`,
+    );
+  };
+  check('service', draft.services, draft.columns.service);
+  check('activity', draft.activities, activityKeyColumn(draft));
+  return out;
 }
 
 const ACTIVITY_TARGETS: Target[] = activities.map((a) => ({ id: a, label: a.replace(/_/g, ' ') }));
@@ -82,10 +106,15 @@ export function MappingDialog(props: MappingDialogProps): ReactNode {
 
   /** The profile, validated: problems are listed (field and what is allowed) instead. */
   const checked = () => {
-    if (!draft) return null;
+    if (!draft || !preview) return null;
     const r = validateProfile(profileOfDraft(draft), profileFileName(file.name));
     if (!r.ok) {
       setProblems(r.problems.map(formatProblem));
+      return null;
+    }
+    const unmapped = unmappedProblems(draft, preview);
+    if (unmapped.length > 0) {
+      setProblems(unmapped);
       return null;
     }
     setProblems([]);

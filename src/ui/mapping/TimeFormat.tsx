@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { CANDIDATE_FORMATS, previewTimes } from '../../core/profile/preview/guessTimeFormats.ts';
 import type { ExportPreview } from '../../core/profile/preview/previewExport.ts';
 import { exactCount } from '../common/format.ts';
@@ -25,6 +25,8 @@ export function TimeFormat(props: {
   onChange: (change: { formats?: string[]; zone?: string }) => void;
 }): ReactNode {
   const id = useId();
+  // What is typed stays as typed (spaces, a trailing |) while the box has focus; the formats go out parsed.
+  const [typed, setTyped] = useState<string | null>(null);
   const col = props.preview.columns.find((c) => c.name === props.column);
   const values = useMemo(() => col?.values ?? [], [col]);
   const read = useMemo(
@@ -55,10 +57,14 @@ export function TimeFormat(props: {
           <input
             type="text"
             list={`${id}-formats`}
-            value={formatsText(props.formats)}
+            value={typed ?? formatsText(props.formats)}
             aria-describedby={`${id}-result`}
             onChange={(event) => {
+              setTyped(event.target.value);
               props.onChange({ formats: formatsOf(event.target.value) });
+            }}
+            onBlur={() => {
+              setTyped(null);
             }}
           />
           <datalist id={`${id}-formats`}>
