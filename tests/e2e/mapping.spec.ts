@@ -156,7 +156,13 @@ test('a cohort that does not fit the pathway says so and offers the mapping dial
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('combobox', { name: 'Service for “moon_base”' })).toHaveValue('');
   await expect(dialog.getByRole('combobox', { name: 'Service for “school”' })).toHaveValue('school');
+  await expect(
+    dialog.getByText('Day offsets in “day”: whole days (may be negative), no format needed.'),
+  ).toBeVisible();
+  await expect(dialog.getByText('1 of 4 values are not mapped yet (1 row).').first()).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await shot(page, 'mapping-dialog-1920');
   // Cancel keeps what was loaded.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

@@ -175,6 +175,7 @@ export function MappingDialog(props: MappingDialogProps): ReactNode {
               column={draft.columns.time ?? draft.columns.start}
               formats={draft.formats}
               zone={draft.zone}
+              dayColumn={draft.columns.day}
               onChange={(change) => {
                 setDraft({ ...draft, ...change });
               }}

@@ -23,6 +23,8 @@ export function TimeFormat(props: {
   formats: readonly string[];
   zone: string;
   onChange: (change: { formats?: string[]; zone?: string }) => void;
+  /** The day-offset column, when times are whole days from a reference day instead. */
+  dayColumn?: string | undefined;
 }): ReactNode {
   const id = useId();
   // What is typed stays as typed (spaces, a trailing |) while the box has focus; the formats go out parsed.
@@ -42,7 +44,11 @@ export function TimeFormat(props: {
     return (
       <section className="mapping__section" aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`}>Time</h3>
-        <p className="mapping__hint">Choose the column that holds the time of each event.</p>
+        <p className="mapping__hint">
+          {props.dayColumn
+            ? `Day offsets in “${props.dayColumn}”: whole days (may be negative), no format needed.`
+            : 'Choose the column that holds the time of each event.'}
+        </p>
       </section>
     );
   }

@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { DROP } from '../../core/profile/preview/mappingDraft.ts';
 import type { ExportPreview } from '../../core/profile/preview/previewExport.ts';
 import { valueKey } from '../../core/profile/valueMap.ts';
-import { exactCount } from '../common/format.ts';
+import { exactCount, plural } from '../common/format.ts';
 
 /** A target a value can be mapped to: an id of the pathway (a service, an activity) with its words. */
 export interface Target {
@@ -49,7 +49,10 @@ export function ValueMap(props: {
       <p className={unmapped.length > 0 ? 'mapping__bad' : 'mapping__good'} role="status">
         {unmapped.length === 0
           ? `All ${exactCount(col.values.length)} values are mapped.`
-          : `${exactCount(unmapped.length)} of ${exactCount(col.values.length)} values are not mapped yet (${exactCount(unmapped.reduce((n, v) => n + v.count, 0))} rows).`}
+          : `${exactCount(unmapped.length)} of ${exactCount(col.values.length)} values are not mapped yet (${plural(
+              unmapped.reduce((n, v) => n + v.count, 0),
+              'row',
+            )}).`}
         {col.complete ? '' : ' The column has more values than were counted.'}
       </p>
       <div className="mapping__fields">
