@@ -19,6 +19,7 @@ import { loadPathway } from '../src/core/pathway/loadedPathway.ts';
 import { parsePathway } from '../src/core/pathway/validatePathway.ts';
 import { activities, type Activity } from '../src/core/pathway/types.ts';
 import { replayWithActor, type ReplayStep } from '../src/core/replay/replayWithMachine.ts';
+import { layoutBenchmark } from './layout.ts';
 import { parserBenchmark } from './parsers.ts';
 import { processBenchmark } from './process.ts';
 
@@ -178,6 +179,7 @@ console.log(
 
 // 4. Raw CSV parsing by the candidate parsers, and whole processes of the command line.
 parserBenchmark(csv);
+await layoutBenchmark();
 {
   const dir = mkdtempSync(join(tmpdir(), 'pathway-lens-bench-'));
   try {

@@ -11,7 +11,11 @@ const TrainerApp = lazy(() => import('./ui/trainer/TrainerApp.tsx'));
 // The embed (#/embed…) shows the board-paper figure alone, for an iframe; loaded only when opened too.
 const EmbedApp = lazy(() => import('./ui/embed/EmbedApp.tsx'));
 
-/** The screen the address names (the app's one hash router: `ui/state/hashRouter.ts`). */
+/**
+ * The screen the address names (the app's one hash router: `ui/state/hashRouter.ts`). The explorer stays
+ * mounted, hidden, while the trainer is open: the trainer plays the journeys of the explorer's cohort
+ * (which stays in its worker), and coming back finds the explorer as it was left.
+ */
 function Root() {
   const screen = useScreen();
   if (screen === 'embed') {
@@ -21,12 +25,17 @@ function Root() {
       </Suspense>
     );
   }
-  return screen === 'trainer' ? (
-    <Suspense fallback={null}>
-      <TrainerApp />
-    </Suspense>
-  ) : (
-    <App />
+  return (
+    <>
+      <div className="explorer-root" hidden={screen === 'trainer'}>
+        <App />
+      </div>
+      {screen === 'trainer' ? (
+        <Suspense fallback={null}>
+          <TrainerApp />
+        </Suspense>
+      ) : null}
+    </>
   );
 }
 

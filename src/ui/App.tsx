@@ -8,6 +8,7 @@ import { CohortDataProvider } from './data/CohortData.tsx';
 import { MappingHost } from './mapping/MappingHost.tsx';
 import { PathwayFilesProvider } from './pathways/PathwayFiles.tsx';
 import { PathwayPicker } from './pathways/PathwayPicker.tsx';
+import { setExplorerSession } from './state/explorerSession.ts';
 import { PathwayScreen } from './PathwayScreen.tsx';
 import { pageDevice, type DeviceData } from './persistence/device.ts';
 import { DeviceDataProvider } from './persistence/DeviceData.tsx';
@@ -26,21 +27,25 @@ function Explorer(props: { pathway: Pathway; bundled: boolean; device: DeviceDat
   const { pathway, bundled, device } = props;
   const actor = useViewActor();
   const controller = useMemo(() => new CohortController(pathway, createCohortClient(pathway)), [pathway]);
-  useEffect(
-    () =>
-      connectExplorer({
-        actor,
-        pathway,
-        controller,
-        device,
-        syncUrl: true,
-        loadShipped: () => {
-          const shipped = bundled ? shippedCohortOf(pathway.id) : undefined;
-          return shipped ? controller.loadText(shipped.name, shipped.text, true) : Promise.resolve(false);
-        },
-      }),
-    [actor, pathway, bundled, controller, device],
-  );
+  useEffect(() => {
+    const disconnect = connectExplorer({
+      actor,
+      pathway,
+      controller,
+      device,
+      syncUrl: true,
+      loadShipped: () => {
+        const shipped = bundled ? shippedCohortOf(pathway.id) : undefined;
+        return shipped ? controller.loadText(shipped.name, shipped.text, true) : Promise.resolve(false);
+      },
+    });
+    // The trainer plays the journeys of this cohort (the explorer stays mounted while it is open).
+    setExplorerSession({ pathway, controller, actor });
+    return () => {
+      setExplorerSession(null);
+      disconnect();
+    };
+  }, [actor, pathway, bundled, controller, device]);
   return (
     <DeviceDataProvider device={device}>
       <CohortDataProvider controller={controller}>

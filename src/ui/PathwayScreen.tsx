@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { Pathway } from '../core/pathway/types.ts';
 import type { CohortMeta } from '../core/analysis/cohortMeta.ts';
 import { exactCount } from './common/format.ts';
@@ -53,6 +53,44 @@ function CohortBanner(): ReactNode {
 }
 
 /**
+ * Skip links: to the map and to the details, first in the Tab order. Buttons rather than `#…` links,
+ * because the address's hash holds the view.
+ */
+function SkipLinks(): ReactNode {
+  const to = (id: string) => () => {
+    document.getElementById(id)?.focus();
+  };
+  return (
+    <nav className="skip-links" aria-label="Skip links">
+      <button type="button" className="skip-link" onClick={to('map-region')}>
+        Skip to the map
+      </button>
+      <button type="button" className="skip-link" onClick={to('details-region')}>
+        Skip to the details
+      </button>
+    </nav>
+  );
+}
+
+/**
+ * Escape in the details returns to the map: to the selected service, or the map itself. Not from a
+ * field, a menu or a dialog, which use Escape themselves.
+ */
+function returnToMap(e: KeyboardEvent<HTMLElement>): void {
+  if (e.key !== 'Escape' || e.defaultPrevented) return;
+  const target = e.target as HTMLElement;
+  if (target.closest('input, select, textarea, dialog, [role="menu"], [role="listbox"]')) return;
+  e.preventDefault();
+  focusMap();
+}
+
+/** Focuses the selected service's node on the map, or the map region. */
+export function focusMap(): void {
+  const selected = document.querySelector<HTMLElement>('.pathway-map .react-flow__node.selected');
+  (selected ?? document.getElementById('map-region'))?.focus();
+}
+
+/**
  * The pathway explorer: title bar with the cohort, filters and parameters, the map with the cohort's
  * overlay (or its table), the side panel (summary, journeys, routes, service, key) and the timeline of the
  * selected journey. Needs a `ViewStoreProvider` above it, and a `CohortDataProvider` for a cohort (without
@@ -79,18 +117,19 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
         );
       }}
     >
+      <SkipLinks />
       <TitleBar pathway={pathway}>
         {pathwayFiles ? <PathwayPicker /> : null}
         {controller ? <CohortBadge exportSlot={<ExportButton pathway={pathway} />} /> : null}
       </TitleBar>
-      <div className="toolbar">
+      <section className="toolbar" aria-label="Filters and display">
         <FiltersBar pathway={pathway} />
         <DisplaySwitch hasCohort={hasCohort} />
-      </div>
+      </section>
       <PathwayProblems pathway={pathway} />
       <LoadStatus />
       <main className="screen__main">
-        <section className="screen__map" aria-labelledby="map-title">
+        <section className="screen__map" aria-labelledby="map-title" id="map-region" tabIndex={-1}>
           <h2 id="map-title" className="visually-hidden">
             Map of the pathway
           </h2>
@@ -99,6 +138,9 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
         <aside
           className={wide ? 'screen__side screen__side--wide' : 'screen__side'}
           aria-label="Cohort and service details"
+          id="details-region"
+          tabIndex={-1}
+          onKeyDown={returnToMap}
         >
           <SidePanel pathway={pathway} />
         </aside>

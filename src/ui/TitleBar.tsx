@@ -25,6 +25,9 @@ export function TitleBar({ pathway, children }: { pathway: Pathway; children?: R
           )}
         </span>
       </p>
+      <nav className="title-bar__nav" aria-label="Screens">
+        <a href="#/trainer">Trainer</a>
+      </nav>
       {children ? <div className="title-bar__cohort">{children}</div> : null}
     </header>
   );

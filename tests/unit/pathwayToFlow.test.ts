@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Pathway, ServiceId } from '../../src/core/pathway/types.ts';
 import type { LaneFlowNode, PathwayFlow, ServiceFlowNode } from '../../src/ui/map/flowTypes.ts';
 import { handles } from '../../src/ui/map/handles.ts';
-import { laneNodeId, pathwayToFlow } from '../../src/ui/map/pathwayToFlow.ts';
+import { laneNodeId } from '../../src/ui/map/pathwayToFlow.ts';
+import { flowOf } from './ui/mapFlow.ts';
 import { readPathway } from './helpers.ts';
 import { arbitraryPathway } from './pathwayArbitrary.ts';
 
@@ -100,17 +101,17 @@ describe('pathwayToFlow', () => {
   for (const file of fixtures) {
     it(`draws every service in its lane and every route as an edge: ${file}`, () => {
       const pathway = readPathway(file);
-      checkFlow(pathway, pathwayToFlow(pathway));
+      checkFlow(pathway, flowOf(pathway));
     });
   }
 
   it('is deterministic', () => {
     const pathway = readPathway('pathway-data/coventry/pathway.json');
-    expect(pathwayToFlow(pathway)).toEqual(pathwayToFlow(pathway));
+    expect(flowOf(pathway)).toEqual(flowOf(pathway));
   });
 
   it('names each service node with its label, lane and key tags', () => {
-    const flow = pathwayToFlow(readPathway('tests/fixtures/pathways/minimal.json'));
+    const flow = flowOf(readPathway('tests/fixtures/pathways/minimal.json'));
     const byId = new Map(services(flow).map((n) => [n.id, n]));
     expect(byId.get('school')?.ariaLabel).toBe('School — Universal — early intervention');
     expect(byId.get('ed')?.ariaLabel).toBe('Emergency department — Crisis — crisis');
@@ -123,7 +124,7 @@ describe('pathwayToFlow', () => {
 
   it('places services by their column hint, so equal hints line up across lanes', () => {
     const pathway = readPathway('pathway-data/coventry/pathway.json');
-    const flow = pathwayToFlow(pathway);
+    const flow = flowOf(pathway);
     const y = new Map(services(flow).map((n) => [n.id, n.position.y]));
     const withHint = pathway.services.filter((s) => s.column !== undefined);
     for (const a of withHint) {
@@ -138,7 +139,7 @@ describe('pathwayToFlow', () => {
   it('gives two services with the same hint different rows', () => {
     const base = readPathway('tests/fixtures/pathways/minimal.json');
     const pathway: Pathway = { ...base, services: base.services.map((s) => ({ ...s, column: 0 })) };
-    checkFlow(pathway, pathwayToFlow(pathway));
+    checkFlow(pathway, flowOf(pathway));
   });
 
   it('labels activities with spaces and leaves routes without one unlabelled', () => {
@@ -150,7 +151,7 @@ describe('pathwayToFlow', () => {
         { from: 'gp' as ServiceId, to: 'ed' as ServiceId },
       ],
     };
-    const [a, b] = pathwayToFlow(pathway).edges;
+    const [a, b] = flowOf(pathway).edges;
     expect(a?.label).toBe('did not attend');
     expect(b?.label).toBeUndefined();
     expect(a?.ariaLabel).toBe('Route from School to GP, did not attend');
@@ -159,7 +160,7 @@ describe('pathwayToFlow', () => {
   it('keeps its invariants for any pathway (property)', () => {
     fc.assert(
       fc.property(arbitraryPathway, (pathway) => {
-        checkFlow(pathway, pathwayToFlow(pathway));
+        checkFlow(pathway, flowOf(pathway));
       }),
       { seed: 20220901, numRuns: 200 },
     );

@@ -3,7 +3,8 @@ import { analyseCohort } from '../../core/analysis/analyseCohort.ts';
 import { journeyReports } from '../../core/analysis/analysisReport.ts';
 import { reportCsvLines } from '../../core/analysis/reportCsv.ts';
 import { analysisReportJson } from '../../core/analysis/reportJson.ts';
-import { readCohortInput } from '../cohortInput.ts';
+import { readCohortInput, readProfileArg } from '../cohortInput.ts';
+import { formatProblem } from '../../core/problems.ts';
 import { readPathwayArg, unwrap, usage } from '../io.ts';
 import { COHORT_OPTIONS, ruleParameters } from '../options.ts';
 import { writeChunks } from '../output.ts';
@@ -11,7 +12,8 @@ import { writeChunks } from '../output.ts';
 /**
  * `pathway-lens analyse`: the CONTRACT §4 document (or a per-journey CSV), written journey by journey; or,
  * with `--engine duckdb`, the aggregate overlay (§8) computed by DuckDB from a CSV or Parquet file of any
- * size (the per-journey lists would be as large as the file, so that engine prints the summary only).
+ * size (the per-journey lists would be as large as the file, so that engine prints the summary only), a
+ * CSV export read through `--map` by its import profile compiled to SQL.
  */
 export async function run(argv: readonly string[]): Promise<void> {
   const { values } = parseArgs({
@@ -34,14 +36,11 @@ export async function run(argv: readonly string[]): Promise<void> {
         '--format csv lists journeys one by one; --engine duckdb prints the aggregate overlay only.',
       );
     if (!values.cohort) throw usage('--cohort <file> is required.');
-    if (values.map !== undefined)
-      throw usage(
-        '--map reads an export in process; --engine duckdb reads a §2 table as it is. Drop --engine duckdb, or write the §2 file first.',
-      );
     const limit = values['memory-limit'];
     if (limit !== undefined && !/^\d+(\.\d+)?\s*(K|M|G|T)i?B$/i.test(limit))
       throw usage(`--memory-limit must be a size such as 4GB or 512MB, not ${limit}.`);
     const loaded = readPathwayArg(values.pathway);
+    const profile = readProfileArg(values.map);
     const started = Date.now();
     // Loaded only here, so that the default engine never loads DuckDB's native library.
     const { duckdbOverlay } = await import('../duckdb/duckdbOverlay.ts');
@@ -51,6 +50,8 @@ export async function run(argv: readonly string[]): Promise<void> {
         file: values.cohort,
         parameters: params,
         memoryLimit: values['memory-limit'],
+        profile,
+        onWarning: (w) => process.stderr.write(`Warning: ${formatProblem(w)}\n`),
       }),
     );
     const text = values.pretty ? JSON.stringify(overlay, null, 2) : JSON.stringify(overlay);

@@ -34,7 +34,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       Replays the cohort on the pathway and prints the missed early-intervention analysis
       (JSON as in CONTRACT §4, compact unless --pretty, or a per-journey CSV table).
       --engine duckdb reads a CSV or Parquet file of any size through the SQL of \`sql\` and
-      prints the aggregate overlay (CONTRACT §8): the same summary, without per-journey lists.
+      prints the aggregate overlay (CONTRACT §8): the same summary, without per-journey lists;
+      with --map, the profile is compiled to SQL (lifecycle and start columns stay in process).
 ${COHORT_HELP}`,
     load: () => import('./analyse.ts'),
   },

@@ -12,7 +12,10 @@ import type { LoadedPathway } from '../../core/pathway/loadedPathway.ts';
 import { fail, ok, problem, type Problem, type Result } from '../../core/problems.ts';
 import { badTimesSql, duckdbMacros, syntheticSql } from '../../core/sql/duckdbSource.ts';
 import { overlaySql } from '../../core/sql/overlaySql.ts';
-import { cellText, prepareSource, type PreparedSource } from './duckdbSource.ts';
+import type { ProfileInput } from '../../core/profile/importWithProfile.ts';
+import { profileCellProblems, profileFindings } from './duckdbProfile.ts';
+import { cellText } from './cellText.ts';
+import { prepareSource, type PreparedSource } from './duckdbSource.ts';
 
 export interface DuckDbOptions {
   readonly loaded: LoadedPathway;
@@ -20,6 +23,10 @@ export interface DuckDbOptions {
   readonly parameters: RuleParameters;
   /** DuckDB's memory limit (e.g. "4GB"); DuckDB's default (80% of memory) when absent. */
   readonly memoryLimit?: string | undefined;
+  /** An import profile (CONTRACT §5) the CSV is read through, compiled to SQL. */
+  readonly profile?: ProfileInput | undefined;
+  /** Told the reading's warnings (rows a profile left out, …), as the importer would attach them. */
+  readonly onWarning?: ((warning: Problem) => void) | undefined;
 }
 
 /** Times that are not ISO dates (or day offsets), grouped by value, worded as the importer words them. */
@@ -92,7 +99,12 @@ async function analyse(
   await con.run('SET preserve_insertion_order = false');
   const problems: Problem[] = [];
   let synthetic = false;
-  if (src.rows && src.timeColumn !== 't') problems.push(...(await timeProblems(con, file, src.timeColumn)));
+  if (src.profile) {
+    const found = await profileFindings(con, file, src.profile.bound, src.profile.input);
+    problems.push(...found.problems);
+    for (const w of found.warnings) opts.onWarning?.(w);
+  } else if (src.rows && src.timeColumn !== 't')
+    problems.push(...(await timeProblems(con, file, src.timeColumn)));
   if (src.synthetic) {
     const flag = await syntheticFlag(con, file);
     if (flag.ok) synthetic = flag.value;
@@ -104,8 +116,17 @@ async function analyse(
   if (raw.problems) {
     // Times are reported above, value by value; the script only knows that they are missing.
     const entries = src.rows ? raw.problems.filter((e) => e.column !== 't') : raw.problems;
-    const columnNames = { t: src.timeColumn, row_no: 'row' };
-    problems.push(...overlayProblems(entries, { file, pathway: loaded.pathway, columnNames }));
+    const columnNames = { ...src.profile?.columnNames, t: src.timeColumn, row_no: 'row' };
+    problems.push(
+      ...(src.profile
+        ? profileCellProblems(entries, {
+            file,
+            pathway: loaded.pathway,
+            columnNames,
+            isDate: src.timeColumn === 'date',
+          })
+        : overlayProblems(entries, { file, pathway: loaded.pathway, columnNames })),
+    );
   }
   if (problems.length > 0) return fail(problems);
   if (raw.summary?.events === 0)
@@ -128,7 +149,7 @@ export async function duckdbOverlayOn(
   opts: DuckDbOptions,
 ): Promise<Result<AggregateOverlay>> {
   try {
-    const src = await prepareSource(con, opts.file, opts.loaded.pathway);
+    const src = await prepareSource(con, opts.file, opts.loaded.pathway, opts.profile);
     if (Array.isArray(src)) return fail(src);
     return await analyse(con, src, opts);
   } catch (e) {

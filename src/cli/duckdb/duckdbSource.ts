@@ -13,6 +13,10 @@ import {
   type SourceRoles,
 } from '../../core/sql/duckdbSource.ts';
 import { checkHeader } from '../../core/sql/sourceHeader.ts';
+import type { BoundProfile } from '../../core/profile/bindProfile.ts';
+import type { ProfileInput } from '../../core/profile/importWithProfile.ts';
+import { cellText } from './cellText.ts';
+import { profileSource } from './duckdbProfile.ts';
 
 /** How a file became the `events` view: the statements, and what the messages call the time column. */
 export interface PreparedSource {
@@ -22,13 +26,15 @@ export interface PreparedSource {
   readonly synthetic: boolean;
   /** True when `pl_rows` exists (a §2 file), so times and the synthetic column can be checked. */
   readonly rows: boolean;
-}
-
-/** A DuckDB value as text (the values read here are strings, numbers and big integers). */
-export function cellText(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
-  return v === undefined ? '' : JSON.stringify(v);
+  /** The import profile the file is read through (its own checks of times and values replace §2's). */
+  readonly profile?:
+    | {
+        readonly input: ProfileInput;
+        readonly bound: BoundProfile;
+        /** How messages name the §2 columns: by the file's own columns the profile maps to them. */
+        readonly columnNames: Readonly<Record<string, string>>;
+      }
+    | undefined;
 }
 
 /** The first bytes of a file (its header, whatever the file's size). */
@@ -43,7 +49,7 @@ function head(path: string, bytes = 1 << 20): Buffer {
   }
 }
 
-function csvSource(path: string, pathway: Pathway): PreparedSource | Problem[] {
+function csvSource(path: string, pathway: Pathway, profile?: ProfileInput): PreparedSource | Problem[] {
   const bytes = head(path);
   if (bytes.length === 0)
     return [
@@ -60,6 +66,7 @@ function csvSource(path: string, pathway: Pathway): PreparedSource | Problem[] {
       ),
     ];
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16' : 'utf-8';
+  if (profile) return profileSource(path, bytes, encoding, pathway, profile);
   const text = decodeText(bytes).replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(text);
   const header = Papa.parse<string[]>(text, { delimiter, preview: 1 }).data[0] ?? [];
@@ -142,13 +149,25 @@ async function parquetSource(
   };
 }
 
-/** The statements that make the `events` view of a CSV or Parquet cohort, or the problems of its header. */
+/**
+ * The statements that make the `events` view of a CSV or Parquet cohort (a CSV export through an import
+ * profile, when given), or the problems of its header.
+ */
 export async function prepareSource(
   con: DuckDBConnection,
   path: string,
   pathway: Pathway,
+  profile?: ProfileInput,
 ): Promise<PreparedSource | Problem[]> {
   const lower = path.toLowerCase();
+  if ((lower.endsWith('.parquet') || lower.endsWith('.pq')) && profile)
+    return [
+      problem(
+        'PL203',
+        'an import profile (--map) reads a CSV export, as the in-process importer does; give the Parquet file the §2 column names (journey_id, date or day, service, activity, concerns), or export it as CSV.',
+        { file: path },
+      ),
+    ];
   if (lower.endsWith('.parquet') || lower.endsWith('.pq')) return parquetSource(con, path, pathway);
   if (/\.(json|xes|xml|gz)$/.test(lower))
     return [
@@ -158,5 +177,5 @@ export async function prepareSource(
         { file: path },
       ),
     ];
-  return csvSource(path, pathway);
+  return csvSource(path, pathway, profile);
 }

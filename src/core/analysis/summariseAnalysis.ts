@@ -40,6 +40,14 @@ export interface CohortSummary {
   /** Median days from a referral to the next assessment at the same service, by service. */
   readonly medianWaitDays: Record<string, number>;
   /**
+   * Concerns raised at each service (`concernsAtServices`), the denominator of its missed-point rate.
+   * The explorer's worker adds it; it is not part of the command line's JSON (CONTRACT §4), and an
+   * aggregate overlay, which has no rows, has none.
+   */
+  readonly concernsByService?: Record<string, number> | undefined;
+  /** Missed points carried by each move (`missedOnMoves`); added by the explorer's worker, like the concerns. */
+  readonly missedByMove?: Record<string, number> | undefined;
+  /**
    * How many waits each median wait rests on, so that disclosure control can drop a median of fewer
    * than 5. Not part of the command line's JSON (CONTRACT §4); absent in aggregate overlays.
    */
@@ -50,6 +58,8 @@ export interface CohortSummary {
 export function publishedSummary(summary: CohortSummary): CohortSummary {
   const published: CohortSummary = { ...summary };
   delete (published as { waitsByService?: unknown }).waitsByService;
+  delete (published as { concernsByService?: unknown }).concernsByService;
+  delete (published as { missedByMove?: unknown }).missedByMove;
   return published;
 }
 

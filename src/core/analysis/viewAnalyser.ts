@@ -5,6 +5,8 @@ import type { JourneyFocus } from './journeyFocus.ts';
 import { buildJourneyIndex, type JourneyIndex } from './journeyIndex.ts';
 import { refineMask, type JourneyFilter } from './journeyMask.ts';
 import { Lru } from './lru.ts';
+import { concernsAtServices } from './missedRates.ts';
+import { missedOnMoves } from './simplifyMap.ts';
 import { DEFAULT_PARAMETERS, type RuleParameters } from './parameters.ts';
 import { summariseAnalysis, type CohortSummary } from './summariseAnalysis.ts';
 import { filterMask, listIndices, missedStats, topVariants } from './viewAnalysis.ts';
@@ -77,7 +79,7 @@ export class ViewAnalyser {
     this.index = buildJourneyIndex(cohort, loaded.pathway, analysis);
     // The analysis the index was built from is the default view's (no filter, default W and H): keep it,
     // summarised with the medians, so that the first overlay and the switch to the time view cost nothing.
-    const summary = summariseAnalysis(cohort, loaded.pathway, analysis, { timings: true });
+    const summary = this.summarise(analysis, true);
     const filterKey = JSON.stringify({});
     const key = JSON.stringify([filterKey, parametersKey(DEFAULT_PARAMETERS), true]);
     this.filters.set(filterKey, { summary, timings: true });
@@ -107,9 +109,13 @@ export class ViewAnalyser {
       let summary: CohortSummary;
       const base = paramFree ? this.filters.get(filterKey) : undefined;
       if (base && (base.timings || !request.timings)) {
-        summary = { ...base.summary, ...missedStats(cohort, pathway, analysis) };
+        summary = {
+          ...base.summary,
+          ...missedStats(cohort, pathway, analysis),
+          missedByMove: missedOnMoves(cohort, pathway, analysis),
+        };
       } else {
-        summary = summariseAnalysis(cohort, pathway, analysis, { timings: request.timings });
+        summary = this.summarise(analysis, request.timings);
         if (paramFree)
           this.filters.set(filterKey, { summary, timings: request.timings, variants: base?.variants });
       }
@@ -157,6 +163,16 @@ export class ViewAnalyser {
       };
     };
     return { overlay, list };
+  }
+
+  /** The summary of an analysis, with the concerns raised at each service (the missed-point rates' denominators). */
+  private summarise(analysis: CohortAnalysis, timings: boolean): CohortSummary {
+    const { pathway } = this.loaded;
+    return {
+      ...summariseAnalysis(this.cohort, pathway, analysis, { timings }),
+      concernsByService: concernsAtServices(this.cohort, pathway, analysis.included),
+      missedByMove: missedOnMoves(this.cohort, pathway, analysis),
+    };
   }
 
   /** One journey's detail under W and H, or null for an index the cohort does not have. */

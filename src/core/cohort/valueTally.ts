@@ -17,6 +17,8 @@ export class ValueTally {
   /** Rows whose value was not kept (past `maxValues`). */
   private untracked = 0;
   private untrackedValues = new Set<string>();
+  /** Distinct values counted elsewhere (by a database) past those kept. */
+  private moreDistinct = 0;
 
   constructor(private readonly maxValues = 1000) {}
 
@@ -35,13 +37,34 @@ export class ValueTally {
     this.byValue.set(value, { value, count: 1, first: row });
   }
 
+  /**
+   * `count` rows of one value, the first at row `first`, counted elsewhere (a database's GROUP BY); given in
+   * order of first row, they are kept as `note` would keep them.
+   */
+  noteGroup(value: string, count: number, first: number): void {
+    this.rows += count;
+    if (this.byValue.size >= this.maxValues) {
+      this.untracked += count;
+      this.moreDistinct++;
+      return;
+    }
+    this.byValue.set(value, { value, count, first });
+  }
+
+  /** Rows of further values counted elsewhere but not listed (`distinct` values in `rows` rows). */
+  noteMore(distinct: number, rows: number): void {
+    this.rows += rows;
+    this.untracked += rows;
+    this.moreDistinct += distinct;
+  }
+
   get empty(): boolean {
     return this.rows === 0;
   }
 
   /** Distinct values (those past the cap counted up to 100,000). */
   get distinct(): number {
-    return this.byValue.size + this.untrackedValues.size;
+    return this.byValue.size + this.untrackedValues.size + this.moreDistinct;
   }
 
   /** The kept values, in order of their first row. */

@@ -9,7 +9,7 @@ import {
   newcombeInterval,
   type Estimate,
   type PerJourney,
-} from './intervals.ts';
+} from '../stats/intervals.ts';
 import type { Split } from './splitCohort.ts';
 
 /** The journeys of one group: a whole cohort (a file), or the journeys a mask keeps. */

@@ -1,7 +1,7 @@
 import { SMALL_COUNT_LIMIT } from '../disclosure/disclosureSettings.ts';
 import { METHODS, type Comparison, type Difference } from './compareGroups.ts';
 import type { GroupDetail } from './groupFigures.ts';
-import { wilsonInterval, type Estimate } from './intervals.ts';
+import { wilsonInterval, type Estimate } from '../stats/intervals.ts';
 
 /** Numbers in the document: 4 decimals, and null for what cannot be computed. */
 function num(x: number): number | null {

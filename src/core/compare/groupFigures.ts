@@ -3,7 +3,7 @@ import type { RuleParameters } from '../analysis/parameters.ts';
 import { summariseAnalysis, type CohortSummary } from '../analysis/summariseAnalysis.ts';
 import type { Cohort } from '../cohort/types.ts';
 import type { LoadedPathway } from '../pathway/loadedPathway.ts';
-import type { PerJourney } from './intervals.ts';
+import type { PerJourney } from '../stats/intervals.ts';
 
 /** One group's figures (CONTRACT §7), each exactly what `analyse` gives for the group's journeys alone. */
 export interface GroupFigures {

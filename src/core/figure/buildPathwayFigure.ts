@@ -4,7 +4,6 @@ import { filterWords } from '../analysis/filterWords.ts';
 import { disclose, type DisclosedSummary } from '../disclosure/disclose.ts';
 import { DEFAULT_DISCLOSURE, disclosureNote, SMALL_COUNT_LIMIT } from '../disclosure/disclosureSettings.ts';
 import type { DisclosedCount } from '../disclosure/suppressCount.ts';
-import { serviceSlots } from '../pathway/serviceSlots.ts';
 import { boxNumbers } from './boxNumbers.ts';
 import { altText as figureAltText } from './figureAltText.ts';
 import { caption, dataNote } from './figureCaption.ts';
@@ -17,8 +16,9 @@ import { figureSvg } from './figureSvg.ts';
 import { fontSize, MARGIN, stroke } from './figureStyle.ts';
 import type { FigureInput, FigurePart, PathwayFigure } from './figureTypes.ts';
 import { defaultTitle, formatPeriod, SYNTHETIC_LABEL, type Words } from './figureWords.ts';
-import { fitMap, type MapFonts, type Rect } from './mapLayout.ts';
-import { mapSvg } from './mapSvg.ts';
+import { fitMap, OMISSION_NOTE } from './fitMap.ts';
+import type { MapFonts, Rect } from './mapLayout.ts';
+import { figureLines, mapSvg } from './mapSvg.ts';
 import { PAGE_MM } from './pageSize.ts';
 
 /** Width of a line that stands for a hidden count: the same for every "<5" line, whatever the count. */
@@ -100,25 +100,27 @@ export function buildPathwayFigure(input: FigureInput): PathwayFigure {
     width: maxPage.width - 2 * MARGIN,
     height: maxPage.height - MARGIN - footer.height - 4 - mapTop,
   };
-  const placement = input.placement ?? serviceSlots(pathway);
-  const numbers = boxNumbers(ctx);
-  const { map, fonts, shrunk } = fitMap(
+  const { map, fonts, shrunk, omitted } = fitMap(
     pathway,
     mapRect,
     MAP_FONTS,
-    column ? 5 : portrait ? 7 : 10,
-    numbers,
-    placement,
-    column ? 4 : 12,
+    figureLines(ctx),
+    boxNumbers(ctx),
+    {
+      slots: input.placement,
+    },
   );
   const page = column
-    ? { width: maxPage.width, height: Math.ceil(mapTop + map.height + 4 + footer.height + MARGIN) }
+    ? {
+        width: maxPage.width,
+        height: Math.ceil(mapTop + map.height + (omitted ? OMISSION_NOTE : 0) + 4 + footer.height + MARGIN),
+      }
     : maxPage;
   const footerTop = page.height - MARGIN - footer.height;
   const alt = figureAltText(words, period);
   const parts: FigurePart[] = [
     ...header.parts,
-    { tag: 'Figure', alt, svg: mapSvg(ctx, map, fonts) },
+    { tag: 'Figure', alt, svg: mapSvg(ctx, map, fonts, mapRect, omitted) },
     ...footer.parts(footerTop),
   ];
   const warnings = shrunk

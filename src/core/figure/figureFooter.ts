@@ -9,7 +9,7 @@ import type { FigurePart } from './figureTypes.ts';
 import type { MapFonts } from './mapLayout.ts';
 import { linesAt, textLine } from './svgText.ts';
 import { balance, flowHeight, flowLines, setLines, type FlowLine, type FlowParagraph } from './textFlow.ts';
-import { wrapText } from './textMetrics.ts';
+import { wrapText } from '../text/textMetrics.ts';
 import { el } from './xml.ts';
 
 interface LegendItem {

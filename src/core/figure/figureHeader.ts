@@ -5,7 +5,7 @@ import { colour, fontSize, MARGIN, pt } from './figureStyle.ts';
 import type { FigurePart } from './figureTypes.ts';
 import { headline, SYNTHETIC_LABEL } from './figureWords.ts';
 import { linesAt, paragraph, textLine } from './svgText.ts';
-import { textWidth, wrapText } from './textMetrics.ts';
+import { textWidth, wrapText } from '../text/textMetrics.ts';
 import { el } from './xml.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { colour, stroke } from './figureStyle.ts';
 import { textLine } from './svgText.ts';
-import { textWidth } from './textMetrics.ts';
+import { textWidth } from '../text/textMetrics.ts';
 import { el, num } from './xml.ts';
 
 /** The missed early-intervention badge: a diamond and the count, white on dark red. Never colour alone. */

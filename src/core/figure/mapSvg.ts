@@ -1,64 +1,70 @@
 import type { FigureContext as Ctx } from './figureContext.ts';
 import { badgeSize, missedBadge } from './figureMarks.ts';
-import { listedMoves } from './figureCaption.ts';
 import { colour, fontSize, LEADING, stroke } from './figureStyle.ts';
+import { plural } from '../format/counts.ts';
+import { listedMoves } from './figureCaption.ts';
+import { placeLabels } from '../layout/placeLabels.ts';
+import type { MapOmissions } from './fitMap.ts';
 import { BOX_PAD, type MapFonts, type MapGeometry, type Rect } from './mapLayout.ts';
-import { moveGeometry, type LineGeometry, type LineSpec, type Point } from './moveGeometry.ts';
+import type { LineSpec } from './moveGeometry.ts';
 import { moveLetter } from './moveLetter.ts';
 import { linesAt, textLine } from './svgText.ts';
 import { EARLY_INTERVENTION } from '../pathway/types.ts';
-import { el } from './xml.ts';
+import { el, num } from './xml.ts';
 
-function lines(ctx: Ctx): LineSpec[] {
+/**
+ * The lines of the figure: every observed move along the pathway, the moves off it that the figure
+ * letters and lists (`listedMoves`: the busiest; the CSV lists them all), then the routes nobody took.
+ */
+export function figureLines(ctx: Pick<Ctx, 'd' | 'width' | 'input' | 'words'>): LineSpec[] {
+  const listed = new Set(listedMoves(ctx.words).moves);
   const observed = new Set<string>();
   const out: LineSpec[] = [];
   for (const m of ctx.d.moves) {
+    if (!m.onPathway && !listed.has(m)) continue;
     observed.add(`${m.from}\u0000${m.to}`);
-    out.push({ from: m.from, to: m.to, kind: m.onPathway ? 'on' : 'off', width: ctx.width(m.journeys) });
+    out.push({
+      from: m.from,
+      to: m.to,
+      kind: m.onPathway ? 'on' : 'off',
+      width: ctx.width(m.journeys),
+      journeys: m.journeys.value ?? 0,
+    });
   }
   const untaken = new Set<string>();
   for (const r of ctx.input.pathway.routes) {
     const key = `${r.from}\u0000${r.to}`;
     if (observed.has(key) || untaken.has(key) || r.from === r.to) continue;
     untaken.add(key);
-    out.push({ from: r.from, to: r.to, kind: 'untaken', width: stroke.untaken });
+    out.push({ from: r.from, to: r.to, kind: 'untaken', width: stroke.untaken, journeys: 0 });
   }
   return out;
 }
 
-function overlapArea(a: Rect, b: Rect): number {
-  const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return dx > 0 && dy > 0 ? dx * dy : 0;
+/** What the map leaves out to fit the page, in one sentence. */
+export function omissionText(o: MapOmissions): string {
+  const what: string[] = [];
+  if (o.lines > 0)
+    what.push(
+      o.upTo > 0
+        ? `${plural(o.lines, 'move')} of up to ${plural(o.upTo, 'journey')} ${o.lines === 1 ? 'is' : 'are'} not drawn`
+        : `${plural(o.lines, 'route')} nobody took ${o.lines === 1 ? 'is' : 'are'} not drawn`,
+    );
+  if (o.cutNames) what.push('some names end in “…”');
+  return `To fit the page, ${what.join(' and ')}; the CSV has every move and name in full.`;
 }
 
 /**
- * Where a line's marker goes: the point of the line nearest its middle whose marker covers no box and no
- * other marker; else such a point just above or below the line; else the point that covers least.
+ * The map: lanes, lines (untaken routes, then moves), service boxes with their badges, off-pathway
+ * letters; drawn at `at` (the map's geometry is relative to its top-left corner).
  */
-function markerPlace(g: LineGeometry, w: number, h: number, avoid: readonly Rect[]): Point {
-  const pts = g.samples;
-  const order = pts.map((p, i) => ({ p, k: Math.abs(i - (pts.length - 1) / 2) })).sort((a, b) => a.k - b.k);
-  const candidates = [
-    ...order.map(({ p }) => p),
-    ...order.flatMap(({ p }) => [
-      { x: p.x, y: p.y - h },
-      { x: p.x, y: p.y + h },
-    ]),
-  ];
-  let best = candidates[0] ?? { x: 0, y: 0 };
-  let least = Infinity;
-  for (const p of candidates) {
-    const r = { x: p.x - w / 2, y: p.y - h / 2, width: w, height: h };
-    const covered = avoid.reduce((sum, b) => sum + overlapArea(r, b), 0);
-    if (covered === 0) return p;
-    if (covered < least) [best, least] = [p, covered];
-  }
-  return best;
-}
-
-/** The map: lanes, lines (untaken routes, then moves), service boxes with their badges, off-pathway letters. */
-export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
+export function mapSvg(
+  ctx: Ctx,
+  map: MapGeometry,
+  fonts: MapFonts,
+  at: Rect,
+  omitted: MapOmissions | null = null,
+): string {
   const { pathway } = ctx.input;
   const parts: string[] = [];
   // Lanes, from universal to inpatient.
@@ -68,12 +74,12 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
       { id: 'lanes' },
       map.lanes.map((l) => {
         const cx = l.x + l.width / 2;
-        const label = linesAt(l.labelLines, cx, l.y + 1.4, {
+        const label = linesAt(l.labelLines, cx, l.y + map.layout.metrics.lanePad, {
           size: fonts.laneLabel,
           bold: true,
           anchor: 'middle',
         });
-        const note = linesAt(l.noteLines, cx, l.y + 1.4 + label.height + 0.4, {
+        const note = linesAt(l.noteLines, cx, l.y + map.layout.metrics.lanePad + label.height + 0.4, {
           size: fonts.laneNote,
           fill: colour.muted,
           anchor: 'middle',
@@ -95,7 +101,7 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
   );
 
   // Lines: untaken routes first and faint, then observed moves, widest first so that thin ones stay visible.
-  const geometry = moveGeometry(lines(ctx), map);
+  const geometry = map.lines;
   const order = geometry
     .map((g, i) => ({ g, i }))
     .sort(
@@ -145,15 +151,16 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
         const early = s.tags.includes(EARLY_INTERVENTION);
         const unused = counts.journeys.text === '0';
         const right = b.x + b.width - BOX_PAD * 0.7;
+        const top = b.y + map.layout.metrics.padY;
         const lh = fonts.service * LEADING;
-        // The line of numbers: the last line of the box, or beside the label in a one-line box.
-        const top = b.y + map.pad * 0.6;
-        const numbersMid =
-          b.numbers === 'beside'
-            ? top + Math.max(lh, map.countLine) / 2
-            : top + b.labelLines.length * lh + 0.3 + map.countLine / 2;
+        // The numbers under the name (the count, the badge at the right; or two lines), or beside its first line.
+        const beside = b.numbers === 'beside';
+        const numbersMid = beside
+          ? top + Math.max(lh, map.countLine) / 2
+          : top + b.labelLines.length * lh + 0.3 + map.countLine / 2;
         const badgeMid = b.numbers === 'stacked' ? numbersMid + map.countLine : numbersMid;
         const badgeWidth = b.badge === null ? 0 : badgeSize(b.badge, fonts.badge, map.countLine).width + 1.5;
+        const nameTop = beside && map.countLine > lh ? top + (map.countLine - lh) / 2 : top;
         const children = [
           el('rect', {
             x: b.x,
@@ -165,12 +172,11 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
             stroke: early ? colour.earlyStroke : unused ? colour.unusedStroke : colour.boxStroke,
             'stroke-width': early ? stroke.early : stroke.box,
           }),
-          linesAt(
-            b.labelLines,
-            b.x + BOX_PAD,
-            b.numbers === 'beside' && map.countLine > lh ? top + (map.countLine - lh) / 2 : top,
-            { size: fonts.service, bold: true, fill: unused ? colour.muted : colour.text },
-          ).svg,
+          linesAt(b.labelLines, b.x + BOX_PAD, nameTop, {
+            size: fonts.service,
+            bold: true,
+            fill: unused ? colour.muted : colour.text,
+          }).svg,
         ];
         if (b.count !== '')
           children.push(
@@ -179,12 +185,12 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
               { class: 'count' },
               textLine(
                 b.count,
-                b.numbers === 'beside' ? right - badgeWidth : b.x + BOX_PAD,
+                beside ? right - badgeWidth : b.x + BOX_PAD,
                 numbersMid + fonts.count * 0.36,
                 {
                   size: fonts.count,
                   fill: colour.muted,
-                  anchor: b.numbers === 'beside' ? 'end' : undefined,
+                  anchor: beside ? 'end' : undefined,
                 },
               ),
             ),
@@ -200,32 +206,26 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
     ),
   );
 
-  // Letters on the listed moves (off-pathway, or the longest), clear of the boxes and of each other.
-  const avoid: Rect[] = [...map.boxes.values()].map((b) => ({
-    x: b.x - 0.4,
-    y: b.y - 0.4,
-    width: b.width + 0.8,
-    height: b.height + 0.8,
-  }));
-  // Nor above the lanes' headings' bottom or below the lanes (the header's and the key's text).
-  const lane = map.lanes[0];
-  if (lane) {
-    const headingBottom = Math.min(...[...map.boxes.values()].map((b) => b.y), lane.y + lane.height) - 1;
-    avoid.push({ x: -1e4, y: -1e4, width: 2e4, height: 1e4 + headingBottom });
-    avoid.push({ x: -1e4, y: lane.y + lane.height, width: 2e4, height: 1e4 });
-  }
+  // Letters on the listed moves (off-pathway, or the longest), clear of the boxes, the badges and each
+  // other (the map's label placement); the key lists what they are.
+  const r = fontSize.moveLabel * 0.78;
+  const lineOf = new Map(geometry.map((g, i) => [`${g.from}\u0000${g.to}\u0000${g.kind}`, i] as const));
+  const letters: { id: string; edge: string; width: number; height: number; k: number }[] = [];
+  listedMoves(ctx.words).moves.forEach((m, k) => {
+    const i = lineOf.get(`${m.from}\u0000${m.to}\u0000${m.onPathway ? 'on' : 'off'}`);
+    if (i !== undefined)
+      letters.push({ id: String(i), edge: String(i), width: 2 * r + 0.6, height: 2 * r + 0.6, k });
+  });
+  const places = placeLabels(map.layout, letters, { gap: 0.4 });
   const markers: string[] = [];
-  const { moves: listed } = listedMoves(ctx.words);
-  const geometryOf = new Map(
-    geometry.filter((g) => g.kind !== 'untaken').map((g) => [`${g.from}\u0000${g.to}\u0000${g.kind}`, g]),
-  );
-  listed.forEach((m, k) => {
-    const g = geometryOf.get(`${m.from}\u0000${m.to}\u0000${m.onPathway ? 'on' : 'off'}`);
-    if (!g) return;
-    const colourOf = g.kind === 'off' ? colour.offPathway : colour.move;
-    const r = fontSize.moveLabel * 0.8;
-    const p = markerPlace(g, 2 * r + 0.6, 2 * r + 0.6, avoid);
-    avoid.push({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r });
+  for (const letter of letters) {
+    const g = geometry[Number(letter.id)];
+    const box = places.get(letter.id);
+    const colourOf = g?.kind === 'off' ? colour.offPathway : colour.move;
+    // A letter with no clear place sits at the middle of its line's longest run, as the key still lists it.
+    const p = box
+      ? { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+      : (g?.points[Math.floor((g.points.length - 1) / 2)] ?? { x: 0, y: 0 });
     markers.push(
       el('g', { class: 'move-marker' }, [
         el('circle', {
@@ -236,7 +236,7 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
           stroke: colourOf,
           'stroke-width': 0.35,
         }),
-        textLine(moveLetter(k), p.x, p.y + fontSize.moveLabel * 0.36, {
+        textLine(moveLetter(letter.k), p.x, p.y + fontSize.moveLabel * 0.36, {
           size: fontSize.moveLabel,
           bold: true,
           fill: colourOf,
@@ -244,7 +244,18 @@ export function mapSvg(ctx: Ctx, map: MapGeometry, fonts: MapFonts): string {
         }),
       ]),
     );
-  });
+  }
   parts.push(el('g', { id: 'move-markers' }, markers));
-  return el('g', { id: 'map' }, parts);
+  if (omitted)
+    parts.push(
+      el(
+        'g',
+        { id: 'map-omissions' },
+        textLine(omissionText(omitted), 0, map.height + 1 + fontSize.note, {
+          size: fontSize.note,
+          fill: colour.muted,
+        }),
+      ),
+    );
+  return el('g', { id: 'map', transform: `translate(${num(at.x)},${num(at.y)})` }, parts);
 }

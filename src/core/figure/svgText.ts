@@ -1,5 +1,5 @@
 import { colour, LEADING } from './figureStyle.ts';
-import { wrapText } from './textMetrics.ts';
+import { wrapText } from '../text/textMetrics.ts';
 import { el, escapeXml } from './xml.ts';
 
 export interface TextStyle {

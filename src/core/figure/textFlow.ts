@@ -1,6 +1,6 @@
 import { LEADING } from './figureStyle.ts';
 import { ascent, textLine, type TextStyle } from './svgText.ts';
-import { wrapText } from './textMetrics.ts';
+import { wrapText } from '../text/textMetrics.ts';
 
 /** One line of a flowed text: what it says, how it is set, and how far it is indented. */
 export interface FlowLine {

@@ -16,7 +16,7 @@ export interface ProfileInput {
 }
 
 /** How problems name the §2 columns: by the file's own column names that the profile maps to them. */
-function columnLabels(p: ImportProfile): Record<string, string> {
+export function columnLabels(p: ImportProfile): Record<string, string> {
   const c = p.columns;
   const labels: Record<string, string> = { journey_id: c.journey, service: c.service };
   if (c.time !== undefined) labels.date = c.time;

@@ -67,12 +67,17 @@ export class ProfileTallies {
   }
 
   drop(field: string, column: string, value: string, row: number): void {
+    this.dropTally(field, column).note(value, row);
+  }
+
+  /** The rows a field of the profile left out ("drop"), from the source column `column`. */
+  dropTally(field: string, column: string): ValueTally {
     let d = this.dropped.get(field);
     if (!d) {
       d = { column, tally: new ValueTally() };
       this.dropped.set(field, d);
     }
-    d.tally.note(value, row);
+    return d.tally;
   }
 
   /** The errors, one per column. */

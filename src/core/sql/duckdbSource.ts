@@ -24,7 +24,7 @@ export type SourceFile =
   | { readonly kind: 'parquet'; readonly path: string; readonly columns: readonly SourceColumn[] };
 
 /** JavaScript's `String.prototype.trim` set of white space, for RE2. */
-const JS_SPACE =
+export const JS_SPACE =
   '[\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]';
 const ISO =
   '^(\\d{4})-(\\d{2})-(\\d{2})(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?(?:([Zz])|([+-])(\\d{2})(?::(\\d{2})|(\\d{2}))?)?)?$';

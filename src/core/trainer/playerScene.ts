@@ -25,6 +25,8 @@ export interface PlayerScene {
   readonly couldGo: readonly Pick<AllowedMove, 'to' | 'activity' | 'activityRequired'>[];
   /** The hypothetical moves of a what-if, in order. */
   readonly hypothetical: readonly SceneMove[];
+  /** The case's missed early-intervention points: where, at which step (1-based), and whether shown yet. */
+  readonly missed: readonly { readonly service: string; readonly step: number; readonly reached: boolean }[];
 }
 
 /** The scene for step `index` of a case, an optional what-if branch, and the moves allowed from where the actor is. */
@@ -53,5 +55,8 @@ export function playerScene(
     lastMove: whatIf ? hypothetical.at(-1) : lastReal,
     couldGo: allowed.map((m) => ({ to: m.to, activity: m.activity, activityRequired: m.activityRequired })),
     hypothetical,
+    missed: kase.steps.flatMap((s, i) =>
+      s.missed ? [{ service: s.service, step: i + 1, reached: i <= upTo }] : [],
+    ),
   };
 }

@@ -1,6 +1,11 @@
-/** What a trainer link opens: a case, at a step (1-based, as shown on screen), maybe in the presenter view. */
+/** What a trainer link opens: a shipped case or a journey of the explorer's cohort, at a step (1-based, as shown on screen), maybe in the presenter view. */
 export interface TrainerLink {
   readonly caseId?: string | undefined;
+  /**
+   * A journey of the cohort loaded in the explorer (the user's own), played instead of a shipped case;
+   * its data never leaves the explorer's worker.
+   */
+  readonly journeyId?: string | undefined;
   /** 1-based step number. */
   readonly step?: number | undefined;
   readonly presenter: boolean;
@@ -25,11 +30,15 @@ export function parseTrainerHash(hash: string): TrainerLink | undefined {
   const q = hash.indexOf('?');
   const params = new URLSearchParams(q >= 0 ? hash.slice(q + 1) : '');
   const rawCase = params.get('case')?.trim();
+  const rawJourney = params.get('journey')?.trim();
   const rawStep = params.get('step')?.trim();
   const step = rawStep !== undefined && /^\d{1,6}$/.test(rawStep) ? Number(rawStep) : undefined;
   const presenter = params.get('presenter');
   return {
     caseId: rawCase !== undefined && CASE_ID.test(rawCase) ? rawCase : undefined,
+    // A cohort's journey ids are pseudonyms of any form; only an empty or very long one is dropped.
+    journeyId:
+      rawJourney !== undefined && rawJourney !== '' && rawJourney.length <= 200 ? rawJourney : undefined,
     step: step !== undefined && step >= 1 ? step : undefined,
     presenter: presenter === '1' || presenter === 'true',
   };
@@ -39,7 +48,9 @@ export function parseTrainerHash(hash: string): TrainerLink | undefined {
 export function serializeTrainerHash(link: TrainerLink): string {
   const params = new URLSearchParams();
   if (link.caseId !== undefined) params.set('case', link.caseId);
-  if (link.caseId !== undefined && link.step !== undefined) params.set('step', String(link.step));
+  if (link.journeyId !== undefined) params.set('journey', link.journeyId);
+  if ((link.caseId !== undefined || link.journeyId !== undefined) && link.step !== undefined)
+    params.set('step', String(link.step));
   if (link.presenter) params.set('presenter', '1');
   const query = params.toString();
   return query ? `${TRAINER_HASH}?${query}` : TRAINER_HASH;

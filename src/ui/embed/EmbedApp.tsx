@@ -72,6 +72,8 @@ export function EmbedApp(): ReactNode {
       tabIndex={link.size === 'column' ? 0 : undefined}
       aria-label={link.size === 'column' ? figure.metadata.title : undefined}
     >
+      {/* The page's heading: the figure's own title (the image carries it too, drawn). */}
+      <h1 className="visually-hidden">{figure.metadata.title}</h1>
       <img
         className="embed__figure"
         src={svgDataUrl(figure.svg)}

@@ -4,6 +4,7 @@ import { useCohortData } from '../data/CohortData.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { overlayStats } from '../map/overlayToFlow.ts';
 import { useView } from '../state/ViewStore.tsx';
+import { hiddenText, useSimplifiedMap } from './useSimplifiedMap.ts';
 
 /** The side panel's key to the map, and where the pathway comes from. */
 export function KeyTab({ pathway }: { pathway: Pathway }): ReactNode {
@@ -11,6 +12,7 @@ export function KeyTab({ pathway }: { pathway: Pathway }): ReactNode {
   const mode = useView((v) => v.overlayMode);
   const journey = useView((v) => v.selectedJourneyId);
   const focus = useView((v) => v.focus);
+  const hidden = hiddenText(useSimplifiedMap(pathway));
   const stats = useMemo(() => (overlay ? overlayStats(overlay.summary) : null), [overlay]);
   return (
     <>
@@ -27,6 +29,8 @@ export function KeyTab({ pathway }: { pathway: Pathway }): ReactNode {
                 windowUnit: overlay.parameters.windowUnit,
                 horizonUnit: overlay.parameters.horizonUnit,
                 path: journey !== null || focus?.kind === 'variant',
+                rates: overlay.summary.concernsByService !== undefined,
+                hidden,
               }
             : undefined
         }

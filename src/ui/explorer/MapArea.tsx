@@ -3,6 +3,9 @@ import type { Pathway } from '../../core/pathway/types.ts';
 import { useCohortData } from '../data/CohortData.tsx';
 import { PathwayMap } from '../map/PathwayMap.tsx';
 import { useView } from '../state/ViewStore.tsx';
+import { MapToolbar } from './MapToolbar.tsx';
+import { SelectionChips } from './SelectionChips.tsx';
+import { useSimplifiedMap } from './useSimplifiedMap.ts';
 import { PrintFigure } from '../export/PrintFigure.tsx';
 import { useFigureSource } from '../export/useFigureSource.ts';
 
@@ -18,6 +21,8 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   const mode = useView((v) => v.overlayMode);
   const view = useView((v) => v.mainView);
   const focus = useView((v) => v.focus);
+  const presentation = useView((v) => v.presentation);
+  const hidden = useSimplifiedMap(pathway);
   const source = useFigureSource(pathway);
   // The selected journey's route (its detail is there only while it is selected), else the selected variant's.
   const route = useMemo(() => {
@@ -41,8 +46,19 @@ export function MapArea({ pathway }: { pathway: Pathway }): ReactNode {
   }
   return (
     <>
+      <div className="map-bar">
+        <SelectionChips pathway={pathway} />
+        <MapToolbar pathway={pathway} />
+      </div>
       <div className="map-frame" data-overlay-key={overlay?.key ?? ''}>
-        <PathwayMap pathway={pathway} summary={overlay?.summary ?? null} mode={mode} route={route} />
+        <PathwayMap
+          pathway={pathway}
+          summary={overlay?.summary ?? null}
+          mode={mode}
+          route={route}
+          hidden={hidden}
+          presentation={presentation}
+        />
       </div>
       <PrintFigure source={source} />
     </>

@@ -126,7 +126,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
         }
       }}
     >
-      <header className="export-dialog__header">
+      <div className="export-dialog__header">
         <h2 id={`${id}-title`} className="export-dialog__title">
           Export figure
         </h2>
@@ -138,7 +138,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
         >
           <span aria-hidden="true">×</span> Close
         </button>
-      </header>
+      </div>
 
       <div className="export-dialog__body">
         <figure className={`export-preview export-preview--${size}`}>
@@ -266,7 +266,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
           </section>
         </div>
       </div>
-      <footer className="export-dialog__footer">
+      <div className="export-dialog__footer">
         <p
           className={status?.kind === 'error' ? 'export-status export-status--error' : 'export-status'}
           role="status"
@@ -274,7 +274,7 @@ export function ExportDialog(props: ExportDialogProps): ReactNode {
         >
           {status?.text ?? ''}
         </p>
-      </footer>
+      </div>
     </dialog>
   );
 }

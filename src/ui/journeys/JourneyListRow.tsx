@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { JourneyRow } from '../../core/analysis/viewModel.ts';
-import { concernText, formatDays, type JourneyColumn } from './journeyListModel.ts';
+import { concernShortText, concernText, formatDays, type JourneyColumn } from './journeyListModel.ts';
 import { MissedMark } from './MissedMark.tsx';
 
 export interface RowProps {
@@ -100,12 +100,21 @@ export const JourneyListRow = memo(function JourneyListRow({
                 )}
               </td>
             );
-          case 'concerns':
+          case 'concerns': {
+            const short = concernShortText(row, concernsLabel);
             return (
               <td key={c.key} className="journey-list__concerns" title={concerns}>
-                {concerns}
+                {short === concerns ? (
+                  concerns
+                ) : (
+                  <>
+                    <span aria-hidden="true">{short}</span>
+                    <span className="visually-hidden">{concerns}</span>
+                  </>
+                )}
               </td>
             );
+          }
           default: {
             const value = row.attributes[c.key.slice(5)];
             return <td key={c.key}>{value ?? ''}</td>;

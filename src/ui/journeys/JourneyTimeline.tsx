@@ -2,6 +2,8 @@ import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { JourneyDetail } from '../../core/analysis/viewModel.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import { EventTooltip } from './EventTooltip.tsx';
+import { serializeTrainerHash } from '../../core/trainer/trainerUrl.ts';
+import { daysText } from '../common/format.ts';
 import { MissedMark } from './MissedMark.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 import { TimelineEventTable } from './TimelineEventTable.tsx';
@@ -44,11 +46,12 @@ export function JourneyTimeline({
   const frameWidth = useElementSize(frameRef, 'width', 900);
   // Below 560 pixels the chart keeps its size and the frame scrolls sideways (and can then be focused to scroll).
   const width = Math.max(560, frameWidth);
-  const scrolls = frameWidth < width;
   const [active, setActive] = useState<number | null>(null);
   const Heading = `h${String(headingLevel)}` as 'h3';
 
   const layout = useMemo(() => timelineLayout(detail, pathway, mode, width), [detail, pathway, mode, width]);
+  // The chart is at least as wide as its widest label: the frame scrolls sideways when it is wider.
+  const scrolls = frameWidth < layout.width;
   const { drawn } = layout;
   const lookBackPossible = canLookBack(detail);
   const activeMark = active === null ? undefined : layout.marks.find((m) => m.e.index === active);
@@ -66,6 +69,12 @@ export function JourneyTimeline({
             Synthetic
           </span>
         ) : null}
+        <a
+          className="timeline__trainer"
+          href={serializeTrainerHash({ journeyId: detail.id, presenter: false })}
+        >
+          Step through in the trainer
+        </a>
         <div className="timeline__modes" role="group" aria-label="Time axis">
           <button
             type="button"
@@ -93,7 +102,7 @@ export function JourneyTimeline({
       </div>
       <p className="timeline__facts">
         {detail.reachedCrisis ? `Reached crisis` : 'Did not reach a crisis service'}
-        {detail.leadTimeDays !== null ? ` ${String(detail.leadTimeDays)} days after the first concern` : ''}
+        {detail.leadTimeDays !== null ? ` ${daysText(detail.leadTimeDays)} after the first concern` : ''}
         {' · '}
         <span className={missedCount > 0 ? 'timeline__facts-missed' : undefined}>
           {missedCount > 0 ? <MissedMark className="timeline__facts-icon" /> : null}
@@ -133,7 +142,7 @@ export function JourneyTimeline({
             pathway={pathway}
             x={activeMark.x}
             y={activeMark.y}
-            width={width}
+            width={layout.width}
           />
         ) : null}
       </div>

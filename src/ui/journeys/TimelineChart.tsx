@@ -4,7 +4,7 @@ import type { Pathway } from '../../core/pathway/types.ts';
 import { ActivityMark } from './ActivityMark.tsx';
 import { serviceKind } from './activityShapes.ts';
 import { TIMELINE_GEOMETRY as G, type TimelineLayout } from './timelineLayout.ts';
-import { wrapLabel } from './timelineModel.ts';
+import { wrapLabelWidth } from './timelineModel.ts';
 import { timelineSummary } from './timelineWords.ts';
 
 /**
@@ -49,7 +49,9 @@ export function TimelineChart({
       {/* Lanes, one per service visited, tinted by level as on the map. */}
       {lanes.map((lane, i) => {
         const y = lanesTop + i * G.laneHeight;
-        const lines = wrapLabel(lane.label, 26, 2);
+        // The full name, wrapped to the label column (at most three lines fit a lane): never cut.
+        const lines = wrapLabelWidth(lane.label, G.labelWidth - 22, 15);
+        const step = lines.length > 2 ? 15 : 18;
         return (
           <g key={lane.service} className={`timeline__lane lane--${String(lane.levelIndex % 5)}`}>
             <rect
@@ -63,10 +65,10 @@ export function TimelineChart({
             <text
               className="timeline__lane-label"
               x={14}
-              y={y + G.laneHeight / 2 - (lines.length - 1) * 9 + 5}
+              y={y + G.laneHeight / 2 - ((lines.length - 1) * step) / 2 + 5}
             >
               {lines.map((line, k) => (
-                <tspan key={k} x={14} dy={k === 0 ? 0 : 18}>
+                <tspan key={k} x={14} dy={k === 0 ? 0 : step}>
                   {line}
                 </tspan>
               ))}

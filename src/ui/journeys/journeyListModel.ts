@@ -54,6 +54,16 @@ export function concernText(row: JourneyRow, concernsLabel: (id: string) => stri
 }
 
 /**
+ * The concerns as the list's narrow column shows them, never cut mid-word: the first in full and how
+ * many more ("Self-harm +2 more"); the cell's accessible text and tooltip give them all.
+ */
+export function concernShortText(row: JourneyRow, concernsLabel: (id: string) => string): string {
+  const [first, ...rest] = row.concerns;
+  if (first === undefined) return '';
+  return rest.length === 0 ? concernsLabel(first) : `${concernsLabel(first)} +${String(rest.length)} more`;
+}
+
+/**
  * A key that sorts text the way people expect ("C2" before "C10", case ignored) with a plain string
  * comparison, which is many times faster than `localeCompare` over 100,000 rows.
  */

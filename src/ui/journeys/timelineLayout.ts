@@ -89,20 +89,32 @@ export function timelineLayout(
   const lanes = timelineLanes(detail, pathway);
   const laneOf = new Map(lanes.map((l, i) => [l.service, i]));
   const crisis = firstCrisisEvent(detail);
+  const concernsLabel = concernLabeller(pathway);
+  // The labels above the lanes, in full ("Missed: School — self-harm, low mood"): never cut. They may
+  // run over the lane names' column (it is empty above the lanes), and the chart widens (its frame then
+  // scrolls sideways) for one wider than that.
+  const texts: { event: JourneyEventView; text: string; kind: TopLabel['kind'] }[] = [];
+  if (crisis)
+    texts.push({
+      event: crisis,
+      text: `First crisis: ${formatEventTime(crisis, detail.timeBase)}`,
+      kind: 'crisis',
+    });
+  for (const e of detail.eventsList)
+    if (e.missed) texts.push({ event: e, text: missedLabel(e, pathway, concernsLabel), kind: 'missed' });
+  const labelWidth = (text: string) => estimateTextWidth(text, G.fontSize - 1, true) + 18;
+  const widest = Math.max(0, ...texts.map((t) => labelWidth(t.text)));
+  width = Math.max(width, widest + G.right + 8);
   const plotLeft = G.labelWidth;
   const plotRight = width - G.right;
   const scale = timelineScale(timelineDomain(detail, drawn), [plotLeft, plotRight], drawn, detail.timeBase);
-  const concernsLabel = concernLabeller(pathway);
 
-  const items: Omit<TopLabel, 'row' | 'top' | 'leaderTo'>[] = [];
-  const place = (event: JourneyEventView, text: string, kind: TopLabel['kind']) => {
+  const items: Omit<TopLabel, 'row' | 'top' | 'leaderTo'>[] = texts.map(({ event, text, kind }) => {
     const x = scale.x(eventDay(event, drawn));
-    const w = estimateTextWidth(text, G.fontSize - 1, true) + 18;
-    const left = Math.max(plotLeft - 20, Math.min(x - 10, plotRight - w));
-    items.push({ key: `${kind}-${String(event.index)}`, text, x, left, width: w, kind, event });
-  };
-  if (crisis) place(crisis, `First crisis: ${formatEventTime(crisis, detail.timeBase)}`, 'crisis');
-  for (const e of detail.eventsList) if (e.missed) place(e, missedLabel(e, pathway, concernsLabel), 'missed');
+    const w = labelWidth(text);
+    const left = Math.max(4, Math.min(x - 10, plotRight - w));
+    return { key: `${kind}-${String(event.index)}`, text, x, left, width: w, kind, event };
+  });
   const rows = stackLabels(items, 10);
 
   const labelRows = rows.reduce((n, r) => Math.max(n, r + 1), 0);

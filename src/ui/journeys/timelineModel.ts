@@ -1,3 +1,4 @@
+import { textWidth, wrapText } from '../../core/text/textMetrics.ts';
 import type { JourneyDetail, JourneyEventView } from '../../core/analysis/viewModel.ts';
 import { serviceSlots } from '../../core/pathway/serviceSlots.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
@@ -89,7 +90,13 @@ export function dodge(xs: readonly number[], minGap: number): number[] {
 
 /** Rough width of a label in pixels (system sans-serif), for placing labels before the browser lays them out. */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  return Math.ceil(text.length * fontSize * (bold ? 0.61 : 0.55));
+  // DejaVu Sans's widths (the widest common sans-serif: a label sized by them holds its text in any font).
+  return Math.ceil(textWidth(text, fontSize, bold) * 1.02);
+}
+
+/** Splits a label into lines no wider than `maxWidth` pixels at `fontSize` (bold), never cutting it. */
+export function wrapLabelWidth(text: string, maxWidth: number, fontSize: number): string[] {
+  return wrapText(text, maxWidth, fontSize, true);
 }
 
 /** Splits a label into at most `maxLines` lines of about `maxChars`, with an ellipsis when it is cut. */

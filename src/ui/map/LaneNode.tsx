@@ -6,7 +6,13 @@ import type { LaneFlowNode } from './flowTypes.ts';
 export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>): ReactNode {
   return (
     <div className="lane-node" data-level={data.levelId}>
-      <h3 className="lane-node__title">{data.label}</h3>
+      <h3 className="lane-node__title">
+        {data.labelLines.map((line, i) => (
+          <span key={i} className="lane-node__line">
+            {line}
+          </span>
+        ))}
+      </h3>
     </div>
   );
 });

@@ -23,7 +23,22 @@ export interface LegendOverlay {
   readonly horizonUnit?: DurationUnit | undefined;
   /** A journey's or variant's route is highlighted with step numbers. */
   readonly path: boolean;
+  /** The markers give missed-point rates (the cohort's rows are loaded, not an aggregate overlay). */
+  readonly rates?: boolean | undefined;
+  /** What the simplification sliders hide, in words (`hiddenText`); none when nothing is hidden. */
+  readonly hidden?: string | null | undefined;
 }
+
+const sampleRate = (per100: number, tier: 'worst' | 'high' | 'low') => ({
+  service: 'sample',
+  missed: 12,
+  concerns: 32,
+  per100,
+  low: per100 - 10,
+  high: per100 + 10,
+  rank: 1,
+  tier,
+});
 
 function Line(props: { width: number; colour: string; dashed?: boolean; faint?: boolean }): ReactNode {
   return (
@@ -62,16 +77,34 @@ function Widths({ max }: { max: number }): ReactNode {
 function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
   return (
     <>
-      <div className="legend__item">
-        <dt>
-          <MissedMarker count={3} />
-        </dt>
-        <dd>
-          Missed early-intervention points at the service: a concern recorded there, no response within W ={' '}
-          {durationText(overlay.windowDays, overlay.windowUnit)}, then crisis within H ={' '}
-          {durationText(overlay.horizonDays, overlay.horizonUnit)}.
-        </dd>
-      </div>
+      {overlay.rates ? (
+        <div className="legend__item legend__item--block">
+          <dt className="legend__rates">
+            <MissedMarker count={12} rate={sampleRate(38, 'worst')} />
+            <MissedMarker count={40} rate={sampleRate(12, 'low')} />
+          </dt>
+          <dd>
+            Missed early-intervention points at the service, as a rate: of the concerns raised there (rows
+            recording a concern that were not themselves a referral, assessment, intervention or admission),
+            the share with no response within W = {durationText(overlay.windowDays, overlay.windowUnit)} and a
+            crisis within H = {durationText(overlay.horizonDays, overlay.horizonUnit)}; then how many. The
+            worst rate has the strongest badge and a heavier border, rates near it are solid, lower rates are
+            outlined. A rate on fewer than 5 concerns is not ranked. The Summary tab gives each rate&apos;s
+            95% interval.
+          </dd>
+        </div>
+      ) : (
+        <div className="legend__item">
+          <dt>
+            <MissedMarker count={3} />
+          </dt>
+          <dd>
+            Missed early-intervention points at the service: a concern recorded there, no response within W ={' '}
+            {durationText(overlay.windowDays, overlay.windowUnit)}, then crisis within H ={' '}
+            {durationText(overlay.horizonDays, overlay.horizonUnit)}.
+          </dd>
+        </div>
+      )}
       {overlay.mode === 'frequency' ? (
         <div className="legend__item">
           <dt>
@@ -137,6 +170,12 @@ function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
             : ''}
         </dd>
       </div>
+      {overlay.hidden ? (
+        <div className="legend__item legend__item--block">
+          <dt>Not drawn now</dt>
+          <dd>{overlay.hidden}</dd>
+        </div>
+      ) : null}
       {overlay.path ? (
         <div className="legend__item">
           <dt>

@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { expect, within } from 'storybook/test';
+import { serviceBox } from '../../core/layout/serviceBox.ts';
 import type { ServiceId } from '../../core/pathway/types.ts';
 import { serviceAriaLabel } from './describe.ts';
 import type { ServiceFlowNode, ServiceNodeData } from './flowTypes.ts';
-import { layout } from './layout.ts';
+import { mapMetrics } from './mapMetrics.ts';
+import { measureText } from './measureText.ts';
 import { ServiceNode } from './ServiceNode.tsx';
 
 const nodeTypes = { service: ServiceNode };
@@ -16,15 +18,16 @@ interface PreviewProps {
 
 /** One service node on its own small map, as React Flow draws it (wrapper, focus and accessible name). */
 function ServiceNodePreview({ data, selected = false }: PreviewProps) {
+  const box = serviceBox(data.label, mapMetrics(measureText()));
   const node: ServiceFlowNode = {
     id: data.serviceId,
     type: 'service',
     position: { x: 0, y: 0 },
-    width: layout.nodeWidth,
-    height: layout.nodeHeight,
+    width: box.width,
+    height: box.height,
     selected,
     ariaLabel: serviceAriaLabel(data, { label: data.levelLabel }),
-    data,
+    data: { ...data, nameLines: box.nameLines },
   };
   return (
     <ReactFlowProvider>
@@ -45,6 +48,7 @@ function ServiceNodePreview({ data, selected = false }: PreviewProps) {
 const data = (over: Partial<ServiceNodeData>): ServiceNodeData => ({
   serviceId: 'school' as ServiceId,
   label: 'School',
+  nameLines: [],
   agency: 'Education',
   levelLabel: 'Universal',
   tags: [],

@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type ReactNode } from 'react';
+import { rateText } from '../../core/analysis/missedRates.ts';
 import { shortCount, shortDays } from '../common/format.ts';
 import { TagBadge } from '../common/TagBadge.tsx';
 import { keyTags } from '../common/tags.ts';
@@ -33,15 +34,43 @@ const Handles = memo(function Handles(): ReactNode {
   ));
 });
 
-/** The missed-points marker: a warning-sign shape, the number and the word, never colour alone. */
-export function MissedMarker({ count }: { count: number }): ReactNode {
+/**
+ * The missed-points marker: a warning-sign shape and the rate (missed points per 100 concerns raised
+ * at the service) with the count after it, or the count alone when there is no rate (an aggregate
+ * overlay). The worst rate is drawn strongest, those near it next, the rest in outline: the eye meets
+ * the worst rate first, not the busiest service. Never colour alone: the numbers are written.
+ */
+export function MissedMarker({
+  count,
+  rate,
+  label,
+}: {
+  count: number;
+  rate?: ServiceOverlay['rate'];
+  /** Words instead of the count (the trainer: "Missed at step 3"). */
+  label?: string | undefined;
+}): ReactNode {
+  const icon = (
+    <svg className="missed-marker__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M5 0.5h6L15.5 5v6L11 15.5H5L0.5 11V5Z" />
+      <path className="missed-marker__mark" d="M7 3.5h2v5.5H7zM7 10.5h2v2H7z" />
+    </svg>
+  );
+  if (!rate) {
+    return (
+      <span className="missed-marker">
+        {icon}
+        <span className="missed-marker__text">{label ?? `${shortCount(count)} missed`}</span>
+      </span>
+    );
+  }
   return (
-    <span className="missed-marker">
-      <svg className="missed-marker__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path d="M5 0.5h6L15.5 5v6L11 15.5H5L0.5 11V5Z" />
-        <path className="missed-marker__mark" d="M7 3.5h2v5.5H7zM7 10.5h2v2H7z" />
-      </svg>
-      <span className="missed-marker__text">{shortCount(count)} missed</span>
+    <span className={`missed-rate missed-rate--${rate.tier}`}>
+      <span className="missed-marker">
+        {icon}
+        <span className="missed-marker__text">{rateText(rate.per100)}</span>
+      </span>
+      <span className="missed-rate__count">{shortCount(count)} missed</span>
     </span>
   );
 }
@@ -71,7 +100,7 @@ function OverlayRow({ overlay }: { overlay: ServiceOverlay }): ReactNode {
             : `${shortCount(overlay.journeys)} ${overlay.journeys === 1 ? 'journey' : 'journeys'}`}
         </span>
       )}
-      {overlay.missed > 0 ? <MissedMarker count={overlay.missed} /> : null}
+      {overlay.missed > 0 ? <MissedMarker count={overlay.missed} rate={overlay.rate} /> : null}
       {overlay.mode === 'time' && overlay.target && overlay.target.referrals > 0 ? (
         <TargetChip target={overlay.target} />
       ) : null}
@@ -95,6 +124,7 @@ export const ServiceNode = memo(function ServiceNode({
   if (data.crisis) classes.push('service-node--crisis');
   if (data.overlay) classes.push('service-node--overlay');
   if (data.overlay?.missed) classes.push('has-missed');
+  if (data.overlay?.rate?.tier === 'worst') classes.push('has-worst-rate');
   if (selected) classes.push('is-selected');
   if (data.related) classes.push('is-related');
   if (data.dimmed) classes.push('is-dimmed');
@@ -104,11 +134,22 @@ export const ServiceNode = memo(function ServiceNode({
     <>
       <div className={classes.join(' ')} data-service={data.serviceId}>
         <Handles />
-        <div className="service-node__label" title={data.label}>
-          {data.label}
+        {/* The name as the layout wrapped it, line by line: the box was made tall enough for all of it. */}
+        <div className="service-node__label">
+          {data.nameLines.map((line, i) => (
+            <span key={i} className="service-node__line">
+              {line}
+            </span>
+          ))}
         </div>
         {/* With a cohort, the numbers take the agency's line: the Service tab and the summary name it. */}
-        {data.overlay ? null : <div className="service-node__agency">{data.agency}</div>}
+        {data.overlay ? null : data.missedNote ? (
+          <div className="service-node__missed-note">
+            <MissedMarker count={0} label={data.missedNote} />
+          </div>
+        ) : (
+          <div className="service-node__agency">{data.agency}</div>
+        )}
         {data.overlay ? (
           <>
             {tags.length > 0 ? (

@@ -1,10 +1,14 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { MissedRate } from '../../core/analysis/missedRates.ts';
+import type { Rect } from '../../core/layout/layoutTypes.ts';
 import type { Activity, LevelId, ServiceId } from '../../core/pathway/types.ts';
 
 /** What a service node draws. Plain data, so the node component only renders it. */
 export interface ServiceNodeData extends Record<string, unknown> {
   readonly serviceId: ServiceId;
   readonly label: string;
+  /** The full name, wrapped to the box by the layout (drawn line by line: never cut). */
+  readonly nameLines: readonly string[];
   readonly agency: string;
   readonly levelLabel: string;
   /** All tags of the service, in file order (including the two below). */
@@ -19,6 +23,8 @@ export interface ServiceNodeData extends Record<string, unknown> {
   readonly overlay?: ServiceOverlay | undefined;
   /** Set by `highlightPath`: the step numbers (1 = first service) at which the highlighted journey or route is here. */
   readonly steps?: readonly number[] | undefined;
+  /** Set by the trainer: the case's missed points here, in words ("Missed at step 3"), in place of the agency. */
+  readonly missedNote?: string | undefined;
 }
 
 /** The overlay of one service: how many journeys touched it, missed points, waits and targets. */
@@ -28,6 +34,12 @@ export interface ServiceOverlay {
   readonly journeys: number;
   /** Missed early-intervention points recorded at the service. */
   readonly missed: number;
+  /**
+   * Missed points per 100 concerns raised at the service, with its interval and rank (`missedRates`),
+   * and how strongly the marker is drawn: the worst rate first, then those near it. None without the
+   * concerns (an aggregate overlay).
+   */
+  readonly rate?: (MissedRate & { readonly tier: 'worst' | 'high' | 'low' }) | undefined;
   /** Median days from a referral to the next assessment at the service, when there were any. */
   readonly waitDays: number | null;
   /** The service's time target (e.g. assessed within 48 hours of referral), when it has one. */
@@ -45,24 +57,33 @@ export interface ServiceOverlay {
 export interface LaneNodeData extends Record<string, unknown> {
   readonly levelId: LevelId;
   readonly label: string;
+  /** The name wrapped to the lane by the layout. */
+  readonly labelLines: readonly string[];
   /** The THRIVE grouping or CAMHS tier, when the pathway gives one. */
   readonly thrive?: string | undefined;
   /** Position of the level in the pathway's order, from 0 (least intensive). */
   readonly index: number;
 }
 
-export interface RouteEdgeData extends Record<string, unknown> {
+/** What every edge of the map carries: its line from the layout, and its label once placed. */
+export interface PlacedLine {
+  /** SVG path data of the line (`pathwayLayout`): orthogonal, in the channels between boxes. */
+  readonly path: string;
+  /** Set by `placeMapLabels`: the label's text and box, when it found room; else it is in the tooltip. */
+  readonly labelText?: string | undefined;
+  readonly labelBox?: Rect | undefined;
+  /** Set by `placeMapLabels`: what the line says, for its tooltip (the label, or what it would have said). */
+  readonly tooltip?: string | undefined;
+}
+
+export interface RouteEdgeData extends PlacedLine, Record<string, unknown> {
   readonly from: ServiceId;
   readonly to: ServiceId;
   readonly activity?: Activity | undefined;
   /** The route's own label from the pathway file, if any. */
   readonly routeLabel?: string | undefined;
-  /** A curve between lanes or adjacent rows; a bracket beside the lane between distant rows of one lane. */
-  readonly shape: 'curve' | 'bracket';
-  /** Set by `highlightSelection`: the label is drawn only on the routes of the selected service. */
+  /** Set by `highlightSelection`: the activity is shown only on the routes of the selected service. */
   readonly showLabel?: boolean;
-  /** Set by `highlightSelection`: the end away from the selected service, where a long route's label goes. */
-  readonly labelNear?: 'source' | 'target';
   /** Set by `overlayToFlow`: the journeys that made this move along the route. */
   readonly overlay?: MoveOverlay | undefined;
 }
@@ -84,15 +105,12 @@ export interface MoveOverlay {
 
 /**
  * An edge that is not a route of the pathway: a move off the pathway, or a step of a highlighted journey
- * or variant. Drawn as an arc (bowed away from any route between the same services).
+ * or variant, routed by the layout with the routes.
  */
-export interface MoveEdgeData extends Record<string, unknown> {
+export interface MoveEdgeData extends PlacedLine, Record<string, unknown> {
   readonly from: ServiceId;
   readonly to: ServiceId;
   readonly kind: 'off' | 'step';
-  readonly shape: 'curve' | 'bracket';
-  /** How far the arc bows out from the straight curve, in flow units (0: along the route). */
-  readonly bend: number;
   readonly overlay?: MoveOverlay | undefined;
   /** For steps: the step numbers, e.g. "2 · 5" when the journey made the move twice. */
   readonly steps?: readonly number[] | undefined;

@@ -44,9 +44,7 @@ export function highlightSelection<E extends PathwayFlowEdge>(
           className: `${e.className ?? 'route'} route--related`,
           // Markers scale with the stroke, so the bolder line gets a smaller, matching arrowhead.
           markerEnd: e.data?.overlay ? e.markerEnd : relatedMarker,
-          data: e.data
-            ? { ...e.data, showLabel: true, labelNear: e.source === selectedId ? 'target' : 'source' }
-            : e.data,
+          data: e.data ? { ...e.data, showLabel: true } : e.data,
         }
       : { ...e, className: `${e.className ?? 'route'} route--dimmed` };
   });

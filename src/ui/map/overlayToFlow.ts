@@ -1,6 +1,7 @@
 import { scaleSqrt } from 'd3-scale';
+import { missedRates, rateText, type MissedRate } from '../../core/analysis/missedRates.ts';
 import type { CohortSummary, TransitionSummary } from '../../core/analysis/summariseAnalysis.ts';
-import { serviceSlots } from '../../core/pathway/serviceSlots.ts';
+import type { PathwayLayout } from '../../core/layout/layoutTypes.ts';
 import type { Pathway, ServiceId } from '../../core/pathway/types.ts';
 import { daysText, exactCount, plural, shortCount, shortDays } from '../common/format.ts';
 import type {
@@ -12,7 +13,7 @@ import type {
   ServiceOverlay,
 } from './flowTypes.ts';
 import { moveMarker } from './moveMarkers.ts';
-import { routeShape } from './pathwayToFlow.ts';
+import { edgeHandles } from './pathwayToFlow.ts';
 
 export interface OverlayOptions {
   readonly mode: 'frequency' | 'time';
@@ -34,8 +35,11 @@ export interface OverlaidFlow {
 /** Off-pathway moves drawn on the map, the most frequent first (each with its label; more would hide the map). */
 export const MAX_OFF_PATHWAY = 6;
 
-/** Stroke widths of moves in flow units: thin enough for one journey, bold for the busiest move. */
-export const moveWidth = { min: 2.5, max: 16, unused: 1.25 } as const;
+/**
+ * Stroke widths of moves in flow units: thin enough for one journey, bold for the busiest move, and no
+ * wider than the layout's pitch (8) leaves between two parallel lines.
+ */
+export const moveWidth = { min: 2, max: 6.5, unused: 1.25 } as const;
 
 /** The width scale of moves: a square-root scale, so that the area of a line follows the journeys. */
 export function moveWidthScale(maxJourneys: number): (journeys: number) => number {
@@ -46,7 +50,34 @@ export function moveWidthScale(maxJourneys: number): (journeys: number) => numbe
   return (journeys) => (journeys <= 0 ? moveWidth.unused : Math.max(moveWidth.min, scale(journeys)));
 }
 
-const offEdgeId = (from: string, to: string) => `off:${from}>${to}`;
+export const offEdgeId = (from: string, to: string): string => `off:${from}>${to}`;
+
+/**
+ * The off-pathway moves the map draws: the most frequent `max` (ties by moves, then ids), each between
+ * two different services. The layout routes them with the pathway's routes (`offPathwaySpecs`).
+ */
+export function drawnOffPathway(summary: CohortSummary, max = MAX_OFF_PATHWAY): TransitionSummary[] {
+  return summary.transitions
+    .filter((t) => !t.onPathway && t.from !== t.to)
+    .sort(
+      (a, b) =>
+        b.journeys - a.journeys ||
+        b.count - a.count ||
+        a.from.localeCompare(b.from) ||
+        a.to.localeCompare(b.to),
+    )
+    .slice(0, max);
+}
+
+/**
+ * The layout's specs of the drawn off-pathway moves: a group of their own, so that a move between two
+ * services that also have a route (with another activity) runs beside the route, not on it.
+ */
+export function offPathwaySpecs(
+  moves: readonly TransitionSummary[],
+): { id: string; from: string; to: string; group: string }[] {
+  return moves.map((t) => ({ id: offEdgeId(t.from, t.to), from: t.from, to: t.to, group: 'off' }));
+}
 
 function moveLabel(
   t: TransitionSummary | undefined,
@@ -65,6 +96,13 @@ function moveAria(t: TransitionSummary, fromLabel: string, toLabel: string, off:
   return `${off ? 'Off-pathway move' : 'Move'} from ${fromLabel} to ${toLabel}: ${plural(t.journeys, 'journey')}${days}`;
 }
 
+/** A rate in words, for a service's accessible name: "38 missed points per 100 concerns raised here (…)". */
+export function rateWords(r: MissedRate): string {
+  const rank =
+    r.rank === 1 ? '; the highest rate on the map' : r.rank === null ? '; too few concerns to rank' : '';
+  return `${rateText(r.per100)} of the ${exactCount(r.concerns)} concerns raised here were missed points (95% interval ${rateText(r.low)} to ${rateText(r.high)})${rank}`;
+}
+
 /**
  * Lays the analysis of a cohort over the pathway's map: each service gets its journeys, missed points,
  * median wait and target; each route gets the journeys that took it (width on a square-root scale) or is
@@ -76,24 +114,18 @@ export function overlayToFlow(
   pathway: Pathway,
   summary: CohortSummary,
   options: OverlayOptions,
+  layout: PathwayLayout,
 ): OverlaidFlow {
   const maxOff = options.maxOffPathway ?? MAX_OFF_PATHWAY;
   const maxLabels = options.maxLabels ?? 14;
   const labels = new Map(pathway.services.map((s) => [s.id as string, s.label]));
   const on = new Map<string, TransitionSummary>();
-  const offMoves: TransitionSummary[] = [];
+  let offCount = 0;
   for (const t of summary.transitions) {
     if (t.onPathway) on.set(`${t.from}>${t.to}`, t);
-    else offMoves.push(t);
+    else if (t.from !== t.to) offCount++;
   }
-  offMoves.sort(
-    (a, b) =>
-      b.journeys - a.journeys ||
-      b.count - a.count ||
-      a.from.localeCompare(b.from) ||
-      a.to.localeCompare(b.to),
-  );
-  const drawnOff = offMoves.slice(0, maxOff);
+  const drawnOff = drawnOffPathway(summary, maxOff);
   const maxJourneys = summary.transitions.reduce((m, t) => Math.max(m, t.journeys), 0);
   const width = moveWidthScale(maxJourneys);
 
@@ -105,15 +137,22 @@ export function overlayToFlow(
       .map((t) => `${t.from}>${t.to}`),
   );
   const targets = new Map(summary.targets.map((t) => [t.service, t]));
+  const rates = missedRates(pathway, summary);
+  const rateOf = new Map(rates.map((r) => [r.service, r]));
+  const worst = rates[0]?.rank === 1 ? rates[0].per100 : 0;
+  const tierOf = (r: MissedRate): 'worst' | 'high' | 'low' =>
+    r.rank === 1 ? 'worst' : r.rank !== null && worst > 0 && r.per100 >= 0.75 * worst ? 'high' : 'low';
 
   const nodes = flow.nodes.map((n): PathwayFlowNode => {
     if (n.type !== 'service') return n;
     const id = n.id;
     const target = targets.get(id);
+    const rate = rateOf.get(id);
     const overlay: ServiceOverlay = {
       mode: options.mode,
       journeys: summary.serviceJourneys[id] ?? 0,
       missed: summary.missedPointsByService[id] ?? 0,
+      rate: rate && rate.missed > 0 ? { ...rate, tier: tierOf(rate) } : undefined,
       waitDays: summary.medianWaitDays[id] ?? null,
       target: target
         ? {
@@ -126,6 +165,7 @@ export function overlayToFlow(
     };
     const parts = [plural(overlay.journeys, 'journey')];
     if (overlay.missed > 0) parts.push(plural(overlay.missed, 'missed early-intervention point'));
+    if (overlay.rate) parts.push(rateWords(overlay.rate));
     if (options.mode === 'time' && overlay.waitDays !== null)
       parts.push(`median wait ${daysText(overlay.waitDays)} from referral to assessment`);
     if (overlay.target) {
@@ -169,20 +209,17 @@ export function overlayToFlow(
     };
   });
 
-  const { slots } = serviceSlots(pathway);
   for (const t of drawnOff) {
-    const a = slots.get(t.from);
-    const b = slots.get(t.to);
-    if (!a || !b || t.from === t.to) continue;
-    const { shape, sourceHandle, targetHandle } = routeShape(a, b);
-    const offWidth = Math.min(width(t.journeys), 8);
+    const id = offEdgeId(t.from, t.to);
+    const line = layout.edges.get(id);
+    if (!line) continue;
+    const offWidth = Math.min(width(t.journeys), 5);
     const edge: MoveFlowEdge = {
-      id: offEdgeId(t.from, t.to),
+      id,
       type: 'move',
       source: t.from,
       target: t.to,
-      sourceHandle,
-      targetHandle,
+      ...edgeHandles(line),
       className: 'move move--off',
       markerEnd: moveMarker('off', offWidth),
       ariaLabel: moveAria(t, labels.get(t.from) ?? t.from, labels.get(t.to) ?? t.to, true),
@@ -190,8 +227,7 @@ export function overlayToFlow(
         from: t.from as ServiceId,
         to: t.to as ServiceId,
         kind: 'off',
-        shape,
-        bend: 28,
+        path: line.path,
         overlay: {
           kind: 'off',
           journeys: t.journeys,
@@ -204,7 +240,7 @@ export function overlayToFlow(
     };
     edges.push(edge);
   }
-  return { nodes, edges, hiddenOffPathway: offMoves.length - drawnOff.length, maxJourneys };
+  return { nodes, edges, hiddenOffPathway: offCount - drawnOff.length, maxJourneys };
 }
 
 /** The legend's numbers for an overlay, without building the flow: the width scale's top, the off-pathway moves not drawn. */

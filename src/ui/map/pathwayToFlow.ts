@@ -1,4 +1,4 @@
-import { serviceSlots, servicesByLane, type Slot } from '../../core/pathway/serviceSlots.ts';
+import type { LayoutEdge, PathwayLayout, Side } from '../../core/layout/layoutTypes.ts';
 import {
   CRISIS,
   EARLY_INTERVENTION,
@@ -15,28 +15,33 @@ import type {
   ServiceFlowNode,
 } from './flowTypes.ts';
 import { handles } from './handles.ts';
-import { laneWidth, layout } from './layout.ts';
 
 /** The id of a level's lane node. Service ids cannot contain ':', so the two never clash. */
 export const laneNodeId = (level: string): string => `lane:${level}`;
 
-/** Picks the sides an edge leaves and enters by, so that lines run between lanes and rows, not through them. */
-export function routeShape(
-  from: Slot,
-  to: Slot,
-): { shape: 'curve' | 'bracket'; sourceHandle: string; targetHandle: string } {
-  if (from.lane < to.lane)
-    return { shape: 'curve', sourceHandle: handles.rightOut.id, targetHandle: handles.leftIn.id };
-  if (from.lane > to.lane)
-    return { shape: 'curve', sourceHandle: handles.leftOut.id, targetHandle: handles.rightIn.id };
-  if (to.row === from.row + 1)
-    return { shape: 'curve', sourceHandle: handles.bottomOut.id, targetHandle: handles.topIn.id };
-  if (to.row === from.row - 1)
-    return { shape: 'curve', sourceHandle: handles.topOut.id, targetHandle: handles.bottomIn.id };
-  // Rows further apart in one lane: a bracket beside the lane's services (down on the right, up on the left).
-  return to.row > from.row
-    ? { shape: 'bracket', sourceHandle: handles.rightOut.id, targetHandle: handles.rightIn.id }
-    : { shape: 'bracket', sourceHandle: handles.leftOut.id, targetHandle: handles.leftIn.id };
+/** The id of a route's edge: its index in the pathway file and its two ends. */
+export const routeEdgeId = (index: number, route: Pick<Route, 'from' | 'to'>): string =>
+  `route-${String(index)}-${route.from}-${route.to}`;
+
+const outHandle: Record<Side, string> = {
+  left: handles.leftOut.id,
+  right: handles.rightOut.id,
+  top: handles.topOut.id,
+  bottom: handles.bottomOut.id,
+};
+const inHandle: Record<Side, string> = {
+  left: handles.leftIn.id,
+  right: handles.rightIn.id,
+  top: handles.topIn.id,
+  bottom: handles.bottomIn.id,
+};
+
+/** The handles an edge of the layout leaves and enters by (React Flow needs them; the path is the layout's). */
+export function edgeHandles(line: Pick<LayoutEdge, 'sourceSide' | 'targetSide'>): {
+  sourceHandle: string;
+  targetHandle: string;
+} {
+  return { sourceHandle: outHandle[line.sourceSide], targetHandle: inHandle[line.targetSide] };
 }
 
 function routeAriaLabel(route: Route, from: Service, to: Service): string {
@@ -44,31 +49,39 @@ function routeAriaLabel(route: Route, from: Service, to: Service): string {
   return `Route from ${from.label} to ${to.label}${how}`;
 }
 
-/**
- * Turns a (validated) pathway into React Flow nodes and edges: one lane (group) node per level, in the
- * pathway's order from left to right; one service node per service inside its lane, placed by its
- * `column` hint; one edge per route, labelled with its activity. Pure and deterministic: the same
- * pathway always gives the same nodes, edges and positions, and nothing here depends on React.
- * Parents come before their children in `nodes`, which is also the keyboard (Tab) order.
- */
-export function pathwayToFlow(pathway: Pathway): PathwayFlow {
-  const { slots, rows: rowCount } = serviceSlots(pathway);
-  const byLane = servicesByLane(pathway);
+/** The route edges' specs for `pathwayLayout`: one per route between two services, with its edge id. */
+export function routeSpecs(pathway: Pathway): { id: string; from: string; to: string }[] {
+  return pathway.routes.flatMap((r, i) =>
+    r.from === r.to ? [] : [{ id: routeEdgeId(i, r), from: r.from, to: r.to }],
+  );
+}
 
-  const laneHeight =
-    layout.laneHeader +
-    rowCount * layout.nodeHeight +
-    (rowCount - 1) * layout.rowGap +
-    layout.lanePaddingBottom;
+/**
+ * Turns a (validated) pathway and its layout (`pathwayLayout`, computed with at least `routeSpecs`)
+ * into React Flow nodes and edges: one lane (group) node per level, in the pathway's order from left to
+ * right; one service node per service inside its lane, at its box, with its name wrapped as the layout
+ * wrapped it; one edge per route, along the layout's line, labelled with its activity. Pure and
+ * deterministic. Parents come before their children in `nodes`, which is also the keyboard (Tab) order.
+ */
+export function pathwayToFlow(pathway: Pathway, layout: PathwayLayout): PathwayFlow {
   const nodes: PathwayFlowNode[] = [];
+  const byLane: ServiceFlowNode[][] = pathway.levels.map(() => []);
   pathway.levels.forEach((level, lane) => {
+    const geometry = layout.lanes[lane];
+    if (!geometry) return;
     const laneNode: LaneFlowNode = {
       id: laneNodeId(level.id),
       type: 'lane',
-      position: { x: lane * (laneWidth + layout.laneGap), y: 0 },
-      width: laneWidth,
-      height: laneHeight,
-      data: { levelId: level.id, label: level.label, thrive: level.thrive, index: lane },
+      position: { x: geometry.x, y: geometry.y },
+      width: geometry.width,
+      height: geometry.height,
+      data: {
+        levelId: level.id,
+        label: level.label,
+        labelLines: geometry.labelLines,
+        thrive: level.thrive,
+        index: lane,
+      },
       selectable: false,
       focusable: false,
       draggable: false,
@@ -76,34 +89,44 @@ export function pathwayToFlow(pathway: Pathway): PathwayFlow {
       className: `lane lane--${String(lane % 5)}`,
     };
     nodes.push(laneNode);
-    for (const s of byLane[lane] ?? []) {
-      const row = slots.get(s.id)?.row ?? 0;
-      const node: ServiceFlowNode = {
-        id: s.id,
-        type: 'service',
-        parentId: laneNode.id,
-        extent: 'parent',
-        position: {
-          x: layout.lanePaddingX,
-          y: layout.laneHeader + row * (layout.nodeHeight + layout.rowGap),
-        },
-        width: layout.nodeWidth,
-        height: layout.nodeHeight,
-        ariaLabel: serviceAriaLabel(s, level),
-        connectable: false,
-        draggable: false,
-        data: {
-          serviceId: s.id,
-          label: s.label,
-          agency: s.agency,
-          levelLabel: level.label,
-          tags: [...s.tags],
-          earlyIntervention: s.tags.includes(EARLY_INTERVENTION),
-          crisis: s.tags.includes(CRISIS),
-        },
-      };
-      nodes.push(node);
-    }
+  });
+  const levels = new Map(pathway.levels.map((l) => [l.id as string, l]));
+  for (const s of pathway.services) {
+    const box = layout.boxes.get(s.id);
+    const level = levels.get(s.level);
+    const lane = box ? layout.lanes[box.lane] : undefined;
+    if (!box || !level || !lane) continue;
+    byLane[box.lane]?.push({
+      id: s.id,
+      type: 'service',
+      parentId: laneNodeId(level.id),
+      extent: 'parent',
+      position: { x: box.x - lane.x, y: box.y - lane.y },
+      width: box.width,
+      height: box.height,
+      ariaLabel: serviceAriaLabel(s, level),
+      connectable: false,
+      draggable: false,
+      data: {
+        serviceId: s.id,
+        label: s.label,
+        nameLines: box.nameLines,
+        agency: s.agency,
+        levelLabel: level.label,
+        tags: [...s.tags],
+        earlyIntervention: s.tags.includes(EARLY_INTERVENTION),
+        crisis: s.tags.includes(CRISIS),
+      },
+    });
+  }
+  // Each lane node, then its services in reading order (column, then row): the Tab order.
+  const order = (n: ServiceFlowNode) => {
+    const b = layout.boxes.get(n.id);
+    return (b?.column ?? 0) * 10_000 + (b?.row ?? 0);
+  };
+  const withServices: PathwayFlowNode[] = [];
+  nodes.forEach((laneNode, i) => {
+    withServices.push(laneNode, ...(byLane[i] ?? []).sort((a, b) => order(a) - order(b)));
   });
 
   const byId = new Map(pathway.services.map((s) => [s.id, s]));
@@ -111,41 +134,27 @@ export function pathwayToFlow(pathway: Pathway): PathwayFlow {
   pathway.routes.forEach((route, i) => {
     const from = byId.get(route.from);
     const to = byId.get(route.to);
-    const a = slots.get(route.from);
-    const b = slots.get(route.to);
+    const id = routeEdgeId(i, route);
+    const line = layout.edges.get(id);
     // A valid pathway has no dangling routes; a route from a service to itself is not a move to draw.
-    if (!from || !to || !a || !b || route.from === route.to) return;
-    const { shape, sourceHandle, targetHandle } = routeShape(a, b);
+    if (!from || !to || !line || route.from === route.to) return;
     edges.push({
-      id: `route-${String(i)}-${route.from}-${route.to}`,
+      id,
       type: 'route',
       source: route.from,
       target: route.to,
-      sourceHandle,
-      targetHandle,
+      ...edgeHandles(line),
       ...(route.activity ? { label: route.activity.replace(/_/g, ' ') } : {}),
       ariaLabel: routeAriaLabel(route, from, to),
       className: 'route',
-      data: { from: route.from, to: route.to, activity: route.activity, routeLabel: route.label, shape },
+      data: {
+        from: route.from,
+        to: route.to,
+        activity: route.activity,
+        routeLabel: route.label,
+        path: line.path,
+      },
     });
   });
-
-  const width = pathway.levels.length * laneWidth + (pathway.levels.length - 1) * layout.laneGap;
-  return { nodes, edges, width, height: laneHeight };
-}
-
-/**
- * The slot of every service node of a flow made by `pathwayToFlow`, read back from the nodes (for edges
- * added later to a flow without its pathway, e.g. a highlighted journey).
- */
-export function flowSlots(flow: Pick<PathwayFlow, 'nodes'>): Map<string, Slot> {
-  const laneIndex = new Map<string, number>();
-  for (const n of flow.nodes) if (n.type === 'lane') laneIndex.set(n.id, n.data.index);
-  const slots = new Map<string, Slot>();
-  for (const n of flow.nodes) {
-    if (n.type !== 'service') continue;
-    const row = Math.round((n.position.y - layout.laneHeader) / (layout.nodeHeight + layout.rowGap));
-    slots.set(n.id, { lane: laneIndex.get(n.parentId ?? '') ?? 0, row });
-  }
-  return slots;
+  return { nodes: withServices, edges, width: layout.width, height: layout.height };
 }

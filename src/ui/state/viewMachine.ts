@@ -39,6 +39,12 @@ export type ViewEvent =
   | { type: 'timeline.mode'; mode: TimelineMode }
   | { type: 'journeys.sort'; sort: JourneySort | null }
   | { type: 'journeys.search'; search: string }
+  /** The simplification sliders: percent of services and of moves shown (each 0 to 100). */
+  | { type: 'detail.set'; services?: number; moves?: number }
+  | { type: 'presentation.set'; on: boolean }
+  | { type: 'combine.set'; on: boolean }
+  /** Removes every selection: service, journey, route and summary number. */
+  | { type: 'selection.clear' }
   /** Applies settings (e.g. the defaults, when the user clears the device): their column filters replace the view's. */
   | { type: 'settings.apply'; settings: Partial<Settings> }
   /** Sets the given fields, e.g. the shareable part of the view when the URL changes (a pasted link). */
@@ -53,6 +59,9 @@ const afterPathwayChange = (view: ViewState) =>
     filters: NO_FILTERS,
     sideTab: view.sideTab === 'service' ? defaultView.sideTab : view.sideTab,
   }) as const;
+
+const clampPercent = (n: number): number =>
+  Number.isFinite(n) ? Math.min(100, Math.max(0, Math.round(n))) : 100;
 
 /**
  * The view state as one XState actor. Each event is handled by a pure `assign`, so
@@ -88,8 +97,10 @@ export const viewMachine = setup({
       })),
     },
     'service.select': {
-      // The service's details open, unless the journey list is open (it then lists the journeys through it).
+      // The service's details open, unless the journey list is open (it then lists the journeys through
+      // it). It replaces the other selections, unless the user asked to combine them.
       actions: assign(({ context, event }) => ({
+        ...(context.combine ? {} : { selectedJourneyId: null, focus: null }),
         selectedServiceId: event.serviceId,
         sideTab: context.sideTab === 'journeys' ? context.sideTab : 'service',
       })),
@@ -135,17 +146,23 @@ export const viewMachine = setup({
       })),
     },
     'journey.select': {
-      // A journey's timeline is shown beside the journey list.
+      // A journey's timeline is shown beside the journey list; it replaces the other selections unless combining.
       actions: assign(({ context, event }) => ({
+        ...(event.journeyId && !context.combine ? { selectedServiceId: null, focus: null } : {}),
         selectedJourneyId: event.journeyId,
         sideTab: event.journeyId ? 'journeys' : context.sideTab,
       })),
     },
     'focus.set': {
       actions: assign(({ context, event }) => ({
+        ...(event.focus && !context.combine ? { selectedServiceId: null, selectedJourneyId: null } : {}),
         focus: event.focus,
         sideTab: event.show ? 'journeys' : context.sideTab,
       })),
+    },
+    'combine.set': { actions: assign({ combine: ({ event }) => event.on }) },
+    'selection.clear': {
+      actions: assign({ selectedServiceId: null, selectedJourneyId: null, focus: null }),
     },
     'overlay.mode': { actions: assign({ overlayMode: ({ event }) => event.mode }) },
     'mainView.set': { actions: assign({ mainView: ({ event }) => event.view }) },
@@ -153,6 +170,15 @@ export const viewMachine = setup({
     'timeline.mode': { actions: assign({ timelineMode: ({ event }) => event.mode }) },
     'journeys.sort': { actions: assign({ journeySort: ({ event }) => event.sort }) },
     'journeys.search': { actions: assign({ journeySearch: ({ event }) => event.search }) },
+    'detail.set': {
+      actions: assign({
+        detail: ({ context, event }) => ({
+          services: clampPercent(event.services ?? context.detail.services),
+          moves: clampPercent(event.moves ?? context.detail.moves),
+        }),
+      }),
+    },
+    'presentation.set': { actions: assign({ presentation: ({ event }) => event.on }) },
     'settings.apply': { actions: assign(({ context, event }) => withSettings(context, event.settings)) },
     // A link naming another pathway than the opened one shows that pathway (a bundled one, by id).
     'view.restore': {

@@ -1,5 +1,6 @@
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import type { DurationUnit } from '../../core/analysis/parameters.ts';
+import { FULL_DETAIL, type MapDetail } from '../../core/analysis/simplifyMap.ts';
 import type { Days, JourneyId, Pathway, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
 import type { TimelineMode } from '../journeys/timelineScale.ts';
@@ -50,6 +51,16 @@ export interface ViewState {
   readonly journeySort: JourneySort | null;
   /** The journey list's search box. */
   readonly journeySearch: string;
+  /** How much of the map to show (the simplification sliders): percent of services and of moves. */
+  readonly detail: MapDetail;
+  /** The map's type and boxes made larger for a room (every map text at least 18 px on screen). */
+  readonly presentation: boolean;
+  /**
+   * A new selection (service, journey, route or summary number) joins the current ones instead of
+   * replacing them: only when the user says so, so that the map and the list never show two
+   * different selections unasked.
+   */
+  readonly combine: boolean;
 }
 
 export const defaultView: ViewState = {
@@ -69,4 +80,7 @@ export const defaultView: ViewState = {
   timelineMode: 'date',
   journeySort: null,
   journeySearch: '',
+  detail: FULL_DETAIL,
+  presentation: false,
+  combine: false,
 };

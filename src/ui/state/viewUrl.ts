@@ -25,6 +25,8 @@ export type SharedView = Pick<
   | 'overlayMode'
   | 'mainView'
   | 'sideTab'
+  | 'detail'
+  | 'presentation'
 >;
 
 const keys = {
@@ -36,7 +38,17 @@ const keys = {
   mode: 'show',
   view: 'view',
   tab: 'tab',
+  services: 'services',
+  moves: 'moves',
+  presentation: 'present',
 } as const;
+
+/** A percent of detail (0 to 100) in a link; anything else shows everything. */
+function percentParam(text: string | null): number {
+  if (text === null || !/^\d{1,3}$/.test(text)) return 100;
+  const n = Number(text);
+  return n <= 100 ? n : 100;
+}
 
 /** A focus as text for the URL, e.g. `missedAt:school` or `variant:school>gp>ed`. */
 export function focusToText(focus: JourneyFocus): string {
@@ -122,6 +134,9 @@ export function viewToHash(view: SharedView): string {
   if (view.mainView !== defaultView.mainView) params.set(keys.view, view.mainView);
   if (view.sideTab !== naturalTab(view.selectedServiceId, view.selectedJourneyId))
     params.set(keys.tab, view.sideTab);
+  if (view.detail.services !== 100) params.set(keys.services, String(view.detail.services));
+  if (view.detail.moves !== 100) params.set(keys.moves, String(view.detail.moves));
+  if (view.presentation) params.set(keys.presentation, 'yes');
   const text = params.toString();
   return text ? `#${text}` : '';
 }
@@ -152,5 +167,10 @@ export function viewFromHash(hash: string): SharedView {
     overlayMode: oneOf(modes, params.get(keys.mode), defaultView.overlayMode),
     mainView: oneOf(views, params.get(keys.view), defaultView.mainView),
     sideTab: oneOf(tabs, params.get(keys.tab), naturalTab(id(keys.service), id(keys.journey))),
+    detail: {
+      services: percentParam(params.get(keys.services)),
+      moves: percentParam(params.get(keys.moves)),
+    },
+    presentation: params.get(keys.presentation) === 'yes',
   };
 }

@@ -3,6 +3,7 @@ import { useId, type ReactNode } from 'react';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
+import { rateText, type MissedRate } from '../../core/analysis/missedRates.ts';
 import { daysText, exactCount } from '../common/format.ts';
 import { SyntheticNotice } from '../common/SyntheticNotice.tsx';
 import { MissedMark } from '../journeys/MissedMark.tsx';
@@ -46,10 +47,19 @@ function NumberButton(props: {
   );
 }
 
-/** Missed points by service or by agency: a number button each, listing the journeys behind it. */
+/**
+ * Missed points by service or by agency: a number button each, listing the journeys behind it; with a
+ * rate (by service), the rate is the number and the count, concerns and interval follow.
+ */
 function MissedList(props: {
   title: string;
-  items: readonly { readonly key: string; readonly label: string; readonly count: number }[];
+  note?: ReactNode;
+  items: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly count: number;
+    readonly rate?: MissedRate | undefined;
+  }[];
   focusOf: (key: string) => JourneyFocus;
   current: JourneyFocus | null;
   onFocus: (focus: JourneyFocus | null) => void;
@@ -57,6 +67,7 @@ function MissedList(props: {
   return (
     <div>
       <h4 className="summary__by">{props.title}</h4>
+      {props.note}
       <ul className="summary__list">
         {props.items.map((x) => (
           <li key={x.key}>
@@ -64,9 +75,16 @@ function MissedList(props: {
               current={props.current}
               onFocus={props.onFocus}
               focus={props.focusOf(x.key)}
-              value={exactCount(x.count)}
+              value={x.rate ? rateText(x.rate.per100) : exactCount(x.count)}
             >
               {x.label}
+              {x.rate ? (
+                <span className="summary__rate">
+                  {exactCount(x.count)} missed of {exactCount(x.rate.concerns)}{' '}
+                  {x.rate.concerns === 1 ? 'concern' : 'concerns'} (95% interval {rateText(x.rate.low)} to{' '}
+                  {rateText(x.rate.high)}){x.rate.rank === null ? '; too few concerns to rank' : ''}
+                </span>
+              ) : null}
             </NumberButton>
           </li>
         ))}
@@ -84,6 +102,7 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
   const id = useId();
   const { summary, pathway, focus, onFocus } = props;
   const byService = missedByService(pathway, summary);
+  const rated = byService.some((x) => x.rate !== undefined);
   const byAgency = missedByAgency(pathway, summary);
   const filtered = summary.journeys !== props.cohortJourneys;
   const common = { current: focus, onFocus };
@@ -128,7 +147,16 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
         <div className="summary__columns">
           <MissedList
             {...common}
-            title="By service"
+            title={rated ? 'By service, worst rate first' : 'By service'}
+            note={
+              rated ? (
+                <p className="summary__rule">
+                  The rate is missed points per 100 concerns raised at the service (a row recording a concern
+                  that is not itself a referral, assessment, intervention or admission), with its 95% Wilson
+                  interval; rates on fewer than 5 concerns are not ranked.
+                </p>
+              ) : null
+            }
             items={byService}
             focusOf={(key) => ({ kind: 'missedAt', service: key })}
           />

@@ -1,6 +1,7 @@
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
+import { missedRates, type MissedRate } from '../../core/analysis/missedRates.ts';
 
 export interface CountByName {
   readonly key: string;
@@ -8,12 +9,22 @@ export interface CountByName {
   readonly count: number;
 }
 
-/** Missed points by service, most first, labelled. */
-export function missedByService(pathway: Pathway, summary: CohortSummary): CountByName[] {
-  return pathway.services
+/** Missed points by service, labelled: worst rate first when there are rates (`missedRates`), else most first. */
+export function missedByService(
+  pathway: Pathway,
+  summary: CohortSummary,
+): (CountByName & { readonly rate?: MissedRate | undefined })[] {
+  const rates = missedRates(pathway, summary).filter((r) => r.missed > 0);
+  const label = (id: string) => pathway.services.find((s) => s.id === id)?.label ?? id;
+  const rated = rates.map((r) => ({ key: r.service, label: label(r.service), count: r.missed, rate: r }));
+  const seen = new Set(rated.map((r) => r.key));
+  // Missed points at a service with no rate (no concerns counted: an aggregate overlay) follow, most first.
+  const rest = pathway.services
+    .filter((s) => !seen.has(s.id))
     .map((s) => ({ key: s.id, label: s.label, count: summary.missedPointsByService[s.id] ?? 0 }))
     .filter((x) => x.count > 0)
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return [...rated, ...rest];
 }
 
 /** Missed points by agency (the sum over each agency's services), most first. */

@@ -80,13 +80,24 @@ export function CasePlayer({
     send({ type: 'whatIf.exit' });
   };
   return (
-    <div className="player" data-testid="case-player">
+    <main className="player" data-testid="case-player" id="main">
       <section className="player__stage" aria-labelledby="player-map-title">
         <h2 id="player-map-title" className="visually-hidden">
           Map of the case
         </h2>
         {whatIf ? <HypotheticalBanner realStepNumber={whatIf.fromIndex + 1} onBack={back} /> : null}
         <TrainerMap pathway={pathway} scene={view.scene} />
+        {/* At a missed point the frame sits under the map, in view without scrolling. */}
+        {sos && !whatIf ? (
+          <div
+            className="player__sos"
+            tabIndex={0}
+            role="region"
+            aria-label="Signs of Safety at this missed point"
+          >
+            <SignsOfSafetyCard sos={sos} compact />
+          </div>
+        ) : null}
         <MapKey />
       </section>
       {/* Focusable so that keyboard users can scroll it (WCAG 2.1.1). */}
@@ -100,7 +111,6 @@ export function CasePlayer({
         ) : narration ? (
           <NarrationCard narration={narration} stepNumber={index + 1} total={total} />
         ) : null}
-        {sos && !whatIf ? <SignsOfSafetyCard sos={sos} /> : null}
         <WhatIfPanel
           moves={view.allowed}
           fromLabel={view.atLabel}
@@ -114,7 +124,7 @@ export function CasePlayer({
           onBack={back}
         />
       </aside>
-      <div className="player__bar">
+      <section className="player__bar" aria-label="Progress and controls">
         <ProgressBar index={index} total={total} missed={view.missed} />
         <PlayerControls playing={view.playing} speed={view.speed} can={view.can} send={send} />
         {/* The other keys are written on their buttons. */}
@@ -131,8 +141,8 @@ export function CasePlayer({
             Presenter view <kbd aria-hidden="true">P</kbd>
           </button>
         ) : null}
-      </div>
+      </section>
       {live}
-    </div>
+    </main>
   );
 }

@@ -8,6 +8,7 @@ import { NarrationCard } from './NarrationCard.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { SignsOfSafetyCard } from './SignsOfSafetyCard.tsx';
 import { TrainerMap } from './TrainerMap.tsx';
+import { WhatIfPanel } from './WhatIfPanel.tsx';
 import type { PlayerView } from './usePlayer.ts';
 
 /**
@@ -31,6 +32,20 @@ export function PresenterView({
   // At a missed point the Signs of Safety frame takes the map's place (both cannot be read from the back
   // of a room at once); M flips between them, and the next step starts afresh.
   const [mapAt, setMapAt] = useState<number | null>(null);
+  // The camera follows the case with names at least 24 px on screen; W shows the whole map instead.
+  const [whole, setWhole] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key === 'w' || e.key === 'W') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        setWhole((w) => !w);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
   const missedHere = sos !== undefined && whatIf === null;
   const showSos = missedHere && mapAt !== index;
   useEffect(() => {
@@ -92,9 +107,20 @@ export function PresenterView({
             <h2 id="presenter-map-title" className="visually-hidden">
               Map of the case
             </h2>
-            <TrainerMap pathway={pathway} scene={view.scene} />
+            <TrainerMap pathway={pathway} scene={view.scene} follow={!whole} />
             <div className="presenter__mapfoot">
               <MapKey />
+              <button
+                type="button"
+                className="presenter__flip"
+                aria-pressed={whole}
+                onClick={() => {
+                  setWhole((w) => !w);
+                }}
+                aria-keyshortcuts="W"
+              >
+                Whole map <kbd>W</kbd>
+              </button>
               {missedHere ? (
                 <button
                   type="button"
@@ -117,6 +143,21 @@ export function PresenterView({
           ) : narration ? (
             <NarrationCard narration={narration} stepNumber={index + 1} total={total} />
           ) : null}
+          {/* What if: start a branch here, or continue one, in front of the room. */}
+          <WhatIfPanel
+            moves={view.allowed}
+            fromLabel={view.atLabel}
+            inWhatIf={whatIf !== null}
+            onTake={(m) => {
+              view.send({ type: 'whatIf.take', to: m.to, activity: m.activity });
+            }}
+            onUndo={() => {
+              view.send({ type: 'whatIf.undo' });
+            }}
+            onBack={() => {
+              view.send({ type: 'whatIf.exit' });
+            }}
+          />
         </section>
       </main>
       <footer className="presenter__footer">
@@ -134,7 +175,7 @@ export function PresenterView({
               <kbd>Esc</kbd> back to the real case ·{' '}
             </>
           ) : null}
-          <kbd>P</kbd> leave
+          <kbd>W</kbd> whole map / follow the case · <kbd>P</kbd> leave
         </p>
       </footer>
     </div>

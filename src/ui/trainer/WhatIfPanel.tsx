@@ -31,7 +31,7 @@ export function WhatIfPanel({
       if (!h) return;
       h.focus({ preventScroll: true });
       // The hypothetical card at the top of the column is what to read next.
-      h.closest('.player__side')?.scrollTo({ top: 0 });
+      h.closest('.player__side, .presenter__narration')?.scrollTo({ top: 0 });
     });
   };
   return (

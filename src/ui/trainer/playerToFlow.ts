@@ -1,9 +1,9 @@
 import type { EdgeMarker } from '@xyflow/react';
+import type { PathwayLayout } from '../../core/layout/layoutTypes.ts';
 import { activityWords } from '../../core/trainer/activityWords.ts';
 import type { PlayerScene, SceneMove } from '../../core/trainer/playerScene.ts';
 import type { PathwayFlow, RouteFlowEdge } from '../map/flowTypes.ts';
-import { handles } from '../map/handles.ts';
-import { layout } from '../map/layout.ts';
+import { edgeHandles } from '../map/pathwayToFlow.ts';
 import type {
   TrainerEdgeKind,
   TrainerFlowEdge,
@@ -21,7 +21,15 @@ export const edgeColours: Readonly<Record<TrainerEdgeKind, string>> = {
   hypothetical: '#6a1b9a',
 };
 
-const drawOrder: readonly TrainerEdgeKind[] = ['idle', 'travelled', 'could', 'off', 'last', 'hypothetical'];
+/** Kinds of edge from faded to emphasised: later ones are drawn on top, and labelled first. */
+export const drawOrder: readonly TrainerEdgeKind[] = [
+  'idle',
+  'travelled',
+  'could',
+  'off',
+  'last',
+  'hypothetical',
+];
 
 const marker = (kind: TrainerEdgeKind): EdgeMarker => ({
   type: 'arrowclosed',
@@ -45,37 +53,26 @@ function routeEdgeFor(
   );
 }
 
-/** Handles and shape for a move with no route of its own (off pathway), from where the two services sit. */
-function extraGeometry(flow: Pick<PathwayFlow, 'nodes' | 'edges'>, from: string, to: string) {
-  const same = flow.edges.find((e) => e.source === from && e.target === to);
-  if (same?.data) {
-    return {
-      sourceHandle: same.sourceHandle ?? null,
-      targetHandle: same.targetHandle ?? null,
-      shape: same.data.shape,
-    };
-  }
-  const laneIndex = new Map(
-    flow.nodes.flatMap((n) => (n.type === 'lane' ? [[n.id, n.data.index] as const] : [])),
+const offId = (i: number) => `trainer-off-${String(i)}`;
+const whatIfId = (i: number) => `trainer-whatif-${String(i)}`;
+
+/**
+ * The lines a moment of the player adds to the pathway's routes, for the layout: the real case's moves
+ * off the pathway, and the what-if moves, each of these on a line of its own beside the route (group
+ * `whatif`), so the real path stays visible under a hypothetical one.
+ */
+export function sceneSpecs(
+  flow: Pick<PathwayFlow, 'edges'>,
+  scene: PlayerScene,
+): { id: string; from: string; to: string; group?: string }[] {
+  const specs: { id: string; from: string; to: string; group?: string }[] = [];
+  scene.realMoves.forEach((m, i) => {
+    if (!m.onPathway || !routeEdgeFor(flow.edges, m)) specs.push({ id: offId(i), from: m.from, to: m.to });
+  });
+  scene.hypothetical.forEach((m, i) =>
+    specs.push({ id: whatIfId(i), from: m.from, to: m.to, group: 'whatif' }),
   );
-  const place = (id: string) => {
-    const n = flow.nodes.find((x) => x.id === id);
-    return { lane: laneIndex.get(n?.parentId ?? '') ?? 0, y: n?.position.y ?? 0 };
-  };
-  const a = place(from);
-  const b = place(to);
-  if (a.lane < b.lane)
-    return { sourceHandle: handles.rightOut.id, targetHandle: handles.leftIn.id, shape: 'curve' as const };
-  if (a.lane > b.lane)
-    return { sourceHandle: handles.leftOut.id, targetHandle: handles.rightIn.id, shape: 'curve' as const };
-  const step = layout.nodeHeight + layout.rowGap;
-  if (b.y - a.y > 0 && b.y - a.y <= step)
-    return { sourceHandle: handles.bottomOut.id, targetHandle: handles.topIn.id, shape: 'curve' as const };
-  if (a.y - b.y > 0 && a.y - b.y <= step)
-    return { sourceHandle: handles.topOut.id, targetHandle: handles.bottomIn.id, shape: 'curve' as const };
-  return b.y > a.y
-    ? { sourceHandle: handles.rightOut.id, targetHandle: handles.rightIn.id, shape: 'bracket' as const }
-    : { sourceHandle: handles.leftOut.id, targetHandle: handles.leftIn.id, shape: 'bracket' as const };
+  return specs;
 }
 
 const nodeSuffix: Readonly<Record<TrainerNodeKind, string>> = {
@@ -103,6 +100,7 @@ const nodeBadge: Partial<Record<TrainerNodeKind, string>> = {
 export function playerToFlow(
   flow: Pick<PathwayFlow, 'nodes' | 'edges'>,
   scene: PlayerScene,
+  layout: PathwayLayout,
 ): { nodes: TrainerFlowNode[]; edges: TrainerFlowEdge[] } {
   const inWhatIf = scene.hypothetical.length > 0;
   const visited = new Set<string>();
@@ -130,23 +128,40 @@ export function playerToFlow(
     return 'idle';
   };
 
+  // The case's missed points, on their services: those already shown, and (outlined) those to come.
+  const missedAt = new Map<string, { steps: number[]; reached: boolean }>();
+  for (const m of scene.missed) {
+    const at = missedAt.get(m.service) ?? { steps: [], reached: false };
+    at.steps.push(m.step);
+    at.reached ||= m.reached;
+    missedAt.set(m.service, at);
+  }
+  const missedNote = (id: string) => {
+    const at = missedAt.get(id);
+    if (!at) return undefined;
+    const steps = at.steps.length === 1 ? `step ${String(at.steps[0])}` : `steps ${at.steps.join(', ')}`;
+    return `Missed at ${steps}`;
+  };
+
   const nodes = flow.nodes.map((n): TrainerFlowNode => {
     if (n.type !== 'service') return n;
     const kind = kindOf(n.id);
+    const note = missedNote(n.id);
     return {
       ...n,
       focusable: false,
       selectable: false,
       ariaRole: 'group',
-      ariaLabel: `${n.ariaLabel ?? n.data.label}${nodeSuffix[kind]}`,
+      ariaLabel: `${n.ariaLabel ?? n.data.label}${nodeSuffix[kind]}${note ? ` — the case's missed early-intervention point: ${note.toLowerCase()}` : ''}`,
       selected: kind === 'current' || kind === 'whatif-current',
       className: `trainer-node trainer-node--${kind}`,
       data: {
         ...n.data,
         trainerKind: kind,
         badge: kind === 'could' ? `Could go: ${couldBadge.get(n.id) ?? ''}` : nodeBadge[kind],
-        dimmed: kind === 'idle',
+        dimmed: kind === 'idle' && !note,
         related: false,
+        missedNote: note,
       },
     };
   });
@@ -159,21 +174,15 @@ export function playerToFlow(
     if (!was || rank(kind) >= rank(was.kind)) edgeKind.set(id, { kind, tag });
   };
   const extra: TrainerFlowEdge[] = [];
-  const addExtra = (
-    id: string,
-    m: SceneMove,
-    kind: TrainerEdgeKind,
-    tag: string | undefined,
-    offset?: number,
-  ) => {
-    const g = extraGeometry(flow, m.from, m.to);
+  const addExtra = (id: string, m: SceneMove, kind: TrainerEdgeKind, tag: string | undefined) => {
+    const line = layout.edges.get(id);
+    if (!line) return;
     extra.push({
       id,
       type: 'trainer',
       source: m.from,
       target: m.to,
-      sourceHandle: g.sourceHandle,
-      targetHandle: g.targetHandle,
+      ...edgeHandles(line),
       markerEnd: marker(kind),
       className: `trainer-edge trainer-edge--${kind}`,
       domAttributes: { 'aria-hidden': true },
@@ -184,10 +193,9 @@ export function playerToFlow(
         from: m.from as never,
         to: m.to as never,
         activity: m.activity,
-        shape: g.shape,
+        path: line.path,
         kind,
         tag,
-        offset,
         showLabel: tag !== undefined,
       },
     });
@@ -198,13 +206,7 @@ export function playerToFlow(
     const isLast = lastReal !== undefined && i === scene.realMoves.length - 1;
     const route = m.onPathway ? routeEdgeFor(flow.edges, m) : undefined;
     if (route) mark(route.id, isLast ? 'last' : 'travelled', isLast ? 'Just now' : undefined);
-    else
-      addExtra(
-        `trainer-off-${String(i)}`,
-        m,
-        isLast ? 'last' : 'off',
-        isLast ? 'Just now (off pathway)' : 'Off pathway',
-      );
+    else addExtra(offId(i), m, isLast ? 'last' : 'off', isLast ? 'Just now (off pathway)' : 'Off pathway');
   });
   for (const m of scene.couldGo) {
     if (scene.current === undefined) break;
@@ -212,7 +214,7 @@ export function playerToFlow(
     if (route) mark(route.id, 'could');
   }
   scene.hypothetical.forEach((m, i) => {
-    addExtra(`trainer-whatif-${String(i)}`, m, 'hypothetical', `Hypothetical ${String(i + 1)}`, 7);
+    addExtra(whatIfId(i), m, 'hypothetical', `Hypothetical ${String(i + 1)}`);
   });
 
   const edges: TrainerFlowEdge[] = flow.edges.map((e): TrainerFlowEdge => {
@@ -234,7 +236,7 @@ export function playerToFlow(
         to: e.target as never,
         activity: e.data?.activity,
         routeLabel: e.data?.routeLabel,
-        shape: e.data?.shape ?? 'curve',
+        path: e.data?.path ?? '',
         kind: k.kind,
         tag: k.tag,
         showLabel: k.tag !== undefined,

@@ -8,8 +8,6 @@ export interface TrainerEdgeData extends RouteEdgeData {
   readonly kind: TrainerEdgeKind;
   /** Text drawn on the edge, so that meaning never rests on colour or dashes alone. */
   readonly tag?: string | undefined;
-  /** Hypothetical edges are drawn this many pixels beside the route, so the real path stays visible. */
-  readonly offset?: number | undefined;
 }
 
 export type TrainerFlowEdge = Edge<TrainerEdgeData, 'trainer'>;

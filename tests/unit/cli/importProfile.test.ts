@@ -104,9 +104,26 @@ describe('--map: an export read through an import profile (CONTRACT §5)', () =>
     expect((JSON.parse(found.stdout) as { services: { id: string }[] }).services.map((s) => s.id)).toContain(
       'acute_liaison',
     );
-    expect(analyse(fixture('camhs-export.csv'), ...map, '--engine', 'duckdb').stderr).toContain(
-      '--map reads an export in process',
+    // DuckDB reads the export through the profile compiled to SQL: the aggregate's summary, and the
+    // import's warnings on stderr.
+    const duck = analyse(fixture('camhs-export.csv'), ...map, '--engine', 'duckdb');
+    expect(duck.code).toBe(0);
+    expect((JSON.parse(duck.stdout) as { summary: unknown }).summary).toEqual(
+      (JSON.parse(mapped.stdout) as { summary: unknown }).summary,
     );
+    expect(duck.stderr).toContain('"services" says ("drop"): "Admin" (row 14)');
+    // Lifecycle pairing stays in process: refused, naming the profile's field.
+    const paired = analyse(
+      fixture('acute-episodes.csv'),
+      '--map',
+      fixture('acute-episodes.profile.json'),
+      '--engine',
+      'duckdb',
+    );
+    expect(paired.code).not.toBe(0);
+    expect(paired.stdout).toBe('');
+    expect(paired.stderr).toContain('acute-episodes.profile.json: columns.lifecycle:');
+    expect(paired.stderr).toContain('Drop --engine duckdb');
   });
 
   it('renders the board-paper figure from an export with a profile', () => {

@@ -7,7 +7,7 @@ import {
   sortedMedian,
   wilsonInterval,
   type Estimate,
-} from '../../../src/core/compare/intervals.ts';
+} from '../../../src/core/stats/intervals.ts';
 
 const four = (e: Estimate) => [e.value, e.low, e.high].map((x) => Math.round(x * 10_000) / 10_000);
 

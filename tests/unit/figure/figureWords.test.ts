@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { counted, formatPeriod, show } from '../../../src/core/figure/figureWords.ts';
 import { escapeXml, num, unescapeXml } from '../../../src/core/figure/xml.ts';
-import { textWidth, wrapText } from '../../../src/core/figure/textMetrics.ts';
+import { textWidth, wrapText } from '../../../src/core/text/textMetrics.ts';
 
 const c = (text: string) => ({ text, value: null, suppressed: false });
 

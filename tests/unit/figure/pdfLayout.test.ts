@@ -8,6 +8,7 @@ import { DEFAULT_PARAMETERS } from '../../../src/core/analysis/parameters.ts';
 import { figureForCohort, type CohortFigureOptions } from '../../../src/core/figure/figureForCohort.ts';
 import type { FigureSize } from '../../../src/core/figure/figureTypes.ts';
 import { fontSizeOf, hasPoppler, overlappingWords, pdfWords, wordsOutside } from './pdfWords.ts';
+import { expectTidy, pdfFile } from './pdfTidy.ts';
 import { discoveredVolume, generatedVolume, type Volume } from './volumeFixtures.ts';
 
 /**
@@ -25,29 +26,8 @@ if (!poppler) {
 const dir = mkdtempSync(join(tmpdir(), 'pathway-lens-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function pdfOf(name: string, v: Volume, size: FigureSize, options: Partial<CohortFigureOptions> = {}) {
-  const figure = figureForCohort(v.loaded, v.cohort, { parameters: DEFAULT_PARAMETERS, size, ...options });
-  const file = join(dir, `${name}.pdf`);
-  writeFileSync(
-    file,
-    await figureToPdf(figure, size, { title: figure.metadata.title, creationDate: new Date(0) }),
-  );
-  return { file, figure };
-}
-
-function expectTidy(file: string): void {
-  const { pages, words } = pdfWords(file);
-  expect(pages).toHaveLength(1);
-  expect(words.length).toBeGreaterThan(200);
-  expect(wordsOutside(pages, words).map((w) => w.text)).toEqual([]);
-  expect(overlappingWords(words).map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
-  expect(
-    words.filter((w) => fontSizeOf(w) < 7.98).map((w) => `${w.text} ${fontSizeOf(w).toFixed(1)} pt`),
-  ).toEqual([]);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  expect(info).toMatch(/^Tagged:\s+yes$/m);
-  expect(info).toMatch(/^Pages:\s+1$/m);
-}
+const pdfOf = (name: string, v: Volume, size: FigureSize, options: Partial<CohortFigureOptions> = {}) =>
+  pdfFile(dir, name, v, size, options);
 
 describe.skipIf(!poppler)('the PDF at real volumes: one tidy, legible, tagged page', () => {
   const cases: [string, () => Volume, FigureSize][] = [

@@ -5,11 +5,12 @@ import { pathwaySnapshotAt } from '../../../src/core/trainer/pathwaySnapshotAt.t
 import type { WhatIf } from '../../../src/core/trainer/playerMachine.ts';
 import { playerScene } from '../../../src/core/trainer/playerScene.ts';
 import { pathwayToFlow } from '../../../src/ui/map/pathwayToFlow.ts';
-import { playerToFlow } from '../../../src/ui/trainer/playerToFlow.ts';
+import { playerToFlow, sceneSpecs } from '../../../src/ui/trainer/playerToFlow.ts';
+import { flowOf, mapLayoutOf } from '../ui/mapFlow.ts';
 import type { TrainerFlowEdge, TrainerServiceFlowNode } from '../../../src/ui/trainer/trainerFlowTypes.ts';
 import { caseById, loaded, pathway } from './coventry.ts';
 
-const flow = pathwayToFlow(pathway);
+const flow = flowOf(pathway);
 
 function at(id: string, index: number, whatIf: WhatIf | null = null) {
   const kase = caseById(id);
@@ -27,7 +28,9 @@ function at(id: string, index: number, whatIf: WhatIf | null = null) {
     serviceOfValue(snapshot.value),
     allowedMoves(pathway, snapshot),
   );
-  return playerToFlow(flow, scene);
+  // As the trainer's map does: the scene's extra moves routed with the pathway's routes.
+  const layout = mapLayoutOf(pathway, { extra: sceneSpecs(flow, scene) });
+  return playerToFlow(pathwayToFlow(pathway, layout), scene, layout);
 }
 
 const service = (nodes: ReturnType<typeof at>['nodes'], id: string) =>
@@ -77,9 +80,14 @@ describe('playerToFlow', () => {
       'school>mhst "Hypothetical 1"',
       'mhst>rise_community "Hypothetical 2"',
     ]);
-    expect(edges.filter((e) => e.data?.kind === 'hypothetical').every((e) => e.data?.offset === 7)).toBe(
-      true,
-    );
+    // Each hypothetical move has a line of its own, beside the route it follows.
+    const hypo = edges.filter((e) => e.data?.kind === 'hypothetical');
+    const routes = edges.filter((e) => e.data?.kind !== 'hypothetical');
+    for (const h of hypo) {
+      const route = routes.find((e) => e.source === h.source && e.target === h.target);
+      expect(route).toBeDefined();
+      expect(h.data?.path).not.toBe(route?.data?.path);
+    }
     expect(service(nodes, 'rise_community').data).toMatchObject({
       trainerKind: 'whatif-current',
       badge: 'What if: here',

@@ -69,6 +69,8 @@ describe('connectExplorer: the one subscription between the view and the rest', 
     expect(f.started()).toBe(1);
 
     actor.send({ type: 'concerns.set', concerns: ['self_harm'] });
+    // Both a service and a journey: the user asked to combine them.
+    actor.send({ type: 'combine.set', on: true });
     actor.send({ type: 'service.select', serviceId: 'gp' as never });
     actor.send({ type: 'journey.select', journeyId: 'C03' as JourneyId });
     const last = f.shown.at(-1);

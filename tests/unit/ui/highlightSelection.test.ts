@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { highlightSelection } from '../../../src/ui/map/highlightSelection.ts';
-import { pathwayToFlow } from '../../../src/ui/map/pathwayToFlow.ts';
+import { flowOf } from './mapFlow.ts';
 import { readPathway } from '../helpers.ts';
 
-const flow = pathwayToFlow(readPathway('tests/fixtures/pathways/minimal.json'));
+const flow = flowOf(readPathway('tests/fixtures/pathways/minimal.json'));
 
 describe('highlightSelection', () => {
   it('returns the flow unchanged when nothing (or an unknown id) is selected', () => {

@@ -8,6 +8,7 @@ import type { MoveFlowEdge, RouteFlowEdge, ServiceFlowNode } from '../../../src/
 import { foldRoute, highlightPath } from '../../../src/ui/map/highlightPath.ts';
 import { moveWidth, moveWidthScale, overlayStats, overlayToFlow } from '../../../src/ui/map/overlayToFlow.ts';
 import { pathwayToFlow } from '../../../src/ui/map/pathwayToFlow.ts';
+import { mapLayoutOf } from './mapFlow.ts';
 import { readFileSync } from 'node:fs';
 import { readPathway, root } from '../helpers.ts';
 
@@ -24,13 +25,14 @@ const summary = summariseAnalysis(
   pathway,
   analyseCohort(cohort, pathway, loadPathway(pathway).table, DEFAULT_PARAMETERS),
 );
-const flow = pathwayToFlow(pathway);
+const layout = mapLayoutOf(pathway, { summary });
+const flow = pathwayToFlow(pathway, layout);
 
 const service = (nodes: readonly { id: string; type: string }[], id: string) =>
   nodes.find((n): n is ServiceFlowNode => n.type === 'service' && n.id === id);
 
 describe('overlayToFlow', () => {
-  const overlaid = overlayToFlow(flow, pathway, summary, { mode: 'frequency' });
+  const overlaid = overlayToFlow(flow, pathway, summary, { mode: 'frequency' }, layout);
 
   it('gives each service its journeys and missed points, in data and in its accessible name', () => {
     const school = service(overlaid.nodes, 'school');
@@ -69,21 +71,21 @@ describe('overlayToFlow', () => {
   });
 
   it('labels median days in the time view', () => {
-    const timed = overlayToFlow(flow, pathway, summary, { mode: 'time' });
+    const timed = overlayToFlow(flow, pathway, summary, { mode: 'time' }, layout);
     const edAl = timed.edges.find((e) => e.source === 'ed' && e.target === 'acute_liaison');
     expect(edAl?.data?.overlay?.label).toBe('0 d');
     expect(service(timed.nodes, 'neurodevelopmental')?.data.overlay?.waitDays).toBe(532);
   });
 
   it('draws only the busiest off-pathway moves', () => {
-    const capped = overlayToFlow(flow, pathway, summary, { mode: 'frequency', maxOffPathway: 1 });
+    const capped = overlayToFlow(flow, pathway, summary, { mode: 'frequency', maxOffPathway: 1 }, layout);
     expect(capped.edges.filter((e) => e.type === 'move')).toHaveLength(1);
     expect(capped.hiddenOffPathway).toBe(2);
   });
 
   it('does not change its input, and the width scale grows with the square root', () => {
     const before = JSON.stringify(flow);
-    overlayToFlow(flow, pathway, summary, { mode: 'time' });
+    overlayToFlow(flow, pathway, summary, { mode: 'time' }, layout);
     expect(JSON.stringify(flow)).toBe(before);
     const w = moveWidthScale(100);
     expect(w(0)).toBe(moveWidth.unused);
@@ -95,15 +97,9 @@ describe('overlayToFlow', () => {
 
 describe('highlightPath', () => {
   it('numbers the steps of a route in order and fades the rest', () => {
-    const overlaid = overlayToFlow(flow, pathway, summary, { mode: 'frequency' });
-    const { nodes, edges } = highlightPath(overlaid, [
-      'school',
-      'school',
-      'gp',
-      'ed',
-      'gp',
-      'rise_community',
-    ]);
+    const overlaid = overlayToFlow(flow, pathway, summary, { mode: 'frequency' }, layout);
+    const route = ['school', 'school', 'gp', 'ed', 'gp', 'rise_community'];
+    const { nodes, edges } = highlightPath(overlaid, route, mapLayoutOf(pathway, { summary, route }));
     expect(service(nodes, 'school')?.data.steps).toEqual([1]);
     expect(service(nodes, 'gp')?.data.steps).toEqual([2, 4]);
     expect(service(nodes, 'ward14')?.data.dimmed).toBe(true);
@@ -122,7 +118,7 @@ describe('highlightPath', () => {
   it('folds repeats and leaves the flow alone for an empty or unknown route', () => {
     expect(foldRoute(['a', 'a', 'b', 'a'])).toEqual(['a', 'b', 'a']);
     const base = { nodes: flow.nodes, edges: flow.edges };
-    expect(highlightPath(base, [])).toBe(base);
-    expect(highlightPath(base, ['nowhere'])).toBe(base);
+    expect(highlightPath(base, [], layout)).toBe(base);
+    expect(highlightPath(base, ['nowhere'], layout)).toBe(base);
   });
 });

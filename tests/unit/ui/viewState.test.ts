@@ -83,6 +83,42 @@ describe('viewMachine', () => {
     });
   });
 
+  it('keeps one selection at a time: a service, a journey or a number replaces the others unless combining', () => {
+    const actor = createActor(viewMachine, { input: {} }).start();
+    const selection = () => {
+      const c = actor.getSnapshot().context;
+      return [c.selectedServiceId, c.selectedJourneyId, c.focus?.kind ?? null];
+    };
+    actor.send({ type: 'service.select', serviceId: 'school' as ServiceId });
+    expect(selection()).toEqual(['school', null, null]);
+    actor.send({ type: 'journey.select', journeyId: 'C04' as JourneyId });
+    expect(selection()).toEqual([null, 'C04', null]);
+    actor.send({ type: 'focus.set', focus: { kind: 'variant', services: ['school', 'gp'] } });
+    expect(selection()).toEqual([null, null, 'variant']);
+    actor.send({ type: 'service.select', serviceId: 'gp' as ServiceId });
+    expect(selection()).toEqual(['gp', null, null]);
+    // Combining is the user's choice: then selections add up, and clearing one leaves the others.
+    actor.send({ type: 'combine.set', on: true });
+    actor.send({ type: 'journey.select', journeyId: 'C04' as JourneyId });
+    actor.send({ type: 'focus.set', focus: { kind: 'missed' } });
+    expect(selection()).toEqual(['gp', 'C04', 'missed']);
+    actor.send({ type: 'journey.select', journeyId: null });
+    expect(selection()).toEqual(['gp', null, 'missed']);
+    actor.send({ type: 'selection.clear' });
+    expect(selection()).toEqual([null, null, null]);
+  });
+
+  it('keeps the map detail within 0 to 100 percent, and the presentation scale', () => {
+    const actor = createActor(viewMachine, { input: {} }).start();
+    actor.send({ type: 'detail.set', services: 140 });
+    actor.send({ type: 'detail.set', moves: -3 });
+    expect(actor.getSnapshot().context.detail).toEqual({ services: 100, moves: 0 });
+    actor.send({ type: 'detail.set', services: 42.4 });
+    expect(actor.getSnapshot().context.detail).toEqual({ services: 42, moves: 0 });
+    actor.send({ type: 'presentation.set', on: true });
+    expect(actor.getSnapshot().context.presentation).toBe(true);
+  });
+
   it('restores the shared part of a view without touching the rest', () => {
     const actor = createActor(viewMachine, { input: { journeySearch: 'C0' } }).start();
     actor.send({ type: 'view.restore', view: viewFromHash('#service=ed&W=7') });
@@ -95,14 +131,10 @@ describe('viewMachine', () => {
 });
 
 /** The view without what a link does not carry (the journey list's and the timeline's own choices). */
-function sharedPart(
-  view: ViewState,
-): Omit<ViewState, 'timelineMode' | 'journeySort' | 'journeySearch' | 'openedPathway'> {
-  const own = new Set(['timelineMode', 'journeySort', 'journeySearch', 'openedPathway']);
-  return Object.fromEntries(Object.entries(view).filter(([key]) => !own.has(key))) as Omit<
-    ViewState,
-    'timelineMode' | 'journeySort' | 'journeySearch' | 'openedPathway'
-  >;
+type Own = 'timelineMode' | 'journeySort' | 'journeySearch' | 'combine' | 'openedPathway';
+function sharedPart(view: ViewState): Omit<ViewState, Own> {
+  const own = new Set(['timelineMode', 'journeySort', 'journeySearch', 'combine', 'openedPathway']);
+  return Object.fromEntries(Object.entries(view).filter(([key]) => !own.has(key))) as Omit<ViewState, Own>;
 }
 
 describe('viewUrl', () => {
@@ -143,8 +175,11 @@ describe('viewUrl', () => {
       overlayMode: 'time' as const,
       mainView: 'table' as const,
       sideTab: 'journeys' as const,
+      detail: { services: 60, moves: 35 },
+      presentation: true,
     };
     const hash = viewToHash(view);
+    expect(hash).toContain('services=60&moves=35&present=yes');
     expect(hash).toContain('concern=self_harm&concern=low_mood');
     expect(hash).toContain('crisis=no&missed=yes');
     expect(viewFromHash(hash)).toEqual(sharedPart(view));

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseCohort } from '../../../src/core/analysis/analyseCohort.ts';
 import { journeyMask, refineMask, type JourneyFilter } from '../../../src/core/analysis/journeyMask.ts';
+import { concernsAtServices } from '../../../src/core/analysis/missedRates.ts';
+import { missedOnMoves } from '../../../src/core/analysis/simplifyMap.ts';
 import { summariseAnalysis } from '../../../src/core/analysis/summariseAnalysis.ts';
 import { journeyVariants } from '../../../src/core/analysis/journeyVariants.ts';
 import { DEFAULT_PARAMETERS } from '../../../src/core/analysis/parameters.ts';
@@ -194,9 +196,11 @@ describe('the worker index agrees with the core', () => {
         journeyMask(cohort, pathway, filter),
       );
       refineMask(fresh, filter);
-      expect(last(messages, 'overlay').overlay.summary).toEqual(
-        summariseAnalysis(cohort, pathway, fresh, { timings: true }),
-      );
+      expect(last(messages, 'overlay').overlay.summary).toEqual({
+        ...summariseAnalysis(cohort, pathway, fresh, { timings: true }),
+        concernsByService: concernsAtServices(cohort, pathway, fresh.included),
+        missedByMove: missedOnMoves(cohort, pathway, fresh),
+      });
     }
   });
 

@@ -20,6 +20,9 @@ function table(widths: string): Map<string, number> {
 const regular = table(REGULAR);
 const bold = table(BOLD);
 
+/** How wide a text is set at a size (any unit: the result is in the same unit), bold or not. */
+export type TextMeasure = (text: string, size: number, isBold?: boolean) => number;
+
 /** Width of `text` set in DejaVu Sans at `size` (any unit: the result is in the same unit). */
 export function textWidth(text: string, size: number, isBold = false): number {
   const t = isBold ? bold : regular;
@@ -32,7 +35,8 @@ export function textWidth(text: string, size: number, isBold = false): number {
 
 /**
  * Breaks `text` into lines no wider than `maxWidth` at spaces (a word longer than a line is cut).
- * When more than `maxLines` lines would be needed, the last one ends with an ellipsis.
+ * When more than `maxLines` lines would be needed, the last one ends with an ellipsis. Widths are
+ * DejaVu Sans's unless `measure` says otherwise (the browser measures its own font).
  */
 export function wrapText(
   text: string,
@@ -40,11 +44,12 @@ export function wrapText(
   size: number,
   isBold = false,
   maxLines = Infinity,
+  measure: TextMeasure = textWidth,
 ): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  const fits = (s: string) => textWidth(s, size, isBold) <= maxWidth;
+  const fits = (s: string) => measure(s, size, isBold) <= maxWidth;
   for (let word of words) {
     const candidate = line ? `${line} ${word}` : word;
     if (fits(candidate)) {
