@@ -62,7 +62,11 @@ export const Minimal: Story = {
     const panel = await canvas.findByTestId('service-panel');
     await expect(within(panel).getByRole('heading', { level: 2, name: 'School' })).toBeInTheDocument();
     await expect(within(panel).getByRole('button', { name: /GP/ })).toBeInTheDocument();
-    // Escape on the selected node clears the selection.
+    // Enter took the keyboard to the details; Escape there brings it back to the service…
+    await waitFor(() => expect(document.activeElement?.id).toBe('panel-title'));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(school));
+    // …and Escape on the selected node clears the selection.
     await userEvent.keyboard('{Escape}');
     await expect(await canvas.findByTestId('service-panel-empty')).toBeInTheDocument();
   },

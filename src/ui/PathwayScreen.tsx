@@ -19,6 +19,8 @@ import { PathwayPicker } from './pathways/PathwayPicker.tsx';
 import { PathwayProblems } from './pathways/PathwayProblems.tsx';
 import { useView } from './state/ViewStore.tsx';
 import { TitleBar } from './TitleBar.tsx';
+import { EditorButtons } from './editor/EditorButtons.tsx';
+import { useHasEditor } from './editor/EditorStore.tsx';
 import './explorer/explorer.css';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -102,7 +104,8 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
   const mapping = useMapping();
   const hasCohort = useCohortData((d) => d.meta !== null, false);
   // The journey list and the timeline need room: the side panel widens while they are shown.
-  const wide = useView((v) => v.sideTab === 'journeys') && hasCohort;
+  const hasEditor = useHasEditor();
+  const wide = useView((v) => (v.sideTab === 'journeys' && hasCohort) || v.sideTab === 'edit');
   return (
     <DropZone
       className="screen"
@@ -124,6 +127,7 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
       </TitleBar>
       <section className="toolbar" aria-label="Filters and display">
         <FiltersBar pathway={pathway} />
+        {hasEditor ? <EditorButtons /> : null}
         <DisplaySwitch hasCohort={hasCohort} />
       </section>
       <PathwayProblems pathway={pathway} />

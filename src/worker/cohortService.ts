@@ -5,17 +5,40 @@ import { decodeText } from '../core/cohort/decodeText.ts';
 import { importCohortAsync } from '../core/cohort/importCohort.ts';
 import { loadPathway, type LoadedPathway } from '../core/pathway/loadedPathway.ts';
 import { runImportJob } from '../core/cohort/importJob.ts';
-import { problem } from '../core/problems.ts';
 import { createProfileImportJob } from '../core/profile/importWithProfile.ts';
 import { createPreviewJob } from '../core/profile/preview/previewExport.ts';
+import type { Cohort } from '../core/cohort/types.ts';
+import type { Pathway } from '../core/pathway/types.ts';
+import { problem } from '../core/problems.ts';
+import { discoverInWorker } from './discoverInWorker.ts';
+import { repathway } from './repathway.ts';
 import type {
   AnalyseRequest,
+  DiscoverRequest,
   FromWorker,
   JourneyRequest,
   LoadRequest,
+  PathwayRequest,
   PreviewRequest,
   ToWorker,
 } from './protocol.ts';
+
+/** The keys of a pathway's services and concerns (their ids, until the editor changes it). */
+export interface PathwayKeys {
+  readonly services: readonly string[];
+  readonly concerns: readonly string[];
+}
+
+const keysOf = (p: Pathway): PathwayKeys => ({
+  services: p.services.map((s) => s.id),
+  concerns: p.concerns.map((c) => c.id),
+});
+
+/** A cohort as it was read, and the keys of the pathway it was read against. */
+export interface CohortSource {
+  readonly cohort: Cohort;
+  readonly keys: PathwayKeys;
+}
 
 const errorText = (error: unknown) =>
   error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -29,9 +52,14 @@ const errorText = (error: unknown) =>
  */
 export class CohortService {
   private pathway: LoadedPathway | undefined;
+  private keys: PathwayKeys = { services: [], concerns: [] };
+  /** The accepted cohort as read (an edited pathway re-indexes it, never the already re-indexed one). */
+  private source: CohortSource | undefined;
   private analyser: ViewAnalyser | undefined;
   private currentLoad: { id: number; cancelled: boolean } | undefined;
   private pendingAnalyse: AnalyseRequest | undefined;
+  /** The newest edited pathway not yet applied: edits made while the worker is busy apply once, the last. */
+  private pendingPathway: PathwayRequest | undefined;
   private analyseScheduled = false;
 
   constructor(
@@ -46,6 +74,31 @@ export class CohortService {
     switch (message.type) {
       case 'init':
         this.pathway = loadPathway(message.pathway);
+        this.keys = {
+          services: message.serviceKeys ?? keysOf(message.pathway).services,
+          concerns: message.concernKeys ?? keysOf(message.pathway).concerns,
+        };
+        return;
+      case 'pathway': {
+        const first = this.pendingPathway === undefined;
+        this.pendingPathway = message;
+        if (first) {
+          this.schedule(() => {
+            const request = this.pendingPathway;
+            this.pendingPathway = undefined;
+            if (request) {
+              this.guard(request.id, () => {
+                this.repathway(request);
+              });
+            }
+          });
+        }
+        return;
+      }
+      case 'discover':
+        this.guard(message.id, () => {
+          this.discover(message);
+        });
         return;
       case 'load':
         try {
@@ -164,6 +217,7 @@ export class CohortService {
       this.post({ type: 'progress', id: request.id, fraction: 0.93 });
       const analyser = new ViewAnalyser(pathway, cohort);
       this.analyser = analyser;
+      this.source = { cohort, keys: this.keys };
       this.post({
         type: 'loaded',
         id: request.id,
@@ -187,6 +241,40 @@ export class CohortService {
         ? { type: 'previewed', id: request.id, preview: r.value }
         : { type: 'previewFailed', id: request.id, problems: r.problems },
     );
+  }
+
+  /** Analyses the cohort against an edited pathway from now on (see `repathway`). */
+  private repathway(request: PathwayRequest): void {
+    this.pathway = loadPathway(request.pathway);
+    this.keys = { services: request.serviceKeys, concerns: request.concernKeys };
+    const { analyser, message } = repathway(request, this.pathway, this.source);
+    this.analyser = analyser;
+    this.post(message);
+  }
+
+  /** "Start from data": the discovered draft becomes the worker's pathway, and the log its cohort. */
+  private discover(request: DiscoverRequest): void {
+    if (this.currentLoad) this.currentLoad.cancelled = true;
+    const found = discoverInWorker(request);
+    if (!found.ok) {
+      this.post({ type: 'loadFailed', id: request.id, problems: found.problems, cancelled: false });
+      return;
+    }
+    const { discovery, ms } = found.value;
+    this.pathway = loadPathway(discovery.pathway);
+    this.keys = keysOf(discovery.pathway);
+    const cohort = discovery.cohort;
+    this.analyser = new ViewAnalyser(this.pathway, cohort);
+    this.source = { cohort, keys: this.keys };
+    this.post({
+      type: 'discovered',
+      id: request.id,
+      pathway: discovery.pathway,
+      notes: discovery.notes,
+      meta: cohortMetaOf(cohort, discovery.pathway),
+      table: copyJourneyTable(this.analyser.index.table),
+      ms: ms(),
+    });
   }
 
   private analyse(request: AnalyseRequest): void {

@@ -20,6 +20,9 @@ import type { ImportProfile } from '../core/profile/profileSchema.ts';
 export interface InitRequest {
   readonly type: 'init';
   readonly pathway: Pathway;
+  /** The editor's keys of its services and concerns (`PathwayRequest`); their ids when absent. */
+  readonly serviceKeys?: readonly string[] | undefined;
+  readonly concernKeys?: readonly string[] | undefined;
 }
 
 export interface LoadRequest {
@@ -62,8 +65,37 @@ export interface JourneyRequest {
   readonly parameters: RuleParameters;
 }
 
+/**
+ * The pathway was edited: analyse the loaded cohort against this one from now on. `serviceKeys` and
+ * `concernKeys` name each entry by the key the editor keeps for it (its id before any edit), so the
+ * cohort's events stay at a renamed or moved service; an event at a removed service is left out.
+ */
+export interface PathwayRequest {
+  readonly type: 'pathway';
+  readonly id: number;
+  readonly pathway: Pathway;
+  readonly serviceKeys: readonly string[];
+  readonly concernKeys: readonly string[];
+}
+
+/** "Start from data": discover a draft pathway from a log (through an import profile when given) and load the log as its cohort. */
+export interface DiscoverRequest {
+  readonly type: 'discover';
+  readonly id: number;
+  readonly fileName: string;
+  readonly data: string | ArrayBuffer;
+  readonly profile?: { readonly text: string; readonly fileName: string } | undefined;
+}
+
 export type ToWorker =
-  InitRequest | LoadRequest | CancelRequest | AnalyseRequest | JourneyRequest | PreviewRequest;
+  | InitRequest
+  | LoadRequest
+  | CancelRequest
+  | AnalyseRequest
+  | JourneyRequest
+  | PathwayRequest
+  | DiscoverRequest
+  | PreviewRequest;
 
 // ---------------------------------------------------------------- worker → page
 
@@ -99,17 +131,46 @@ export type FromWorker =
     }
   | { readonly type: 'previewed'; readonly id: number; readonly preview: ExportPreview }
   | { readonly type: 'previewFailed'; readonly id: number; readonly problems: readonly Problem[] }
+  /** The cohort analysed against an edited pathway (`PathwayRequest`); null meta when no cohort is loaded. */
+  | {
+      readonly type: 'repathwayed';
+      readonly id: number;
+      readonly cohort: { readonly meta: CohortMeta; readonly table: JourneyTable } | null;
+      readonly left: LeftOut;
+    }
+  /** A draft pathway discovered from a log, with the log loaded as its cohort. */
+  | {
+      readonly type: 'discovered';
+      readonly id: number;
+      readonly pathway: Pathway;
+      readonly notes: readonly string[];
+      readonly meta: CohortMeta;
+      readonly table: JourneyTable;
+      readonly ms: number;
+    }
   /** A request that came before any cohort was loaded. */
   | { readonly type: 'stale'; readonly id: number }
   /** An unexpected error (a bug): the message, for the console and an error line on screen. */
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
+/** What of the loaded cohort an edited pathway leaves out (events at removed services). */
+export interface LeftOut {
+  readonly events: number;
+  readonly journeys: number;
+}
+
 /** The buffers of a message to transfer rather than copy. */
 export function transferablesOf(message: FromWorker): Transferable[] {
   if (message.type === 'list')
     return [message.list.indices.buffer, message.list.missedCount.buffer] as ArrayBuffer[];
-  if (message.type === 'loaded') {
-    const t = message.table;
+  const table =
+    message.type === 'loaded' || message.type === 'discovered'
+      ? message.table
+      : message.type === 'repathwayed'
+        ? message.cohort?.table
+        : undefined;
+  if (table) {
+    const t = table;
     return [
       t.events,
       t.reachedCrisis,

@@ -74,16 +74,19 @@ test.describe('the pathway explorer', () => {
     await expect(page.getByTestId('cohort-banner')).toContainText('10 journeys, 130 events');
 
     // The markers: a shape, a number and a word, and the numbers in the node's accessible name.
-    await expect(node(page, 'school').locator('.missed-marker')).toHaveText('11 missed');
-    await expect(node(page, 'gp').locator('.missed-marker')).toHaveText('3 missed');
-    await expect(node(page, 'vcs').locator('.missed-marker')).toHaveText('1 missed');
+    await expect(node(page, 'school').locator('.missed-rate__count')).toHaveText('11 missed');
+    await expect(node(page, 'gp').locator('.missed-rate__count')).toHaveText('3 missed');
+    await expect(node(page, 'vcs').locator('.missed-rate__count')).toHaveText('1 missed');
+    // The marker's headline is the rate: missed points per 100 concerns raised at the service.
+    await expect(node(page, 'school').locator('.missed-marker')).toHaveText(/^\d+%$/);
     await expect(node(page, 'school')).toHaveAttribute(
       'aria-label',
       /7 journeys, 11 missed early-intervention points/,
     );
     await expect(node(page, 'ed').locator('.missed-marker')).toHaveCount(0);
     // Off-pathway moves are drawn dashed with a label.
-    await expect(page.locator('.move-label--off')).toHaveCount(3);
+    await expect(page.getByRole('img', { name: /^Off-pathway move from / })).toHaveCount(3);
+    // Their labels sit where the layout found room (the others are in the line's tooltip).
     await expect(page.locator('.move-label--off').first()).toContainText('off pathway');
 
     // The summary: every number a button.
@@ -91,7 +94,12 @@ test.describe('the pathway explorer', () => {
     await expect(summary(page).getByRole('button', { name: /reached crisis/ })).toHaveText(
       /^10\s+reached crisis$/,
     );
-    await expect(summary(page).getByRole('button', { name: /School$/ })).toHaveText(/^11\s+School$/);
+    // Services by missed-point rate, worst first: School, 11 of the 13 concerns raised there.
+    await expect(
+      summary(page)
+        .getByRole('button', { name: /^\d+% .+ \d+ missed of \d+ concerns/ })
+        .first(),
+    ).toHaveAccessibleName(/^85% School 11 missed of 13 concerns \(95% interval/);
     await expect(summary(page).getByRole('button', { name: /Education$/ })).toHaveText(/^11\s+Education$/);
     await expect(summary(page).getByRole('button', { name: '9 within 48 hours' })).toBeVisible();
     await expect(summary(page)).toContainText('Synthetic cohort — invented journeys, not real children');
@@ -145,18 +153,18 @@ test.describe('the pathway explorer', () => {
     await page.getByText('Concerns:').click();
     await page.getByRole('checkbox', { name: 'Exploitation' }).check();
     await expect(journeysButton(page)).toHaveText(/^2\s+journeys of 10 \(filtered\)$/);
-    await expect(node(page, 'school').locator('.missed-marker')).toHaveText('2 missed');
-    await expect(node(page, 'gp').locator('.missed-marker')).toHaveText('1 missed');
+    await expect(node(page, 'school').locator('.missed-rate__count')).toHaveText('2 missed');
+    await expect(node(page, 'gp').locator('.missed-rate__count')).toHaveText('1 missed');
     await expect(page).toHaveURL(/concern=exploitation/);
     await page.keyboard.press('Escape');
     await shot(page, 'explorer-filtered');
 
     // W from 28 to 90 days: fewer concerns count as unanswered.
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(node(page, 'school').locator('.missed-marker')).toHaveText('11 missed');
+    await expect(node(page, 'school').locator('.missed-rate__count')).toHaveText('11 missed');
     const w = page.getByRole('spinbutton', { name: /Response window/ });
     await w.fill('90');
-    await expect(node(page, 'school').locator('.missed-marker')).toHaveText('5 missed');
+    await expect(node(page, 'school').locator('.missed-rate__count')).toHaveText('5 missed');
     await expect(summary(page).getByRole('heading', { name: /missed early-intervention points/ })).toHaveText(
       /8 missed/,
     );
@@ -166,7 +174,7 @@ test.describe('the pathway explorer', () => {
     await expect(page.getByRole('alert')).toContainText(
       'window must be a whole number of days from 0 to 365',
     );
-    await expect(node(page, 'school').locator('.missed-marker')).toHaveText('5 missed');
+    await expect(node(page, 'school').locator('.missed-rate__count')).toHaveText('5 missed');
     await w.fill('90');
 
     // Age band 14-15 and the time view, then the link reproduces the whole view.
@@ -202,7 +210,7 @@ test.describe('the pathway explorer', () => {
   test('a summary number, a selected service and a route each narrow the journey list', async ({ page }) => {
     await openExplorer(page);
     await summary(page)
-      .getByRole('button', { name: /School$/ })
+      .getByRole('button', { name: /^\d+% School \d+ missed/ })
       .click();
     await expect(page.getByRole('tab', { name: /Journeys/ })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('table', { name: /Journeys \(7\)/ })).toBeVisible();
@@ -249,7 +257,7 @@ test.describe('the pathway explorer', () => {
     );
     await expect(page.getByTestId('synthetic-flag')).toHaveCount(0);
     await expect(journeysButton(page)).toHaveText(/^3\s+journeys$/);
-    await expect(node(page, 'school').locator('.missed-marker')).toHaveText('2 missed');
+    await expect(node(page, 'school').locator('.missed-rate__count')).toHaveText('2 missed');
     await expect(node(page, 'tier4')).toHaveAttribute('aria-label', /0 journeys/);
     // Its own column is a filter.
     await expect(page.getByText('School year:')).toBeVisible();
@@ -292,7 +300,7 @@ test.describe('the pathway explorer', () => {
     await expect(rows.nth(3).getByRole('cell').nth(2)).toHaveText('day');
     await expect(problems).toContainText('Nothing was lost: the map still shows cohort.csv (10 journeys)');
     // The old cohort's numbers are all still there.
-    await expect(node(page, 'school').locator('.missed-marker')).toHaveText('11 missed');
+    await expect(node(page, 'school').locator('.missed-rate__count')).toHaveText('11 missed');
     await expect(journeysButton(page)).toHaveText(/^10\s+journeys$/);
     await expect(page.getByTestId('synthetic-flag')).toBeVisible();
     await expectNoAxeViolations(page);

@@ -62,6 +62,11 @@ test('the Coventry map: every service drawn, keyboard selection, no accessibilit
   // The URL reproduces the view.
   await expect(page).toHaveURL(/#service=school$/);
 
+  // Enter took the keyboard to the details; Escape brings it back to the service.
+  await expect(page.locator(':focus')).toHaveAttribute('id', 'panel-title');
+  await page.keyboard.press('Escape');
+  await expect(page.locator(':focus')).toHaveAttribute('data-id', 'school');
+  await expect(page.getByTestId('rf__node-school')).toHaveClass(/selected/);
   // Tab on to the next service, Space selects it too.
   await page.keyboard.press('Tab');
   await page.keyboard.press(' ');

@@ -140,7 +140,7 @@ test('damaged storage is detected, removed and reported; the app works with the 
   );
   await expect(windowInput(page)).toHaveValue('28');
   await expect(page.getByTestId('synthetic-flag')).toBeVisible();
-  await expect(page.getByTestId('rf__node-school').locator('.missed-marker')).toHaveText('11 missed');
+  await expect(page.getByTestId('rf__node-school').locator('.missed-rate__count')).toHaveText('11 missed');
   expect((await deviceStorage(page)).local).toEqual([]);
   await expectNoAxeViolations(page);
   await notice.getByRole('button', { name: 'Dismiss' }).click();

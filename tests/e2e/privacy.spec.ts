@@ -25,7 +25,7 @@ test('a full session makes no request outside the app, and the page carries a CS
   // Load: the map and the shipped synthetic cohort.
   await page.goto('/');
   const school = page.getByTestId('rf__node-school');
-  await expect(school.locator('.missed-marker')).toHaveText('11 missed');
+  await expect(school.locator('.missed-rate__count')).toHaveText('11 missed');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("connect-src 'self'");

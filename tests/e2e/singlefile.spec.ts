@@ -63,7 +63,7 @@ test('opened from disk, the explorer draws the map and the synthetic cohort with
   );
   await expect(page.getByTestId('rf__node-school')).toBeVisible();
   // The worker (inlined) imported and analysed the shipped cohort: the missed-points marker is drawn.
-  await expect(page.getByTestId('rf__node-school').locator('.missed-marker')).toContainText('missed');
+  await expect(page.getByTestId('rf__node-school').locator('.missed-rate__count')).toContainText('missed');
   await expect(page.getByTestId('cohort-banner')).toContainText('Synthetic cohort');
   expect(page.workers().length).toBeGreaterThan(0);
 

@@ -156,7 +156,9 @@ test.describe('explorer performance (figures printed, not asserted)', () => {
     );
     await page.goto('/');
     const firstOverlay = await page.waitForFunction(() =>
-      document.querySelector('[data-testid="rf__node-school"] .missed-marker') ? performance.now() : null,
+      document.querySelector('[data-testid="rf__node-school"] .missed-rate__count')
+        ? performance.now()
+        : null,
     );
     const nav = await page.evaluate(() => {
       const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -173,7 +175,7 @@ test.describe('explorer performance (figures printed, not asserted)', () => {
     ensureGenerated();
     await installLongTaskObserver(page);
     await page.goto('/');
-    await expect(page.locator('[data-testid="rf__node-school"] .missed-marker')).toHaveText('11 missed');
+    await expect(page.locator('[data-testid="rf__node-school"] .missed-rate__count')).toHaveText('11 missed');
     await page.waitForTimeout(500);
 
     const sizeMb = statSync(bigFile).size / (1024 * 1024);

@@ -8,7 +8,7 @@ import type { Problem } from '../../core/problems.ts';
 import type { ExportPreview } from '../../core/profile/preview/previewExport.ts';
 import type { ImportProfile } from '../../core/profile/profileSchema.ts';
 // The one UI module that knows the worker: it starts it and speaks its protocol.
-import type { FromWorker, ToWorker } from '../../worker/protocol.ts';
+import type { FromWorker, LeftOut, ToWorker } from '../../worker/protocol.ts';
 
 /** The part of a Worker the client uses, so tests can pass a fake. */
 export interface WorkerLike {
@@ -30,6 +30,30 @@ export type PreviewResult =
 export interface ProfileChoice {
   readonly profile: ImportProfile;
   readonly file?: string | undefined;
+}
+
+/** The answer to `setPathway`: the cohort analysed against the edited pathway (null: no cohort), and what it leaves out. */
+export interface RepathwayResult {
+  readonly cohort: { readonly meta: CohortMeta; readonly table: JourneyTable } | null;
+  readonly left: LeftOut;
+}
+
+/** The answer to `discover`: a draft pathway and the log loaded as its cohort, or the log's problems. */
+export type DiscoverResult =
+  | {
+      readonly ok: true;
+      readonly pathway: Pathway;
+      readonly notes: readonly string[];
+      readonly meta: CohortMeta;
+      readonly table: JourneyTable;
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly cancelled: boolean };
+
+/** A pathway as the editor keeps it: with a key per service and concern (`EditDraft`). */
+export interface KeyedPathway {
+  readonly pathway: Pathway;
+  readonly serviceKeys: readonly string[];
+  readonly concernKeys: readonly string[];
 }
 
 /** Called with the answers to the newest analyse request only. */
@@ -64,6 +88,17 @@ export interface CohortClient {
    * no newer journey request or cohort made it stale.
    */
   journey(index: number, parameters: RuleParameters, onDetail: (detail: JourneyDetail | null) => void): void;
+  /**
+   * Analyse the cohort against an edited pathway from now on. Resolves with the answer to the newest
+   * such request only (an older one never resolves); analyses asked before it are stale.
+   */
+  setPathway(keyed: KeyedPathway): Promise<RepathwayResult>;
+  /** "Start from data": discovers a draft pathway from a log and loads the log as its cohort. */
+  discover(
+    fileName: string,
+    data: string | ArrayBuffer,
+    profile?: { text: string; fileName: string },
+  ): Promise<DiscoverResult>;
   dispose(): void;
 }
 
@@ -96,6 +131,10 @@ export function createCohortClient(
   let analysing: { id: number; handlers: AnalyseHandlers } | undefined;
   let journey: { id: number; onDetail: (detail: JourneyDetail | null) => void } | undefined;
   const previews = new Map<number, (result: PreviewResult) => void>();
+  let repath: { id: number; resolve: (result: RepathwayResult) => void } | undefined;
+  let discovering: { id: number; resolve: (result: DiscoverResult) => void } | undefined;
+  // What a restarted worker is given: the pathway it was last told about.
+  let keyed: KeyedPathway | undefined;
 
   // A new cohort (or a disposed worker) makes every analysis and journey asked for before it stale.
   const forgetRequests = () => {
@@ -117,7 +156,32 @@ export function createCohortClient(
           load = undefined;
         }
         return;
+      case 'repathwayed':
+        if (repath?.id === m.id) {
+          forgetRequests();
+          repath.resolve({ cohort: m.cohort, left: m.left });
+          repath = undefined;
+        }
+        return;
+      case 'discovered':
+        if (discovering?.id === m.id) {
+          forgetRequests();
+          const { pathway: found, notes, meta, table } = m;
+          keyed = {
+            pathway: found,
+            serviceKeys: found.services.map((s) => s.id),
+            concernKeys: found.concerns.map((c) => c.id),
+          };
+          discovering.resolve({ ok: true, pathway: found, notes, meta, table });
+          discovering = undefined;
+        }
+        return;
       case 'loadFailed':
+        if (discovering?.id === m.id) {
+          discovering.resolve({ ok: false, problems: m.problems, cancelled: m.cancelled });
+          discovering = undefined;
+          return;
+        }
         if (load?.id === m.id) {
           load.resolve({ ok: false, problems: m.problems, cancelled: m.cancelled });
           load = undefined;
@@ -143,7 +207,16 @@ export function createCohortClient(
       case 'stale':
         return;
       case 'failed':
-        if (load?.id === m.id) {
+        if (discovering?.id === m.id) {
+          discovering.resolve({
+            ok: false,
+            cancelled: false,
+            problems: [
+              { code: 'PL203', message: `the log could not be read: ${m.message.split('\n')[0] ?? ''}` },
+            ],
+          });
+          discovering = undefined;
+        } else if (load?.id === m.id) {
           load.resolve({
             ok: false,
             cancelled: false,
@@ -183,7 +256,16 @@ export function createCohortClient(
       current = start();
       current.addEventListener('message', onMessage);
       current.addEventListener('error', onError);
-      current.postMessage({ type: 'init', pathway });
+      current.postMessage(
+        keyed
+          ? {
+              type: 'init',
+              pathway: keyed.pathway,
+              serviceKeys: keyed.serviceKeys,
+              concernKeys: keyed.concernKeys,
+            }
+          : { type: 'init', pathway },
+      );
     }
     return current;
   };
@@ -232,8 +314,29 @@ export function createCohortClient(
       journey = { id, onDetail };
       worker().postMessage({ type: 'journey', id, index, parameters });
     },
+    setPathway(next) {
+      const id = nextId++;
+      keyed = next;
+      return new Promise<RepathwayResult>((resolve) => {
+        repath = { id, resolve };
+        worker().postMessage({ type: 'pathway', id, ...next });
+      });
+    },
+    discover(fileName, data, profile) {
+      const id = nextId++;
+      return new Promise<DiscoverResult>((resolve) => {
+        discovering?.resolve({ ok: false, problems: [], cancelled: true });
+        discovering = { id, resolve };
+        worker().postMessage(
+          { type: 'discover', id, fileName, data, profile },
+          typeof data === 'string' ? [] : [data],
+        );
+      });
+    },
     dispose() {
       current?.terminate();
+      discovering?.resolve({ ok: false, problems: [], cancelled: true });
+      discovering = undefined;
       current = undefined;
       load?.resolve({ ok: false, problems: [], cancelled: true });
       load = undefined;

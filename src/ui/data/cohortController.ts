@@ -1,9 +1,10 @@
 import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
+import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
 import { journeyRowsInSlices } from '../../core/analysis/journeyRows.ts';
 import type { JourneyRow } from '../../core/analysis/viewModel.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
-import type { CohortClient, PreviewResult, ProfileChoice } from './cohortClient.ts';
+import type { CohortClient, KeyedPathway, PreviewResult, ProfileChoice } from './cohortClient.ts';
 import {
   emptyCohortData,
   type AcceptedSource,
@@ -12,6 +13,7 @@ import {
   type JourneyChoice,
 } from './cohortDataTypes.ts';
 
+import { afterPaint } from './afterPaint.ts';
 import { Store } from './store.ts';
 
 export type { AnalysisInput, CohortData, JourneyChoice } from './cohortDataTypes.ts';
@@ -20,17 +22,6 @@ export type { AnalysisInput, CohortData, JourneyChoice } from './cohortDataTypes
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export const VARIANT_LIMIT = 12;
-
-/** Runs `task` after the next frame is painted (a timeout queued from an animation frame). */
-function afterPaint(task: () => void): void {
-  if (typeof requestAnimationFrame === 'undefined') {
-    setTimeout(task, 0);
-    return;
-  }
-  requestAnimationFrame(() => {
-    setTimeout(task, 0);
-  });
-}
 
 const readProblem = (fileName: string, error: unknown): Problem => ({
   code: 'PL203',
@@ -57,7 +48,7 @@ export class CohortController {
   private shownOverlay = '';
 
   constructor(
-    private readonly pathway: Pathway,
+    private pathway: Pathway,
     private readonly client: CohortClient,
   ) {}
 
@@ -141,6 +132,18 @@ export class CohortController {
       }
       return false;
     }
+    this.accept(fileName, synthetic, source, result.meta, result.table);
+    return true;
+  }
+
+  /** A cohort the worker accepted becomes the one shown; the view is asked for again. */
+  private accept(
+    fileName: string,
+    synthetic: boolean,
+    source: string | Blob,
+    meta: CohortMeta,
+    table: JourneyTable,
+  ): void {
     this.idIndex = undefined;
     // The bytes went to the worker; the text is read again from the file only if the user keeps it.
     this.source = {
@@ -152,20 +155,70 @@ export class CohortController {
     this.store.set({
       loading: null,
       refused: null,
-      meta: result.meta,
-      table: result.table,
+      meta,
+      table,
       overlay: null,
       list: null,
       detail: null,
       error: null,
+      leftOut: null,
     });
-    // Everything asked and shown before was about the previous cohort: ask again for what the view shows.
+    this.askAgain();
+    this.accepted?.(meta);
+    if (this.wanted) this.show(this.wanted.analysis, this.wanted.journey);
+  }
+
+  /** Everything asked and shown before was about another cohort or pathway: ask again for what the view shows. */
+  private askAgain(): void {
     this.askedAnalysis = '';
     this.askedJourney = '';
     this.shownOverlay = '';
-    this.accepted?.(result.meta);
+  }
+
+  /**
+   * The pathway was edited: the worker analyses the cohort against it from now on, and the overlay follows
+   * (the old one stays on screen until the new one comes, so the map does not flash). The view is kept.
+   */
+  async setPathway(keyed: KeyedPathway): Promise<void> {
+    this.pathway = keyed.pathway;
+    const { cohort, left } = await this.client.setPathway(keyed);
+    this.idIndex = undefined;
+    const leftOut = left.events > 0 ? left : null;
+    this.store.set(
+      cohort
+        ? { meta: cohort.meta, table: cohort.table, list: null, detail: null, leftOut }
+        : { meta: null, table: null, overlay: null, list: null, detail: null, leftOut },
+    );
+    this.askAgain();
     if (this.wanted) this.show(this.wanted.analysis, this.wanted.journey);
-    return true;
+  }
+
+  /** "Start from data" (see `discoverDraft`): the discovered log becomes the cohort of its draft pathway. */
+  acceptDraft(file: File, pathway: Pathway, meta: CohortMeta, table: JourneyTable): void {
+    this.pathway = pathway;
+    this.accept(file.name, false, file, meta, table);
+  }
+
+  /** What the store shows while a log is read, or when it was refused (what was loaded stays). */
+  showLoad(fileName: string, outcome: 'reading' | 'cancelled' | readonly Problem[]): void {
+    if (outcome === 'reading') this.store.set({ loading: { fileName, fraction: null }, cancelled: null });
+    else if (outcome === 'cancelled') this.store.set({ loading: null });
+    else this.store.set({ loading: null, refused: { fileName, problems: outcome } });
+  }
+
+  /** The pathway's names changed, not what the analysis rests on: the page's rows use the new names. */
+  relabel(pathway: Pathway): void {
+    this.pathway = pathway;
+  }
+
+  /** The pathway the cohort is analysed against (the newest one sent to the worker). */
+  get analysedPathway(): Pathway {
+    return this.pathway;
+  }
+
+  /** The worker client (for `discoverDraft`). */
+  get worker(): CohortClient {
+    return this.client;
   }
 
   cancel(): void {

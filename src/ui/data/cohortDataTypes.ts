@@ -26,6 +26,8 @@ export interface CohortData {
   readonly detail: JourneyDetail | null;
   /** An unexpected failure of the worker (a bug), shown as a line rather than swallowed. */
   readonly error: string | null;
+  /** What of the cohort the edited pathway leaves out (events at services removed in the editor). */
+  readonly leftOut: { readonly events: number; readonly journeys: number } | null;
 }
 
 export interface LoadingState {
@@ -62,6 +64,7 @@ export const emptyCohortData: CohortData = {
   list: null,
   detail: null,
   error: null,
+  leftOut: null,
 };
 
 /** What the explorer asks the worker to analyse: the view's filters and parameters (`analysisRequestOf`). */

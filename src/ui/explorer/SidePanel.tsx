@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { Pathway } from '../../core/pathway/types.ts';
 import { shortCount } from '../common/format.ts';
 import { useCohortData } from '../data/CohortData.tsx';
@@ -10,12 +10,16 @@ import { ServiceTab } from './ServiceTab.tsx';
 import { SummaryTab } from './SummaryTab.tsx';
 import { Tabs, type TabSpec } from './Tabs.tsx';
 import { VariantsTab } from './VariantsTab.tsx';
+import { useHasEditor } from '../editor/EditorStore.tsx';
+
+const EditorPanel = lazy(() => import('../editor/EditorPanel.tsx').then((m) => ({ default: m.EditorPanel })));
 
 /** The side panel: the cohort in numbers, its journeys, its routes, the selected service and the key. */
 export function SidePanel({ pathway }: { pathway: Pathway }): ReactNode {
   const send = useViewSend();
   const tab = useView((v) => v.sideTab);
   const listed = useCohortData((d) => d.list?.rows.length ?? null, null);
+  const hasEditor = useHasEditor();
   const tabs = useMemo<TabSpec<SideTab>[]>(
     () => [
       { key: 'summary', label: 'Summary', panel: () => <SummaryTab pathway={pathway} /> },
@@ -37,8 +41,21 @@ export function SidePanel({ pathway }: { pathway: Pathway }): ReactNode {
       { key: 'variants', label: 'Routes', panel: () => <VariantsTab pathway={pathway} /> },
       { key: 'service', label: 'Service', panel: () => <ServiceTab pathway={pathway} /> },
       { key: 'legend', label: 'Key', panel: () => <KeyTab pathway={pathway} /> },
+      ...(hasEditor
+        ? [
+            {
+              key: 'edit' as const,
+              label: 'Edit',
+              panel: () => (
+                <Suspense fallback={<p className="side__loading">Loading the editor…</p>}>
+                  <EditorPanel />
+                </Suspense>
+              ),
+            },
+          ]
+        : []),
     ],
-    [pathway, listed],
+    [pathway, listed, hasEditor],
   );
   return (
     <Tabs

@@ -38,6 +38,9 @@ export interface JourneyListProps {
 
 const EMPTY: readonly string[] = [];
 
+/** Width of a column in rem (as journeyList.css sets them; the concerns take what is left, 14 rem at least). */
+const columnRem = (key: string): number => (key === 'concerns' ? 14 : key.startsWith('attr:') ? 8 : 7.5);
+
 /**
  * The journeys of the loaded cohort as a sortable, searchable table that stays fast at 100,000 rows: only
  * the rows in view are rendered, between two spacer rows, and `aria-rowcount` / `aria-rowindex` tell
@@ -166,7 +169,13 @@ export function JourneyList({
         style={{ height: `${String(height)}px` }}
         onScroll={onScroll}
       >
-        <table className="journey-list__table" aria-rowcount={shown.length + 1}>
+        <table
+          className="journey-list__table"
+          aria-rowcount={shown.length + 1}
+          // Fixed columns (journeyList.css) and room for the concerns' first one in full: the list
+          // scrolls sideways in a narrow panel rather than writing one column over the next.
+          style={{ minWidth: `${String(columns.reduce((w, c) => w + columnRem(c.key), 0))}rem` }}
+        >
           <caption>{caption}</caption>
           <JourneyListHead
             columns={columns}

@@ -206,6 +206,9 @@ export function PathwayMap({
       deleteKeyCode={null}
       selectionKeyCode={null}
       multiSelectionKeyCode={null}
+      // No Space-to-pan: Space belongs to the focused node (select) and, with the explorer kept mounted
+      // under the trainer, to the player (play and pause).
+      panActivationKeyCode={null}
       fitView
       fitViewOptions={{ padding: fitPadding, minZoom }}
       minZoom={minZoom}

@@ -12,7 +12,14 @@ import {
   writeSettings,
   type DeviceState,
 } from './deviceStorage.ts';
+import {
+  deleteKeptPathway,
+  readKeptPathway,
+  writeKeptPathway,
+  CORRUPT_PATHWAY_MESSAGE,
+} from './keptPathway.ts';
 import type { Settings } from './settings.ts';
+import type { Pathway } from '../../core/pathway/types.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -55,6 +62,42 @@ export class DeviceData {
     await loadShipped();
   }
 
+  /** The pathway kept on this device (the user's consent then stays on), or null; read before the cohort. */
+  async startPathway(): Promise<Pathway | null> {
+    const kept = await readKeptPathway();
+    if (kept === 'corrupt') {
+      this.store.set({ notice: CORRUPT_PATHWAY_MESSAGE });
+      return null;
+    }
+    if (!kept) return null;
+    const date = dateFormat.format(new Date(kept.savedAt));
+    this.store.set({
+      keepPathway: true,
+      notice: `Restored your pathway "${kept.pathway.title}" saved on this device on ${date}.`,
+    });
+    return kept.pathway;
+  }
+
+  /** The user's choice to keep the edited pathway on this device (on saves it, off deletes it). */
+  async setKeepPathway(keep: boolean, pathway: Pathway): Promise<void> {
+    this.store.set({ keepPathway: keep });
+    if (!keep) {
+      await deleteKeptPathway();
+      return;
+    }
+    await this.pathwayChanged(pathway);
+  }
+
+  /** The edited pathway changed (and is valid): while the user keeps it on this device, it is saved again. */
+  async pathwayChanged(pathway: Pathway): Promise<void> {
+    if (!this.store.get().keepPathway) return;
+    if (!(await writeKeptPathway(pathway)))
+      this.store.set({
+        keepPathway: false,
+        notice: 'The pathway could not be saved on this device (storage is full or blocked).',
+      });
+  }
+
   /** Keeps the settings on this device (the defaults are not stored, so a cleared device stays empty). */
   saveSettings(settings: Settings): void {
     writeSettings(settings);
@@ -90,7 +133,11 @@ export class DeviceData {
   /** Removes all the app's data from this device, then shows the shipped cohort again. */
   async clearAll(): Promise<void> {
     await clearDevice();
-    this.store.set({ keep: false, notice: 'All data of Pathway Lens was removed from this device.' });
+    this.store.set({
+      keep: false,
+      keepPathway: false,
+      notice: 'All data of Pathway Lens was removed from this device.',
+    });
     await this.loadShipped?.();
   }
 

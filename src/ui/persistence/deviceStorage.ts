@@ -60,7 +60,7 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 /** Runs one request on the store; only a save creates the database (reading leaves the device empty). */
-async function withStore<T>(
+export async function withStore<T>(
   mode: 'readonly' | 'write' | 'create',
   run: (store: IDBObjectStore) => IDBRequest<T>,
 ): Promise<T> {
@@ -150,6 +150,9 @@ export interface DeviceState {
   readonly notice: string | null;
   /** Whether the user chose to keep the loaded cohort on this device. */
   readonly keep: boolean;
+  /** Whether the user chose to keep the edited pathway on this device. */
+  readonly keepPathway: boolean;
 }
 
-export const deviceStore = (): Store<DeviceState> => new Store<DeviceState>({ notice: null, keep: false });
+export const deviceStore = (): Store<DeviceState> =>
+  new Store<DeviceState>({ notice: null, keep: false, keepPathway: false });

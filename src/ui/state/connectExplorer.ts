@@ -11,6 +11,8 @@ import type { ViewState } from './viewState.ts';
 export interface ExplorerConnection {
   readonly actor: ViewActor;
   readonly pathway: Pathway;
+  /** The pathway the screen shows now, when an editor may change it (else `pathway`). */
+  readonly currentPathway?: (() => Pathway) | undefined;
   readonly controller: CohortController;
   /** The settings and kept cohort on this device (none in tests and stories). */
   readonly device?: DeviceData | undefined;
@@ -31,7 +33,7 @@ export function connectExplorer(c: ExplorerConnection): () => void {
   const { actor, pathway, controller, device } = c;
   let savedSettings = '';
   const follow = (view: ViewState) => {
-    controller.show(analysisRequestOf(view, pathway), journeyRequestOf(view));
+    controller.show(analysisRequestOf(view, c.currentPathway?.() ?? pathway), journeyRequestOf(view));
     if (device) {
       const settings = settingsOf(view);
       const key = JSON.stringify(settings);

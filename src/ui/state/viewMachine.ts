@@ -98,11 +98,12 @@ export const viewMachine = setup({
     },
     'service.select': {
       // The service's details open, unless the journey list is open (it then lists the journeys through
-      // it). It replaces the other selections, unless the user asked to combine them.
+      // it) or the editor is (it then edits the service). It replaces the other selections, unless the
+      // user asked to combine them.
       actions: assign(({ context, event }) => ({
         ...(context.combine ? {} : { selectedJourneyId: null, focus: null }),
         selectedServiceId: event.serviceId,
-        sideTab: context.sideTab === 'journeys' ? context.sideTab : 'service',
+        sideTab: context.sideTab === 'journeys' || context.sideTab === 'edit' ? context.sideTab : 'service',
       })),
     },
     'service.clear': { actions: assign({ selectedServiceId: null }) },

@@ -13,7 +13,8 @@ export type OverlayMode = Settings['overlayMode'];
 /** The map, or its text alternative (a table of services and moves). */
 export type MainView = Settings['mainView'];
 /** The tab of the side panel. */
-export type SideTab = 'summary' | 'journeys' | 'variants' | 'service' | 'legend';
+/** `edit`: the pathway editor ("Edit pathway"). */
+export type SideTab = 'summary' | 'journeys' | 'variants' | 'service' | 'legend' | 'edit';
 
 /**
  * Everything on the explorer that a user chose, in one place (see README.md in this folder for where

@@ -102,7 +102,7 @@ export function focusFromText(text: string | null): JourneyFocus | null {
 
 const modes: readonly OverlayMode[] = ['frequency', 'time'];
 const views: readonly MainView[] = ['map', 'table'];
-const tabs: readonly SideTab[] = ['summary', 'journeys', 'variants', 'service', 'legend'];
+const tabs: readonly SideTab[] = ['summary', 'journeys', 'variants', 'service', 'legend', 'edit'];
 const oneOf = <T extends string>(list: readonly T[], text: string | null, fallback: T): T =>
   list.find((x) => x === text) ?? fallback;
 

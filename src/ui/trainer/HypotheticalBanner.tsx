@@ -9,7 +9,8 @@ export function HypotheticalBanner({
   onBack: () => void;
 }): ReactNode {
   return (
-    <div className="hypo-banner" data-testid="hypothetical-banner">
+    // A region of its own: in the presenter view it sits between the header and the main content.
+    <section className="hypo-banner" data-testid="hypothetical-banner" aria-label="Hypothetical branch">
       <p>
         <strong>Hypothetical</strong> — a what-if branch from step {realStepNumber}. This is not what happened
         to this child.
@@ -17,6 +18,6 @@ export function HypotheticalBanner({
       <button type="button" onClick={onBack} aria-keyshortcuts="Escape">
         Back to the real case
       </button>
-    </div>
+    </section>
   );
 }

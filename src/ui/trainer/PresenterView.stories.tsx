@@ -29,7 +29,8 @@ export const AtAMissedPoint: Story = {
     await expect(bar).toHaveAttribute('aria-valuemax', '14');
     await expect(canvas.getByTestId('signs-of-safety')).toBeInTheDocument();
     // No data panels in front of a room.
-    await expect(canvas.queryByTestId('what-if')).not.toBeInTheDocument();
+    // The what-if list is there, so that a branch can be started in front of the room.
+    await expect(canvas.getByTestId('what-if')).toBeInTheDocument();
     await expect(canvas.queryByRole('group', { name: 'Player controls' })).not.toBeInTheDocument();
 
     // M shows the map instead of the Signs of Safety frame.
