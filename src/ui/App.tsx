@@ -120,9 +120,14 @@ function ChosenPathway({ device, kept }: { device: DeviceData; kept: Pathway | n
 /** The app: the view a link describes (with this device's settings), its pathway, and the explorer. */
 export function App(): ReactNode {
   const device = pageDevice();
-  // The view a link describes, with the settings saved on this device where it says nothing.
-  const initial = useMemo(() => initialView(currentHash(), device.savedSettings), [device]);
   const kept = useKeptPathway(device);
+  // The view a link describes, with the settings saved on this device where it says nothing; a link
+  // naming no pathway opens the one kept on this device, if any.
+  const initial = useMemo(() => {
+    const view = initialView(currentHash(), device.savedSettings);
+    const named = new URLSearchParams(currentHash().replace(/^#/, '')).has('pathway');
+    return kept && !named ? { ...view, pathwayId: kept.id } : view;
+  }, [device, kept]);
   if (kept === undefined) return null;
   return (
     <ViewStoreProvider initial={initial}>
