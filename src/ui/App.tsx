@@ -1,32 +1,33 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import shippedCohort from '../../pathway-data/coventry/cohort.csv?raw';
 import type { Pathway } from '../core/pathway/types.ts';
-import { formatProblem } from '../core/problems.ts';
-import { loadBundledPathway } from './data/bundledPathways.ts';
+import { formatProblem, ok, type Result } from '../core/problems.ts';
+import { loadBundledPathway, shippedCohortOf } from './data/bundledPathways.ts';
 import { createCohortClient } from './data/cohortClient.ts';
 import { CohortController } from './data/cohortController.ts';
 import { CohortDataProvider } from './data/CohortData.tsx';
 import { connectEditor } from './editor/connectEditor.ts';
 import { EditorStoreProvider, useEditor, useEditorActor } from './editor/EditorStore.tsx';
-import { setExplorerSession } from './state/explorerSession.ts';
+import { MappingHost } from './mapping/MappingHost.tsx';
+import { PathwayFilesProvider } from './pathways/PathwayFiles.tsx';
+import { PathwayPicker } from './pathways/PathwayPicker.tsx';
 import { PathwayScreen } from './PathwayScreen.tsx';
 import { pageDevice, type DeviceData } from './persistence/device.ts';
 import { DeviceDataProvider } from './persistence/DeviceData.tsx';
 import { connectExplorer } from './state/connectExplorer.ts';
+import { setExplorerSession } from './state/explorerSession.ts';
 import { currentHash } from './state/hashRouter.ts';
 import { initialView } from './state/viewSettings.ts';
-import { useViewActor, ViewStoreProvider } from './state/ViewStore.tsx';
-
-/** The name the shipped cohort goes by on screen. */
-export const SHIPPED_COHORT_NAME = 'coventry/cohort.csv';
+import { useView, useViewActor, ViewStoreProvider } from './state/ViewStore.tsx';
 
 /**
  * The explorer with its data: a cohort controller (its worker starts on first use, so making it during
  * render has no side effect), connected to the view actor, the address bar and the device by
- * `connectExplorer`, and to the pathway editor by `connectEditor`. The shipped synthetic cohort loads
- * through the worker like a user's file. The screen shows the editor's newest valid pathway.
+ * `connectExplorer`, and to the pathway editor by `connectEditor`. The synthetic cohort shipped with a
+ * bundled pathway loads through the worker like a user's file; a pathway opened from a file starts with
+ * no cohort. The screen shows the editor's newest valid pathway.
  */
-function Explorer({ pathway, device }: { pathway: Pathway; device: DeviceData }): ReactNode {
+function Explorer(props: { pathway: Pathway; bundled: boolean; device: DeviceData }): ReactNode {
+  const { pathway, bundled, device } = props;
   const actor = useViewActor();
   const editor = useEditorActor();
   const controller = useMemo(() => new CohortController(pathway, createCohortClient(pathway)), [pathway]);
@@ -40,9 +41,12 @@ function Explorer({ pathway, device }: { pathway: Pathway; device: DeviceData })
         controller,
         device,
         syncUrl: true,
-        loadShipped: () => controller.loadText(SHIPPED_COHORT_NAME, shippedCohort, true),
+        loadShipped: () => {
+          const shipped = bundled ? shippedCohortOf(pathway.id) : undefined;
+          return shipped ? controller.loadText(shipped.name, shipped.text, true) : Promise.resolve(false);
+        },
       }),
-    [actor, editor, pathway, controller, device],
+    [actor, editor, pathway, bundled, controller, device],
   );
   useEffect(() => connectEditor({ editor, controller, device }), [editor, controller, device]);
   // The trainer plays the journeys of this cohort on the pathway shown (the explorer stays mounted while it is open).
@@ -55,7 +59,9 @@ function Explorer({ pathway, device }: { pathway: Pathway; device: DeviceData })
   return (
     <DeviceDataProvider device={device}>
       <CohortDataProvider controller={controller}>
-        <PathwayScreen pathway={shown} />
+        <MappingHost pathway={shown} controller={controller}>
+          <PathwayScreen pathway={shown} />
+        </MappingHost>
       </CohortDataProvider>
     </DeviceDataProvider>
   );
@@ -76,35 +82,58 @@ function useKeptPathway(device: DeviceData): Pathway | null | undefined {
   return kept;
 }
 
-/** Loads and validates the bundled Coventry pathway, then shows it; a pathway file with errors is listed, not drawn. */
-export function App(): ReactNode {
-  const result = useMemo(() => loadBundledPathway(), []);
-  const device = pageDevice();
-  // The view a link describes, with the settings saved on this device where it says nothing.
-  const initial = useMemo(() => initialView(currentHash(), device.savedSettings), [device]);
-  const kept = useKeptPathway(device);
-  if (kept === undefined) return null;
-  const base = kept ?? (result.ok ? result.value : null);
-  if (!base) {
+/**
+ * The pathway the view names — one opened from a file, the one kept on this device (the editor's) when
+ * it has that id, or a bundled one — validated, in the editor; its problems listed when it cannot be shown.
+ */
+function ChosenPathway({ device, kept }: { device: DeviceData; kept: Pathway | null }): ReactNode {
+  const pathwayId = useView((v) => v.pathwayId);
+  const opened = useView((v) => v.openedPathway);
+  const result: Result<Pathway> = useMemo(
+    () => (opened ? ok(opened) : kept?.id === pathwayId ? ok(kept) : loadBundledPathway(pathwayId)),
+    [opened, kept, pathwayId],
+  );
+  if (!result.ok) {
     return (
       <main className="load-error">
         <h1>The pathway could not be loaded</h1>
-        <p>Fix these problems in the pathway file, then reload the page:</p>
+        <p>Fix these problems in the pathway file and reload the page, or choose another pathway:</p>
         <ul>
-          {(result.ok ? [] : result.problems).map((p, i) => (
+          {result.problems.map((p, i) => (
             <li key={i}>
               <code>{formatProblem(p)}</code>
             </li>
           ))}
         </ul>
+        <PathwayPicker />
       </main>
     );
   }
+  // Another pathway starts a new editing history.
+  return (
+    <EditorStoreProvider key={opened ? `opened:${opened.id}` : `id:${pathwayId}`} pathway={result.value}>
+      <Explorer pathway={result.value} bundled={!opened} device={device} />
+    </EditorStoreProvider>
+  );
+}
+
+/** The app: the view a link describes (with this device's settings), its pathway, and the explorer. */
+export function App(): ReactNode {
+  const device = pageDevice();
+  const kept = useKeptPathway(device);
+  // The view a link describes, with the settings saved on this device where it says nothing; a link
+  // naming no pathway opens the one kept on this device, if any.
+  const initial = useMemo(() => {
+    const view = initialView(currentHash(), device.savedSettings);
+    const named = new URLSearchParams(currentHash().replace(/^#/, '')).has('pathway');
+    return kept && !named ? { ...view, pathwayId: kept.id } : view;
+  }, [device, kept]);
+  if (kept === undefined) return null;
   return (
     <ViewStoreProvider initial={initial}>
-      <EditorStoreProvider pathway={base}>
-        <Explorer pathway={base} device={device} />
-      </EditorStoreProvider>
+      <PathwayFilesProvider>
+        <ChosenPathway device={device} kept={kept} />
+      </PathwayFilesProvider>
     </ViewStoreProvider>
   );
 }

@@ -12,6 +12,11 @@ import { FiltersBar } from './explorer/FiltersBar.tsx';
 import { ExportButton } from './export/ExportButton.tsx';
 import { MapArea } from './explorer/MapArea.tsx';
 import { SidePanel } from './explorer/SidePanel.tsx';
+import { useMapping } from './mapping/MappingHost.tsx';
+import { kindOfBlob } from './pathways/fileKind.ts';
+import { usePathwayFiles } from './pathways/PathwayFiles.tsx';
+import { PathwayPicker } from './pathways/PathwayPicker.tsx';
+import { PathwayProblems } from './pathways/PathwayProblems.tsx';
 import { useView } from './state/ViewStore.tsx';
 import { TitleBar } from './TitleBar.tsx';
 import { EditorButtons } from './editor/EditorButtons.tsx';
@@ -95,6 +100,8 @@ export function focusMap(): void {
  */
 export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
   const controller = useCohortController();
+  const pathwayFiles = usePathwayFiles();
+  const mapping = useMapping();
   const hasCohort = useCohortData((d) => d.meta !== null, false);
   // The journey list and the timeline need room: the side panel widens while they are shown.
   const hasEditor = useHasEditor();
@@ -103,11 +110,19 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
     <DropZone
       className="screen"
       onFile={(file) => {
-        void controller?.loadFile(file);
+        // A pathway file dropped goes to the pathway; anything else is read as a cohort.
+        void kindOfBlob(file).then((kind) =>
+          kind === 'pathway' && pathwayFiles
+            ? pathwayFiles.open(file)
+            : mapping
+              ? mapping.openFile(file)
+              : controller?.loadFile(file),
+        );
       }}
     >
       <SkipLinks />
       <TitleBar pathway={pathway}>
+        {pathwayFiles ? <PathwayPicker /> : null}
         {controller ? <CohortBadge exportSlot={<ExportButton pathway={pathway} />} /> : null}
       </TitleBar>
       <section className="toolbar" aria-label="Filters and display">
@@ -115,6 +130,7 @@ export function PathwayScreen({ pathway }: { pathway: Pathway }): ReactNode {
         {hasEditor ? <EditorButtons /> : null}
         <DisplaySwitch hasCohort={hasCohort} />
       </section>
+      <PathwayProblems pathway={pathway} />
       <LoadStatus />
       <main className="screen__main">
         <section className="screen__map" aria-labelledby="map-title" id="map-region" tabIndex={-1}>

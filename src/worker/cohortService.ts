@@ -8,6 +8,9 @@ import { cohortName } from '../core/figure/cohortInfo.ts';
 import { isOverlayText, overlayMeta } from '../core/overlay/overlayMeta.ts';
 import { readOverlay } from '../core/overlay/readOverlay.ts';
 import { loadPathway, type LoadedPathway } from '../core/pathway/loadedPathway.ts';
+import { runImportJob } from '../core/cohort/importJob.ts';
+import { createProfileImportJob } from '../core/profile/importWithProfile.ts';
+import { createPreviewJob } from '../core/profile/preview/previewExport.ts';
 import type { Cohort } from '../core/cohort/types.ts';
 import type { Pathway } from '../core/pathway/types.ts';
 import { fail, problem, type Problem } from '../core/problems.ts';
@@ -23,6 +26,7 @@ import type {
   LoadRequest,
   LoadSecondRequest,
   PathwayRequest,
+  PreviewRequest,
   ToWorker,
 } from './protocol.ts';
 
@@ -159,6 +163,13 @@ export class CohortService {
           });
         this.pendingCompare = message;
         return;
+      case 'preview':
+        try {
+          await this.preview(message);
+        } catch (error) {
+          this.post({ type: 'failed', id: message.id, message: errorText(error) });
+        }
+        return;
     }
   }
 
@@ -175,11 +186,11 @@ export class CohortService {
     const pathway = this.pathway as LoadedPathway;
     const byteLength = typeof request.data === 'string' ? undefined : request.data.byteLength;
     let lastPost = 0;
-    const outcome = await importCohortAsync(request.fileName, text, pathway.pathway, {
+    const options = {
       synthetic: request.type === 'load' && request.synthetic,
       byteLength,
       shouldCancel: () => token.cancelled,
-      onProgress: (fraction) => {
+      onProgress: (fraction: number) => {
         const now = performance.now();
         // A progress bar needs a few updates a second, not one per slice.
         if (now - lastPost > 80 || fraction >= 1) {
@@ -187,7 +198,15 @@ export class CohortService {
           this.post({ type: 'progress', id: request.id, fraction: fraction * 0.9 });
         }
       },
-    });
+    };
+    // With an import profile, the file is read as the §2 cohort the profile describes (CONTRACT §5).
+    const profile = request.type === 'load' ? request.profile : undefined;
+    const outcome = profile
+      ? await runImportJob(
+          createProfileImportJob(request.fileName, text, pathway.pathway, profile, options),
+          options,
+        )
+      : await importCohortAsync(request.fileName, text, pathway.pathway, options);
     if (token.cancelled || !outcome.ok) {
       const cancelled = token.cancelled || ('cancelled' in outcome && outcome.cancelled);
       this.post({
@@ -260,6 +279,19 @@ export class CohortService {
     } finally {
       if (this.currentLoad === token) this.currentLoad = undefined;
     }
+  }
+
+  /** A preview for the mapping dialog, in slices so that cancel and other requests still get through. */
+  private async preview(request: PreviewRequest): Promise<void> {
+    const text = typeof request.data === 'string' ? request.data : decodeText(request.data);
+    const job = createPreviewJob(request.fileName, text);
+    while (!job.step()) await new Promise((resolve) => setTimeout(resolve, 0));
+    const r = job.result();
+    this.post(
+      r.ok
+        ? { type: 'previewed', id: request.id, preview: r.value }
+        : { type: 'previewFailed', id: request.id, problems: r.problems },
+    );
   }
 
   /** Analyses the cohort against an edited pathway from now on (see `repathway`). */

@@ -14,6 +14,8 @@ import type { AggregateOverlay } from '../core/overlay/overlayTypes.ts';
 import type { JourneyDetail, JourneyListModel, OverlayModel } from '../core/analysis/viewModel.ts';
 import type { Pathway } from '../core/pathway/types.ts';
 import type { Problem, Result } from '../core/problems.ts';
+import type { ExportPreview } from '../core/profile/preview/previewExport.ts';
+import type { ImportProfile } from '../core/profile/profileSchema.ts';
 
 // ---------------------------------------------------------------- page → worker
 
@@ -33,6 +35,17 @@ export interface LoadRequest {
   readonly data: string | ArrayBuffer;
   /** Mark the cohort synthetic (the shipped cohorts). */
   readonly synthetic: boolean;
+  /** Read the file through this import profile (CONTRACT §5), named by its file in problems. */
+  readonly profile?: { readonly profile: ImportProfile; readonly file?: string | undefined } | undefined;
+}
+
+/** A first look at an export for the mapping dialog: columns, first rows, distinct values (no pathway check). */
+export interface PreviewRequest {
+  readonly type: 'preview';
+  readonly id: number;
+  readonly fileName: string;
+  /** The file's text, or its bytes (transferred). */
+  readonly data: string | ArrayBuffer;
 }
 
 export interface CancelRequest {
@@ -99,7 +112,8 @@ export type ToWorker =
   | PathwayRequest
   | DiscoverRequest
   | LoadSecondRequest
-  | CompareMessage;
+  | CompareMessage
+  | PreviewRequest;
 
 // ---------------------------------------------------------------- worker → page
 
@@ -146,6 +160,8 @@ export type FromWorker =
       readonly id: number;
       readonly detail: JourneyDetail | null;
     }
+  | { readonly type: 'previewed'; readonly id: number; readonly preview: ExportPreview }
+  | { readonly type: 'previewFailed'; readonly id: number; readonly problems: readonly Problem[] }
   /** The cohort analysed against an edited pathway (`PathwayRequest`); null meta when no cohort is loaded. */
   | {
       readonly type: 'repathwayed';

@@ -16,6 +16,8 @@ export function ProblemsPanel(props: {
   problems: readonly Problem[];
   keptCohort: string | null;
   onDismiss: () => void;
+  /** What the user can do about it beside closing (e.g. map the file's columns and values). */
+  action?: ReactNode;
 }): ReactNode {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -36,6 +38,7 @@ export function ProblemsPanel(props: {
           {props.fileName} was not opened: {exactCount(props.problems.length)}{' '}
           {props.problems.length === 1 ? 'problem' : 'problems'}
         </h2>
+        {props.action}
         <button type="button" className="button problems__close" onClick={props.onDismiss}>
           Close
         </button>

@@ -7,6 +7,8 @@ import type { Pathway } from '../../core/pathway/types.ts';
 import type { CohortComparison, CompareRequest } from '../../core/compare/compareCohort.ts';
 import type { AggregateOverlay } from '../../core/overlay/overlayTypes.ts';
 import type { Problem, Result } from '../../core/problems.ts';
+import type { ExportPreview } from '../../core/profile/preview/previewExport.ts';
+import type { ImportProfile } from '../../core/profile/profileSchema.ts';
 // The one UI module that knows the worker: it starts it and speaks its protocol.
 import type { FromWorker, LeftOut, ToWorker } from '../../worker/protocol.ts';
 
@@ -29,6 +31,16 @@ export type LoadResult =
       readonly ms: number;
     }
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly cancelled: boolean };
+
+export type PreviewResult =
+  | { readonly ok: true; readonly preview: ExportPreview }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** An import profile and the name of its file (problems about the profile name it). */
+export interface ProfileChoice {
+  readonly profile: ImportProfile;
+  readonly file?: string | undefined;
+}
 
 /** The answer to `setPathway`: the cohort analysed against the edited pathway (null: no cohort), and what it leaves out. */
 export interface RepathwayResult {
@@ -68,8 +80,15 @@ export interface CohortClient {
   load(
     fileName: string,
     data: string | ArrayBuffer,
-    options: { synthetic: boolean; onProgress?: (fraction: number) => void },
+    options: {
+      synthetic: boolean;
+      onProgress?: (fraction: number) => void;
+      /** Read the file through an import profile (CONTRACT §5). */
+      profile?: ProfileChoice | undefined;
+    },
   ): Promise<LoadResult>;
+  /** A first look at an export for the mapping dialog (columns, first rows, distinct values). */
+  preview(fileName: string, data: string | ArrayBuffer): Promise<PreviewResult>;
   /** Cancels the load in progress, if any (its promise resolves as cancelled). */
   cancel(): void;
   /** Analyses the loaded cohort; only the newest request's answers reach the handlers. */
@@ -125,6 +144,7 @@ export function createCohortClient(
   let load: PendingLoad | undefined;
   let analysing: { id: number; handlers: AnalyseHandlers } | undefined;
   let journey: { id: number; onDetail: (detail: JourneyDetail | null) => void } | undefined;
+  const previews = new Map<number, (result: PreviewResult) => void>();
   let repath: { id: number; resolve: (result: RepathwayResult) => void } | undefined;
   let discovering: { id: number; resolve: (result: DiscoverResult) => void } | undefined;
   // What a restarted worker is given: the pathway it was last told about.
@@ -208,6 +228,14 @@ export function createCohortClient(
       case 'journey':
         if (journey?.id === m.id) journey.onDetail(m.detail);
         return;
+      case 'previewed':
+        previews.get(m.id)?.({ ok: true, preview: m.preview });
+        previews.delete(m.id);
+        return;
+      case 'previewFailed':
+        previews.get(m.id)?.({ ok: false, problems: m.problems });
+        previews.delete(m.id);
+        return;
       case 'stale':
         return;
       case 'failed':
@@ -232,6 +260,14 @@ export function createCohortClient(
               },
             ],
           });
+        } else if (previews.has(m.id)) {
+          previews.get(m.id)?.({
+            ok: false,
+            problems: [
+              { code: 'PL203', message: `the file could not be read: ${m.message.split('\n')[0] ?? ''}` },
+            ],
+          });
+          previews.delete(m.id);
         } else if (analysing?.id === m.id) analysing.handlers.onError?.(m.message);
         else if (comparing?.id === m.id)
           comparing.onResult({
@@ -286,9 +322,23 @@ export function createCohortClient(
       return new Promise<LoadResult>((resolve) => {
         load = { id, resolve, onProgress: options.onProgress };
         worker().postMessage(
-          { type: 'load', id, fileName, data, synthetic: options.synthetic },
+          {
+            type: 'load',
+            id,
+            fileName,
+            data,
+            synthetic: options.synthetic,
+            ...(options.profile ? { profile: options.profile } : {}),
+          },
           typeof data === 'string' ? [] : [data],
         );
+      });
+    },
+    preview(fileName, data) {
+      const id = nextId++;
+      return new Promise<PreviewResult>((resolve) => {
+        previews.set(id, resolve);
+        worker().postMessage({ type: 'preview', id, fileName, data }, typeof data === 'string' ? [] : [data]);
       });
     },
     cancel() {
@@ -349,6 +399,8 @@ export function createCohortClient(
       second?.resolve({ ok: false, problems: [], cancelled: true });
       load = undefined;
       second = undefined;
+      for (const resolve of previews.values()) resolve({ ok: false, problems: [] });
+      previews.clear();
       forgetRequests();
     },
   };

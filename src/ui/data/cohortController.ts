@@ -6,7 +6,7 @@ import type { AggregateOverlay } from '../../core/overlay/overlayTypes.ts';
 import type { OverlayModel } from '../../core/analysis/viewModel.ts';
 import type { Days, Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
-import type { CohortClient, KeyedPathway } from './cohortClient.ts';
+import type { CohortClient, KeyedPathway, PreviewResult, ProfileChoice } from './cohortClient.ts';
 import { CompareController } from './compareController.ts';
 import { MAX_FILE_BYTES, readFileBytes } from './fileLimits.ts';
 import {
@@ -84,8 +84,12 @@ export class CohortController {
     return this.source;
   }
 
-  /** Loads a user's file. Its bytes go to the worker without being decoded on this thread. */
-  async loadFile(file: File): Promise<boolean> {
+  /**
+   * Loads a user's file, through an import profile when given (CONTRACT §5). Its bytes go to the worker
+   * without being decoded on this thread. A refused file is kept with its problems, so that the mapping
+   * dialog can be offered for it.
+   */
+  async loadFile(file: File, profile?: ProfileChoice): Promise<boolean> {
     if (file.size <= MAX_FILE_BYTES)
       this.store.set({ loading: { fileName: file.name, fraction: null }, cancelled: null });
     const read = await readFileBytes(file);
@@ -93,7 +97,13 @@ export class CohortController {
       this.store.set({ loading: null, refused: { fileName: file.name, problems: read.problems } });
       return false;
     }
-    return this.load(file.name, read.bytes, false, file);
+    return this.load(file.name, read.bytes, false, file, profile);
+  }
+
+  /** A first look at a user's export for the mapping dialog, read in the worker. */
+  async previewFile(file: File): Promise<PreviewResult> {
+    const read = await readFileBytes(file);
+    return read.ok ? this.client.preview(file.name, read.bytes) : { ok: false, problems: read.problems };
   }
 
   private async load(
@@ -101,10 +111,12 @@ export class CohortController {
     data: string | ArrayBuffer,
     synthetic: boolean,
     source: string | Blob,
+    profile?: ProfileChoice,
   ): Promise<boolean> {
     this.store.set({ loading: { fileName, fraction: 0 }, cancelled: null });
     const result = await this.client.load(fileName, data, {
       synthetic,
+      profile,
       onProgress: (fraction) => {
         this.store.set({ loading: { fileName, fraction } });
       },
@@ -115,7 +127,8 @@ export class CohortController {
         if (this.store.get().loading?.fileName === fileName)
           this.store.set({ loading: null, cancelled: fileName });
       } else {
-        this.store.set({ loading: null, refused: { fileName, problems: result.problems } });
+        const file = source instanceof File ? source : undefined;
+        this.store.set({ loading: null, refused: { fileName, problems: result.problems, file, profile } });
       }
       return false;
     }

@@ -7,6 +7,7 @@ import type { RuleParameters } from '../../core/analysis/parameters.ts';
 import type { JourneyDetail, JourneyRow, OverlayModel } from '../../core/analysis/viewModel.ts';
 import type { AggregateOverlay } from '../../core/overlay/overlayTypes.ts';
 import type { Problem } from '../../core/problems.ts';
+import type { ProfileChoice } from './cohortClient.ts';
 
 /**
  * What the explorer knows of the loaded cohort: everything the worker sent, and the state of a load.
@@ -45,6 +46,10 @@ export interface LoadingState {
 export interface RefusedFile {
   readonly fileName: string;
   readonly problems: readonly Problem[];
+  /** The user's file, so that the mapping dialog can be offered for it. */
+  readonly file?: File | undefined;
+  /** The import profile it was read through, if any. */
+  readonly profile?: ProfileChoice | undefined;
 }
 
 export interface JourneyListView {

@@ -6,11 +6,13 @@ import { useCohortController, useCohortData } from '../data/CohortData.tsx';
 import { LoadProgress } from '../data/LoadProgress.tsx';
 import { OpenCohortButton } from '../data/OpenCohortButton.tsx';
 import { ProblemsPanel } from '../data/ProblemsPanel.tsx';
+import { useMapping } from '../mapping/MappingHost.tsx';
 import { DeviceNotice } from '../persistence/DeviceData.tsx';
 
 /** The loaded cohort in the title bar: its name and size, the synthetic badge, and the button to open another. */
 export function CohortBadge({ exportSlot }: { exportSlot?: ReactNode }): ReactNode {
   const controller = useCohortController();
+  const mapping = useMapping();
   const meta = useCohortData((d) => d.meta, null);
   return (
     <div className="cohort-badge" data-testid="cohort-badge">
@@ -37,7 +39,8 @@ export function CohortBadge({ exportSlot }: { exportSlot?: ReactNode }): ReactNo
       <OpenCohortButton
         disabled={!controller}
         onFile={(file) => {
-          void controller?.loadFile(file);
+          // A file without the §2 columns opens the mapping dialog.
+          void (mapping ? mapping.openFile(file) : controller?.loadFile(file));
         }}
       />
       {exportSlot}
@@ -48,6 +51,7 @@ export function CohortBadge({ exportSlot }: { exportSlot?: ReactNode }): ReactNo
 /** Under the filters: the progress of a file being loaded, why a file was refused, or that a load was cancelled. */
 export function LoadStatus(): ReactNode {
   const controller = useCohortController();
+  const mapping = useMapping();
   const loading = useCohortData((d) => d.loading, null);
   const refused = useCohortData((d) => d.refused, null);
   const cancelled = useCohortData((d) => d.cancelled, null);
@@ -90,6 +94,19 @@ export function LoadStatus(): ReactNode {
           onDismiss={() => {
             controller.dismissRefusal();
           }}
+          action={
+            mapping && refused.file ? (
+              <button
+                type="button"
+                className="button problems__map"
+                onClick={() => {
+                  if (refused.file) mapping.map(refused.file, refused.profile);
+                }}
+              >
+                Map columns and values…
+              </button>
+            ) : undefined
+          }
         />
       ) : null}
       <DeviceNotice />

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import type { Days, Pathway } from '../../core/pathway/types.ts';
 import { useCohortData } from '../data/CohortData.tsx';
-import { FiltersPanel, type FiltersValue } from '../filters/FiltersPanel.tsx';
+import { FiltersPanel, type FiltersValue, type ParametersChange } from '../filters/FiltersPanel.tsx';
 import { useView, useViewSend } from '../state/ViewStore.tsx';
 
 /** The filters panel connected to the view state (and so to the URL) and to the loaded cohort's columns. */
@@ -12,10 +12,17 @@ export function FiltersBar({ pathway }: { pathway: Pathway }): ReactNode {
   const filters = useView((v) => v.filters);
   const windowDays = useView((v) => v.windowDays);
   const horizonDays = useView((v) => v.horizonDays);
+  const windowUnit = useView((v) => v.windowUnit);
+  const horizonUnit = useView((v) => v.horizonUnit);
   // An aggregate overlay's numbers were computed with its own W and H: those are shown, and fixed.
   const value = useMemo<FiltersValue>(
-    () => ({ ...filters, ...(aggregate?.parameters ?? { windowDays, horizonDays }) }),
-    [filters, windowDays, horizonDays, aggregate],
+    () => ({
+      ...filters,
+      windowUnit,
+      horizonUnit,
+      ...(aggregate?.parameters ?? { windowDays, horizonDays }),
+    }),
+    [filters, windowDays, horizonDays, windowUnit, horizonUnit, aggregate],
   );
   const { concerns } = filters;
   const concernOptions = useMemo(() => {
@@ -56,11 +63,13 @@ export function FiltersBar({ pathway }: { pathway: Pathway }): ReactNode {
         [send],
       )}
       onParametersChange={useCallback(
-        (change: { windowDays?: number; horizonDays?: number }) => {
+        (change: ParametersChange) => {
           send({
             type: 'parameters.set',
             ...(change.windowDays === undefined ? {} : { windowDays: change.windowDays as Days }),
             ...(change.horizonDays === undefined ? {} : { horizonDays: change.horizonDays as Days }),
+            ...(change.windowUnit ? { windowUnit: change.windowUnit } : {}),
+            ...(change.horizonUnit ? { horizonUnit: change.horizonUnit } : {}),
           });
         },
         [send],

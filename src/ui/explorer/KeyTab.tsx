@@ -33,6 +33,8 @@ export function KeyTab({ pathway }: { pathway: Pathway }): ReactNode {
                 hiddenOffPathway: stats.hiddenOffPathway,
                 windowDays: overlay.parameters.windowDays,
                 horizonDays: overlay.parameters.horizonDays,
+                windowUnit: overlay.parameters.windowUnit,
+                horizonUnit: overlay.parameters.horizonUnit,
                 path: journey !== null || focus?.kind === 'variant',
                 rates: overlay.summary.concernsByService !== undefined,
                 hidden,

@@ -1,7 +1,19 @@
-import { DEFAULT_PARAMETERS, PARAMETER_LIMITS, type RuleParameters } from '../../core/analysis/parameters.ts';
+import {
+  checkParameters,
+  DEFAULT_PARAMETERS,
+  parseDuration,
+  PARAMETER_LIMITS,
+  type RuleParameters,
+} from '../../core/analysis/parameters.ts';
 import type { FigureSize, FigureView } from '../../core/figure/figureTypes.ts';
 import { isFigureSize } from '../../core/figure/pageSize.ts';
-import { appendFilters, daysParam, filtersFromParams, LINK_KEYS } from '../state/linkParams.ts';
+import {
+  appendFilters,
+  durationParam,
+  durationToParam,
+  filtersFromParams,
+  LINK_KEYS,
+} from '../state/linkParams.ts';
 import type { ViewFilters } from '../state/viewFilters.ts';
 
 /** The prefix of an embed link's hash: `#/embed?W=28&H=365`. */
@@ -30,11 +42,14 @@ export function parseEmbedHash(hash: string): EmbedLink {
   const params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
   const size = params.get('size') ?? '';
   const title = params.get('title')?.trim().slice(0, MAX_TITLE);
-  const { windowDays, horizonDays } = PARAMETER_LIMITS;
+  const w = durationParam(params.get(LINK_KEYS.window), 'windowDays', DEFAULT_PARAMETERS.windowDays);
+  const h = durationParam(params.get(LINK_KEYS.horizon), 'horizonDays', DEFAULT_PARAMETERS.horizonDays);
   return {
     parameters: {
-      windowDays: daysParam(params.get(LINK_KEYS.window), windowDays, DEFAULT_PARAMETERS.windowDays),
-      horizonDays: daysParam(params.get(LINK_KEYS.horizon), horizonDays, DEFAULT_PARAMETERS.horizonDays),
+      windowDays: w.days,
+      horizonDays: h.days,
+      ...(w.unit === 'hours' ? { windowUnit: w.unit } : {}),
+      ...(h.unit === 'hours' ? { horizonUnit: h.unit } : {}),
     },
     size: isFigureSize(size) ? size : 'a4-landscape',
     title: title ? title : undefined,
@@ -53,17 +68,19 @@ export function embedLinkProblems(hash: string): string[] {
   const q = hash.indexOf('?');
   const params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
   const problems: string[] = [];
-  const days = (key: string, name: string, limits: { min: number; max: number }) => {
+  const days = (key: string, name: string, field: 'windowDays' | 'horizonDays') => {
     const text = params.get(key);
     if (text === null) return;
-    const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
-    if (!(n >= limits.min && n <= limits.max))
+    const limits = PARAMETER_LIMITS[field];
+    const read = parseDuration(text);
+    const unit = field === 'windowDays' ? 'windowUnit' : 'horizonUnit';
+    if (!read || checkParameters({ ...DEFAULT_PARAMETERS, [field]: read.days, [unit]: read.unit }))
       problems.push(
-        `${key} (${name}) must be a whole number of days from ${String(limits.min)} to ${String(limits.max)}; the link says “${text}”.`,
+        `${key} (${name}) must be a whole number of days from ${String(limits.min)} to ${String(limits.max)}, or of hours such as 6h; the link says “${text}”.`,
       );
   };
-  days(LINK_KEYS.window, 'the response window', PARAMETER_LIMITS.windowDays);
-  days(LINK_KEYS.horizon, 'the crisis horizon', PARAMETER_LIMITS.horizonDays);
+  days(LINK_KEYS.window, 'the response window', 'windowDays');
+  days(LINK_KEYS.horizon, 'the crisis horizon', 'horizonDays');
   const oneOf = (key: string, allowed: readonly string[]) => {
     const text = params.get(key);
     if (text !== null && !allowed.includes(text))
@@ -80,8 +97,9 @@ export function embedLinkProblems(hash: string): string[] {
 /** The hash of an embed link; defaults are written too, so that a snippet says what it shows. */
 export function embedHash(link: EmbedLink): string {
   const params = new URLSearchParams();
-  params.set(LINK_KEYS.window, String(link.parameters.windowDays));
-  params.set(LINK_KEYS.horizon, String(link.parameters.horizonDays));
+  const { windowDays, horizonDays, windowUnit, horizonUnit } = link.parameters;
+  params.set(LINK_KEYS.window, durationToParam(windowDays, windowUnit ?? 'days'));
+  params.set(LINK_KEYS.horizon, durationToParam(horizonDays, horizonUnit ?? 'days'));
   params.set('size', link.size);
   if (link.roundTo === 5) params.set('round', '5');
   if (link.view === 'time') params.set('view', 'time');

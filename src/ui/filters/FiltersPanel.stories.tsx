@@ -104,7 +104,7 @@ export const RuleParameters: Story = {
     const w = canvas.getByRole('spinbutton', { name: /Response window/ });
     await userEvent.clear(w);
     await userEvent.type(w, '14');
-    await expect(args.onParametersChange).toHaveBeenLastCalledWith({ windowDays: 14 });
+    await expect(args.onParametersChange).toHaveBeenLastCalledWith({ windowDays: 14, windowUnit: 'days' });
     // Beyond the limit: a message in words; nothing is sent.
     await userEvent.type(w, '00');
     await waitFor(() =>
@@ -113,12 +113,52 @@ export const RuleParameters: Story = {
       ),
     );
     await expect(w).toHaveAttribute('aria-invalid', 'true');
-    await expect(args.onParametersChange).not.toHaveBeenCalledWith({ windowDays: 1400 });
+    await expect(args.onParametersChange).not.toHaveBeenCalledWith({ windowDays: 1400, windowUnit: 'days' });
     // The slider sets H too.
     await fireEvent.change(canvas.getByRole('slider', { name: /Crisis horizon/ }), {
       target: { value: '180' },
     });
-    await expect(args.onParametersChange).toHaveBeenLastCalledWith({ horizonDays: 180 });
+    await expect(args.onParametersChange).toHaveBeenLastCalledWith({ horizonDays: 180, horizonUnit: 'days' });
     await expect(canvas.getByRole('spinbutton', { name: /Crisis horizon/ })).toHaveValue(180);
+  },
+};
+
+/** An acute pathway: W and H in hours, chosen from the keyboard; whole days stay the default. */
+export const ParametersInHours: Story = {
+  play: async ({ canvasElement, args, step }) => {
+    const canvas = within(canvasElement);
+    const w = canvas.getByRole('spinbutton', { name: /Response window/ });
+    const unit = canvas.getByRole('combobox', { name: 'Response window: unit' });
+    await expect(unit).toHaveValue('days');
+    await step('switching to hours keeps the same span: 28 days are 672 hours', async () => {
+      await userEvent.selectOptions(unit, 'hours');
+      await expect(args.onParametersChange).toHaveBeenLastCalledWith({ windowDays: 28, windowUnit: 'hours' });
+      await expect(w).toHaveValue(672);
+    });
+    await step('6 hours is sent as a quarter of a day, in hours', async () => {
+      await userEvent.clear(w);
+      await userEvent.type(w, '6');
+      await expect(args.onParametersChange).toHaveBeenLastCalledWith({
+        windowDays: 0.25,
+        windowUnit: 'hours',
+      });
+      await expect(canvas.getByText('From 0 to 8760 hours.')).toBeInTheDocument();
+    });
+    await step('H of less than an hour is refused in words', async () => {
+      const hUnit = canvas.getByRole('combobox', { name: 'Crisis horizon: unit' });
+      await userEvent.selectOptions(hUnit, 'hours');
+      const h = canvas.getByRole('spinbutton', { name: /Crisis horizon/ });
+      await userEvent.clear(h);
+      await userEvent.type(h, '0');
+      await waitFor(() =>
+        expect(canvas.getByRole('alert')).toHaveTextContent(
+          'horizon must be a whole number of hours from 1 to 87600 (e.g. 6h), not 0.',
+        ),
+      );
+    });
+    await step('back to days: 6 hours round to the nearest whole day', async () => {
+      await userEvent.selectOptions(unit, 'days');
+      await expect(args.onParametersChange).toHaveBeenLastCalledWith({ windowDays: 0, windowUnit: 'days' });
+    });
   },
 };

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { checkParameters, PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
+import { checkParameters, PARAMETER_LIMITS, type DurationUnit } from '../../core/analysis/parameters.ts';
 import { hasFilters, type ViewFilters } from '../state/viewFilters.ts';
 import { CheckboxMenu, type CheckboxOption } from './CheckboxMenu.tsx';
 import { ParameterInput } from './ParameterInput.tsx';
@@ -7,8 +7,20 @@ import './filters.css';
 
 /** The filters (as the view holds them) and the rule's W and H. */
 export interface FiltersValue extends ViewFilters {
+  /** W in days (fractional when its unit is hours). */
   readonly windowDays: number;
   readonly horizonDays: number;
+  /** The units W and H are shown in (default days). */
+  readonly windowUnit?: DurationUnit | undefined;
+  readonly horizonUnit?: DurationUnit | undefined;
+}
+
+/** A change of W or H: days (fractional in hours) and the unit. */
+export interface ParametersChange {
+  windowDays?: number;
+  horizonDays?: number;
+  windowUnit?: DurationUnit;
+  horizonUnit?: DurationUnit;
 }
 
 export interface FiltersPanelProps {
@@ -23,7 +35,7 @@ export interface FiltersPanelProps {
     reachedCrisis?: boolean | null;
     withMissedPoints?: boolean | null;
   }) => void;
-  readonly onParametersChange: (change: { windowDays?: number; horizonDays?: number }) => void;
+  readonly onParametersChange: (change: ParametersChange) => void;
   readonly onReset: () => void;
   readonly disabled?: boolean | undefined;
   /** Why the filters are off, when they cannot apply (an aggregate overlay has no journeys to filter). */
@@ -42,8 +54,42 @@ export function attributeTitle(name: string): string {
 const triState = (v: boolean | null) => (v === null ? 'any' : v ? 'yes' : 'no');
 const fromTriState = (v: string) => (v === 'yes' ? true : v === 'no' ? false : null);
 
-const checkWindow = (value: number) => checkParameters({ windowDays: value, horizonDays: 365 });
-const checkHorizon = (value: number) => checkParameters({ windowDays: 28, horizonDays: value });
+const HOURS = 24;
+
+/**
+ * W or H as its input shows it: the value, limits and check in its unit, a change of value sent back in
+ * days with the unit, and a change of unit converting the value (28 days are 672 hours; 6 hours are
+ * rounded to whole days, at least the least allowed).
+ */
+function durationInput(
+  key: 'windowDays' | 'horizonDays',
+  days: number,
+  unit: DurationUnit,
+  send: (change: ParametersChange) => void,
+) {
+  const unitKey = key === 'windowDays' ? 'windowUnit' : 'horizonUnit';
+  const { min, max } = PARAMETER_LIMITS[key];
+  const hours = unit === 'hours';
+  const toDays = (n: number) => (hours ? n / HOURS : n);
+  const other = key === 'windowDays' ? { horizonDays: 365 } : { windowDays: 28 };
+  return {
+    value: hours ? Math.round(days * HOURS) : days,
+    min: hours ? (key === 'horizonDays' ? 1 : 0) : min,
+    max: hours ? max * HOURS : max,
+    unit,
+    check: (n: number) =>
+      checkParameters({ windowDays: 28, horizonDays: 365, ...other, [key]: toDays(n), [unitKey]: unit }),
+    onChange: (n: number) => {
+      send({ [key]: toDays(n), [unitKey]: unit });
+    },
+    onUnitChange: (next: DurationUnit) => {
+      if (next === unit) return;
+      const converted =
+        next === 'hours' ? Math.min(days, max) : Math.min(max, Math.max(min, Math.round(days)));
+      send({ [key]: converted, [unitKey]: next });
+    },
+  };
+}
 
 /**
  * The filters and the rule's parameters: which journeys the overlay, the summary and the list count
@@ -128,26 +174,24 @@ export function FiltersPanel(props: FiltersPanelProps): ReactNode {
         <ParameterInput
           symbol="W"
           label="Response window"
-          value={value.windowDays}
-          min={PARAMETER_LIMITS.windowDays.min}
-          max={PARAMETER_LIMITS.windowDays.max}
-          check={checkWindow}
           disabled={props.disabled}
-          onChange={(windowDays) => {
-            props.onParametersChange({ windowDays });
-          }}
+          {...durationInput(
+            'windowDays',
+            value.windowDays,
+            value.windowUnit ?? 'days',
+            props.onParametersChange,
+          )}
         />
         <ParameterInput
           symbol="H"
           label="Crisis horizon"
-          value={value.horizonDays}
-          min={PARAMETER_LIMITS.horizonDays.min}
-          max={PARAMETER_LIMITS.horizonDays.max}
-          check={checkHorizon}
           disabled={props.disabled}
-          onChange={(horizonDays) => {
-            props.onParametersChange({ horizonDays });
-          }}
+          {...durationInput(
+            'horizonDays',
+            value.horizonDays,
+            value.horizonUnit ?? 'days',
+            props.onParametersChange,
+          )}
         />
       </div>
     </section>

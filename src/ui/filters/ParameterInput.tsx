@@ -1,8 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
+import type { DurationUnit } from '../../core/analysis/parameters.ts';
 
 /**
- * A whole number of days with a slider and a box, its limits in its label, and a message in words when
- * what is typed is not allowed (the last valid value stays in force meanwhile).
+ * A whole number of days (or hours) with a slider, a box and a choice of unit, its limits in its hint,
+ * and a message in words when what is typed is not allowed (the last valid value stays in force
+ * meanwhile).
  */
 export function ParameterInput(props: {
   /** Short name, e.g. "W". */
@@ -14,8 +16,13 @@ export function ParameterInput(props: {
   /** The message for an invalid value, or undefined when valid. */
   check: (value: number) => string | undefined;
   onChange: (value: number) => void;
+  /** The unit of `value`, `min` and `max` (default days). */
+  unit?: DurationUnit;
+  /** Offers days or hours (acute pathways) when given. */
+  onUnitChange?: (unit: DurationUnit) => void;
   disabled?: boolean;
 }): ReactNode {
+  const unit = props.unit ?? 'days';
   const id = useId();
   const [draft, setDraft] = useState<{ text: string; from: number } | null>(null);
   // A draft is abandoned when the value changes from elsewhere (a link, a reset).
@@ -69,13 +76,29 @@ export function ParameterInput(props: {
           setDraft(null);
         }}
       />
-      <span className="parameter__unit">days</span>
+      {props.onUnitChange ? (
+        <select
+          className="parameter__unit parameter__unit-select"
+          aria-label={`${props.label}: unit`}
+          value={unit}
+          disabled={props.disabled}
+          onChange={(event) => {
+            setDraft(null);
+            props.onUnitChange?.(event.target.value === 'hours' ? 'hours' : 'days');
+          }}
+        >
+          <option value="days">days</option>
+          <option value="hours">hours</option>
+        </select>
+      ) : (
+        <span className="parameter__unit">{unit}</span>
+      )}
       <span
         id={`${id}-hint`}
         className={error ? 'parameter__error' : 'visually-hidden'}
         role={error ? 'alert' : undefined}
       >
-        {error ?? `From ${String(props.min)} to ${String(props.max)} days.`}
+        {error ?? `From ${String(props.min)} to ${String(props.max)} ${unit}.`}
       </span>
     </div>
   );

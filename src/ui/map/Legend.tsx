@@ -1,7 +1,8 @@
+import { durationText, type DurationUnit } from '../../core/analysis/parameters.ts';
 import type { ReactNode } from 'react';
 import type { Level } from '../../core/pathway/types.ts';
 import { CRISIS, EARLY_INTERVENTION } from '../../core/pathway/types.ts';
-import { daysText, shortCount } from '../common/format.ts';
+import { shortCount } from '../common/format.ts';
 import { TagBadge } from '../common/TagBadge.tsx';
 import { moveColours } from './moveMarkers.ts';
 import { moveWidthScale } from './overlayToFlow.ts';
@@ -17,6 +18,9 @@ export interface LegendOverlay {
   readonly hiddenOffPathway: number;
   readonly windowDays: number;
   readonly horizonDays: number;
+  /** The units W and H were given in (default days). */
+  readonly windowUnit?: DurationUnit | undefined;
+  readonly horizonUnit?: DurationUnit | undefined;
   /** A journey's or variant's route is highlighted with step numbers. */
   readonly path: boolean;
   /** The markers give missed-point rates (the cohort's rows are loaded, not an aggregate overlay). */
@@ -82,10 +86,11 @@ function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
           <dd>
             Missed early-intervention points at the service, as a rate: of the concerns raised there (rows
             recording a concern that were not themselves a referral, assessment, intervention or admission),
-            the share with no response within W = {daysText(overlay.windowDays)} and a crisis within H ={' '}
-            {daysText(overlay.horizonDays)}; then how many. The worst rate has the strongest badge and a
-            heavier border, rates near it are solid, lower rates are outlined. A rate on fewer than 5 concerns
-            is not ranked. The Summary tab gives each rate&apos;s 95% interval.
+            the share with no response within W = {durationText(overlay.windowDays, overlay.windowUnit)} and a
+            crisis within H = {durationText(overlay.horizonDays, overlay.horizonUnit)}; then how many. The
+            worst rate has the strongest badge and a heavier border, rates near it are solid, lower rates are
+            outlined. A rate on fewer than 5 concerns is not ranked. The Summary tab gives each rate&apos;s
+            95% interval.
           </dd>
         </div>
       ) : (
@@ -95,7 +100,8 @@ function OverlayItems({ overlay }: { overlay: LegendOverlay }): ReactNode {
           </dt>
           <dd>
             Missed early-intervention points at the service: a concern recorded there, no response within W ={' '}
-            {daysText(overlay.windowDays)}, then crisis within H = {daysText(overlay.horizonDays)}.
+            {durationText(overlay.windowDays, overlay.windowUnit)}, then crisis within H ={' '}
+            {durationText(overlay.horizonDays, overlay.horizonUnit)}.
           </dd>
         </div>
       )}

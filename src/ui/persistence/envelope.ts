@@ -5,7 +5,7 @@
 
 export const ENVELOPE_VERSION = 1;
 
-export type EnvelopeKind = 'settings' | 'cohort' | 'pathway';
+export type EnvelopeKind = 'settings' | 'cohort' | 'pathway' | 'profile';
 
 export interface Envelope<T> {
   readonly version: typeof ENVELOPE_VERSION;

@@ -1,4 +1,4 @@
-import { DEFAULT_PARAMETERS, PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
+import { checkParameters, DEFAULT_PARAMETERS, type DurationUnit } from '../../core/analysis/parameters.ts';
 import type { Days } from '../../core/pathway/types.ts';
 import { isRecord } from './envelope.ts';
 
@@ -12,6 +12,9 @@ const mainViews = ['map', 'table'] as const;
 export interface Settings {
   readonly windowDays: Days;
   readonly horizonDays: Days;
+  /** The units W and H are given in (absent in settings saved before hours: days). */
+  readonly windowUnit?: DurationUnit | undefined;
+  readonly horizonUnit?: DurationUnit | undefined;
   readonly overlayMode: (typeof overlayModes)[number];
   readonly mainView: (typeof mainViews)[number];
   /** Attribute filters: column name → allowed values. */
@@ -30,16 +33,19 @@ export function isDefaultSettings(settings: Settings): boolean {
   return JSON.stringify(settings) === JSON.stringify(defaultSettings);
 }
 
-const wholeDays = (x: unknown, limits: { min: number; max: number }): x is Days =>
-  typeof x === 'number' && Number.isInteger(x) && x >= limits.min && x <= limits.max;
+const units: readonly unknown[] = [undefined, 'days', 'hours'];
+const isUnit = (x: unknown): x is DurationUnit | undefined => units.includes(x);
 
 /** Stored settings as the app wrote them: every field present and within its limits. */
 export function isSettings(data: unknown): data is Settings {
   if (!isRecord(data)) return false;
-  const { windowDays, horizonDays, overlayMode, mainView, filters } = data;
+  const { windowDays, horizonDays, windowUnit, horizonUnit, overlayMode, mainView, filters } = data;
   return (
-    wholeDays(windowDays, PARAMETER_LIMITS.windowDays) &&
-    wholeDays(horizonDays, PARAMETER_LIMITS.horizonDays) &&
+    typeof windowDays === 'number' &&
+    typeof horizonDays === 'number' &&
+    isUnit(windowUnit) &&
+    isUnit(horizonUnit) &&
+    checkParameters({ windowDays, horizonDays, windowUnit, horizonUnit }) === undefined &&
     overlayModes.some((m) => m === overlayMode) &&
     mainViews.some((v) => v === mainView) &&
     isRecord(filters) &&
@@ -58,8 +64,14 @@ export function savedNotInHash(saved: Settings, hash: string): Partial<Settings>
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const keys = [...params.keys()];
   const out: { -readonly [K in keyof Settings]?: Settings[K] } = {};
-  if (!params.has('W')) out.windowDays = saved.windowDays;
-  if (!params.has('H')) out.horizonDays = saved.horizonDays;
+  if (!params.has('W')) {
+    out.windowDays = saved.windowDays;
+    if (saved.windowUnit) out.windowUnit = saved.windowUnit;
+  }
+  if (!params.has('H')) {
+    out.horizonDays = saved.horizonDays;
+    if (saved.horizonUnit) out.horizonUnit = saved.horizonUnit;
+  }
   if (!params.has('show')) out.overlayMode = saved.overlayMode;
   if (!params.has('view')) out.mainView = saved.mainView;
   if (!keys.some((k) => k.startsWith('a.'))) out.filters = saved.filters;

@@ -1,3 +1,10 @@
+import {
+  checkParameters,
+  DEFAULT_PARAMETERS,
+  durationText,
+  parseDuration,
+  type DurationUnit,
+} from '../../core/analysis/parameters.ts';
 import type { Days } from '../../core/pathway/types.ts';
 import type { ViewFilters } from './viewFilters.ts';
 
@@ -21,11 +28,31 @@ export function fromYesNo(text: string | null): boolean | null {
   return text === 'yes' ? true : text === 'no' ? false : null;
 }
 
-/** Whole days within the rule's limits (`PARAMETER_LIMITS`); anything else gives the fallback. */
-export function daysParam(text: string | null, limits: { min: number; max: number }, fallback: Days): Days {
-  if (text === null || !/^\d{1,5}$/.test(text)) return fallback;
-  const n = Number(text);
-  return n >= limits.min && n <= limits.max ? (n as Days) : fallback;
+/** W or H with the unit it is given in. */
+export interface Duration {
+  readonly days: Days;
+  readonly unit: DurationUnit;
+}
+
+/**
+ * W or H as a link writes it: whole days (`28`) or hours (`6h`), within the rule's limits
+ * (`checkParameters`); anything else gives the fallback, in days.
+ */
+export function durationParam(
+  text: string | null,
+  key: 'windowDays' | 'horizonDays',
+  fallback: Days,
+): Duration {
+  const read = text === null ? undefined : parseDuration(text);
+  if (!read) return { days: fallback, unit: 'days' };
+  const unitKey = key === 'windowDays' ? 'windowUnit' : 'horizonUnit';
+  const bad = checkParameters({ ...DEFAULT_PARAMETERS, [key]: read.days, [unitKey]: read.unit });
+  return bad ? { days: fallback, unit: 'days' } : { days: read.days as Days, unit: read.unit };
+}
+
+/** W or H for a link: `28` for days, `6h` for hours. */
+export function durationToParam(days: number, unit: DurationUnit): string {
+  return unit === 'hours' ? `${durationText(days, 'hours').split(' ')[0] ?? ''}h` : String(days);
 }
 
 /** Appends the filters to a link's parameters: `concern=…`, `a.<column>=…`, `crisis=`, `missed=`. */

@@ -1,7 +1,8 @@
 import { assign, setup } from 'xstate';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import type { CompareChoice } from '../../core/compare/compareCohort.ts';
-import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
+import type { DurationUnit } from '../../core/analysis/parameters.ts';
+import type { Days, JourneyId, Pathway, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
 import type { TimelineMode } from '../journeys/timelineScale.ts';
 import type { Settings } from '../persistence/settings.ts';
@@ -17,6 +18,10 @@ import {
 } from './viewState.ts';
 
 export type ViewEvent =
+  /** Shows a bundled pathway (the picker); a pathway opened from a file is put aside. */
+  | { type: 'pathway.choose'; pathwayId: string }
+  /** Shows a pathway the user opened from a file (validated), or edited. */
+  | { type: 'pathway.open'; pathway: Pathway }
   | { type: 'service.select'; serviceId: ServiceId }
   | { type: 'service.clear' }
   /** A cohort was accepted. `keepView` keeps filters and selection (the first cohort, opened from a link). */
@@ -25,7 +30,14 @@ export type ViewEvent =
   | { type: 'concerns.set'; concerns: readonly string[] }
   | { type: 'outcome.set'; reachedCrisis?: boolean | null; withMissedPoints?: boolean | null }
   | { type: 'filters.reset' }
-  | { type: 'parameters.set'; windowDays?: Days; horizonDays?: Days }
+  /** W and H in days (fractional when their unit is hours), and the units they are shown in. */
+  | {
+      type: 'parameters.set';
+      windowDays?: Days;
+      horizonDays?: Days;
+      windowUnit?: DurationUnit;
+      horizonUnit?: DurationUnit;
+    }
   | { type: 'journey.select'; journeyId: JourneyId | null }
   /** Narrows the journey list to the journeys behind a number or a variant; `show` opens the list. */
   | { type: 'focus.set'; focus: JourneyFocus | null; show?: boolean }
@@ -51,6 +63,16 @@ export type ViewEvent =
   /** Sets the given fields, e.g. the shareable part of the view when the URL changes (a pasted link). */
   | { type: 'view.restore'; view: Partial<ViewState> };
 
+/** What a change of pathway resets: what was chosen on the other pathway's map (a service's tab goes too). */
+const afterPathwayChange = (view: ViewState) =>
+  ({
+    selectedServiceId: null,
+    selectedJourneyId: null,
+    focus: null,
+    filters: NO_FILTERS,
+    sideTab: view.sideTab === 'service' ? defaultView.sideTab : view.sideTab,
+  }) as const;
+
 const clampPercent = (n: number): number =>
   Number.isFinite(n) ? Math.min(100, Math.max(0, Math.round(n))) : 100;
 
@@ -72,6 +94,21 @@ export const viewMachine = setup({
   id: 'view',
   context: ({ input }) => ({ ...defaultView, ...input }),
   on: {
+    // Another pathway has other services: the selection and the service filters no longer apply.
+    'pathway.choose': {
+      actions: assign(({ context, event }) =>
+        context.pathwayId === event.pathwayId && context.openedPathway === null
+          ? {}
+          : { ...afterPathwayChange(context), pathwayId: event.pathwayId, openedPathway: null },
+      ),
+    },
+    'pathway.open': {
+      actions: assign(({ context, event }) => ({
+        ...afterPathwayChange(context),
+        pathwayId: event.pathway.id,
+        openedPathway: event.pathway,
+      })),
+    },
     'service.select': {
       // The service's details open, unless the journey list is open (it then lists the journeys through
       // it) or the editor is (it then edits the service). It replaces the other selections, unless the
@@ -118,6 +155,8 @@ export const viewMachine = setup({
       actions: assign(({ context, event }) => ({
         windowDays: event.windowDays ?? context.windowDays,
         horizonDays: event.horizonDays ?? context.horizonDays,
+        windowUnit: event.windowUnit ?? context.windowUnit,
+        horizonUnit: event.horizonUnit ?? context.horizonUnit,
       })),
     },
     'journey.select': {
@@ -166,6 +205,15 @@ export const viewMachine = setup({
     },
     'presentation.set': { actions: assign({ presentation: ({ event }) => event.on }) },
     'settings.apply': { actions: assign(({ context, event }) => withSettings(context, event.settings)) },
-    'view.restore': { actions: assign(({ event }) => event.view) },
+    // A link naming another pathway than the opened one shows that pathway (a bundled one, by id).
+    'view.restore': {
+      actions: assign(({ context, event }) => {
+        const id = event.view.pathwayId;
+        const opened = context.openedPathway;
+        return opened && id !== undefined && id !== opened.id
+          ? { ...event.view, openedPathway: null }
+          : event.view;
+      }),
+    },
   },
 });

@@ -12,9 +12,12 @@ import { journeyFilterOf } from './viewFilters.ts';
  * asks again only when they differ.
  */
 
+/** W and H; a unit only when it is hours (days are the default, and a request in days stays as it was). */
 export const parametersOf = (view: ViewState): RuleParameters => ({
   windowDays: view.windowDays,
   horizonDays: view.horizonDays,
+  ...(view.windowUnit === 'hours' ? { windowUnit: view.windowUnit } : {}),
+  ...(view.horizonUnit === 'hours' ? { horizonUnit: view.horizonUnit } : {}),
 });
 
 /** The selected service when the pathway has it (a link may name one it does not: it is ignored). */

@@ -7,6 +7,9 @@ export function settingsOf(view: ViewState): Settings {
   return {
     windowDays: view.windowDays,
     horizonDays: view.horizonDays,
+    // Units only when hours, so that settings in days stay as they were saved before hours.
+    ...(view.windowUnit === 'hours' ? { windowUnit: view.windowUnit } : {}),
+    ...(view.horizonUnit === 'hours' ? { horizonUnit: view.horizonUnit } : {}),
     overlayMode: view.overlayMode,
     mainView: view.mainView,
     filters: view.filters.attributes,
@@ -15,10 +18,12 @@ export function settingsOf(view: ViewState): Settings {
 
 /** The view with (some) settings applied: their attribute filters replace the view's, its other filters stay. */
 export function withSettings(view: ViewState, settings: Partial<Settings>): ViewState {
-  const { filters, ...rest } = settings;
+  const { filters, windowUnit, horizonUnit, ...rest } = settings;
   return {
     ...view,
     ...rest,
+    ...(windowUnit || rest.windowDays !== undefined ? { windowUnit: windowUnit ?? 'days' } : {}),
+    ...(horizonUnit || rest.horizonDays !== undefined ? { horizonUnit: horizonUnit ?? 'days' } : {}),
     filters: filters === undefined ? view.filters : { ...view.filters, attributes: filters },
   };
 }

@@ -1,9 +1,11 @@
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
 import type { CompareChoice } from '../../core/compare/compareCohort.ts';
+import type { DurationUnit } from '../../core/analysis/parameters.ts';
 import { FULL_DETAIL, type MapDetail } from '../../core/analysis/simplifyMap.ts';
-import type { Days, JourneyId, ServiceId } from '../../core/pathway/types.ts';
+import type { Days, JourneyId, Pathway, ServiceId } from '../../core/pathway/types.ts';
 import type { JourneySort } from '../journeys/journeyListModel.ts';
 import type { TimelineMode } from '../journeys/timelineScale.ts';
+import { DEFAULT_PATHWAY_ID } from '../common/defaultPathway.ts';
 import type { Settings } from '../persistence/settings.ts';
 import { NO_FILTERS, type ViewFilters } from './viewFilters.ts';
 
@@ -24,14 +26,22 @@ export type CompareShow = 'groups' | 'difference';
  * device (`viewSettings.ts`).
  */
 export interface ViewState {
+  /** The pathway shown: the id of a bundled one (pathway-data/<id>), or of the one the user opened. */
+  readonly pathwayId: string;
+  /** A pathway the user opened from a file (or edited), shown instead of a bundled one; null: none. */
+  readonly openedPathway: Pathway | null;
   /** The service shown in the side panel and highlighted on the map; it also narrows the journey list. */
   readonly selectedServiceId: ServiceId | null;
   /** Which journeys the overlay, the summary and the list count. */
   readonly filters: ViewFilters;
-  /** W of the missed early-intervention rule (CONTRACT §3). */
+  /** W of the missed early-intervention rule (CONTRACT §3), in days (fractional when given in hours). */
   readonly windowDays: Days;
-  /** H of the missed early-intervention rule (CONTRACT §3). */
+  /** H of the missed early-intervention rule (CONTRACT §3), in days (fractional when given in hours). */
   readonly horizonDays: Days;
+  /** The unit W is given and shown in: whole days (the default) or hours (acute pathways). */
+  readonly windowUnit: DurationUnit;
+  /** The unit H is given and shown in. */
+  readonly horizonUnit: DurationUnit;
   /** The journey replayed on the map and shown on the timeline, if any. */
   readonly selectedJourneyId: JourneyId | null;
   /** The journeys behind a summary number or a variant: narrows the list (not the overlay). */
@@ -63,10 +73,14 @@ export interface ViewState {
 }
 
 export const defaultView: ViewState = {
+  pathwayId: DEFAULT_PATHWAY_ID,
+  openedPathway: null,
   selectedServiceId: null,
   filters: NO_FILTERS,
   windowDays: 28 as Days,
   horizonDays: 365 as Days,
+  windowUnit: 'days',
+  horizonUnit: 'days',
   selectedJourneyId: null,
   focus: null,
   overlayMode: 'frequency',

@@ -1,16 +1,25 @@
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
-import { PARAMETER_LIMITS } from '../../core/analysis/parameters.ts';
 import type { JourneyId, ServiceId } from '../../core/pathway/types.ts';
 import { appendCompare, compareFromParams } from './compareUrl.ts';
-import { appendFilters, daysParam, filtersFromParams, LINK_KEYS, yesNo } from './linkParams.ts';
+import {
+  appendFilters,
+  durationParam,
+  durationToParam,
+  filtersFromParams,
+  LINK_KEYS,
+  yesNo,
+} from './linkParams.ts';
 import { defaultView, type MainView, type OverlayMode, type SideTab, type ViewState } from './viewState.ts';
 
 /** The part of the view a link reproduces. */
 export type SharedView = Pick<
   ViewState,
+  | 'pathwayId'
   | 'selectedServiceId'
   | 'windowDays'
   | 'horizonDays'
+  | 'windowUnit'
+  | 'horizonUnit'
   | 'selectedJourneyId'
   | 'filters'
   | 'focus'
@@ -26,6 +35,7 @@ export type SharedView = Pick<
 
 const keys = {
   ...LINK_KEYS,
+  pathway: 'pathway',
   service: 'service',
   journey: 'journey',
   focus: 'focus',
@@ -109,15 +119,18 @@ function naturalTab(service: string | null, journey: string | null): SideTab {
 }
 
 /**
- * The URL hash of a view, e.g. `#service=school&W=14&concern=self_harm`. Defaults are left out so a
+ * The URL hash of a view, e.g. `#service=school&W=14&concern=self_harm` (W and H in hours: `W=6h`). Defaults are left out so a
  * plain link stays plain. The hash (not the query) is used so that links work for the single-file build
  * opened from disk, and so that nothing of the view is ever sent to a server.
  */
 export function viewToHash(view: SharedView): string {
   const params = new URLSearchParams();
+  if (view.pathwayId !== defaultView.pathwayId) params.set(keys.pathway, view.pathwayId);
   if (view.selectedServiceId) params.set(keys.service, view.selectedServiceId);
-  if (view.windowDays !== defaultView.windowDays) params.set(keys.window, String(view.windowDays));
-  if (view.horizonDays !== defaultView.horizonDays) params.set(keys.horizon, String(view.horizonDays));
+  if (view.windowDays !== defaultView.windowDays || view.windowUnit !== defaultView.windowUnit)
+    params.set(keys.window, durationToParam(view.windowDays, view.windowUnit));
+  if (view.horizonDays !== defaultView.horizonDays || view.horizonUnit !== defaultView.horizonUnit)
+    params.set(keys.horizon, durationToParam(view.horizonDays, view.horizonUnit));
   if (view.selectedJourneyId) params.set(keys.journey, view.selectedJourneyId);
   appendFilters(params, view.filters);
   if (view.focus) params.set(keys.focus, focusToText(view.focus));
@@ -144,10 +157,15 @@ export function viewFromHash(hash: string): SharedView {
     const v = params.get(key)?.trim();
     return v ? v : null;
   };
+  const w = durationParam(params.get(keys.window), 'windowDays', defaultView.windowDays);
+  const h = durationParam(params.get(keys.horizon), 'horizonDays', defaultView.horizonDays);
   return {
+    pathwayId: id(keys.pathway) ?? defaultView.pathwayId,
     selectedServiceId: id(keys.service) as ServiceId | null,
-    windowDays: daysParam(params.get(keys.window), PARAMETER_LIMITS.windowDays, defaultView.windowDays),
-    horizonDays: daysParam(params.get(keys.horizon), PARAMETER_LIMITS.horizonDays, defaultView.horizonDays),
+    windowDays: w.days,
+    horizonDays: h.days,
+    windowUnit: w.unit,
+    horizonUnit: h.unit,
     selectedJourneyId: id(keys.journey) as JourneyId | null,
     filters: filtersFromParams(params),
     focus: focusFromText(params.get(keys.focus)),

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { DEFAULT_PARAMETERS } from '../../core/analysis/parameters.ts';
 import { useState, type ComponentProps } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { JourneyFocus } from '../../core/analysis/journeyFocus.ts';
@@ -33,7 +34,7 @@ const meta = {
     pathway: coventryPathway,
     cohortJourneys: 10,
     synthetic: true,
-    parameters: { windowDays: 28, horizonDays: 365 },
+    parameters: DEFAULT_PARAMETERS,
     focus: null,
     onFocus: fn(),
   },

@@ -1,3 +1,4 @@
+import { horizonText, windowText, type RuleParameters } from '../../core/analysis/parameters.ts';
 import { useId, type ReactNode } from 'react';
 import type { CohortSummary } from '../../core/analysis/summariseAnalysis.ts';
 import type { Pathway } from '../../core/pathway/types.ts';
@@ -15,7 +16,7 @@ export interface SummaryPanelProps {
   /** Journeys in the whole cohort (the summary counts the filtered ones). */
   readonly cohortJourneys: number;
   readonly synthetic: boolean;
-  readonly parameters: { readonly windowDays: number; readonly horizonDays: number };
+  readonly parameters: RuleParameters;
   /** The list's current focus, shown as the pressed number. */
   readonly focus: JourneyFocus | null;
   /** Shows the journeys behind a number (null: all the filtered journeys). */
@@ -137,9 +138,8 @@ export function SummaryPanel(props: SummaryPanelProps): ReactNode {
         {summary.missedPoints === 1 ? 'point' : 'points'}
       </h3>
       <p className="summary__rule">
-        A concern at an early-intervention service, no response within W ={' '}
-        {daysText(props.parameters.windowDays)}, then crisis within H ={' '}
-        {daysText(props.parameters.horizonDays)}.
+        A concern at an early-intervention service, no response within W = {windowText(props.parameters)},
+        then crisis within H = {horizonText(props.parameters)}.
       </p>
       {byService.length === 0 ? (
         <p className="summary__empty">None under these filters and parameters.</p>

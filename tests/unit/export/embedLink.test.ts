@@ -56,10 +56,10 @@ describe('embed links', () => {
     const problems = embedLinkProblems('#/embed?W=-3&H=abc&size=a3&round=7&view=map&crisis=maybe');
     expect(problems).toEqual([
       expect.stringMatching(
-        /^W \(the response window\) must be a whole number of days from 0 to \d+; the link says “-3”\.$/,
+        /^W \(the response window\) must be a whole number of days from 0 to \d+, or of hours such as 6h; the link says “-3”\.$/,
       ),
       expect.stringMatching(
-        /^H \(the crisis horizon\) must be a whole number of days from \d+ to \d+; the link says “abc”\.$/,
+        /^H \(the crisis horizon\) must be a whole number of days from \d+ to \d+, or of hours such as 6h; the link says “abc”\.$/,
       ),
       'size must be a4-landscape or a4-portrait; the link says “a3”.',
       'round must be 0 or 5; the link says “7”.',

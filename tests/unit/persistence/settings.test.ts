@@ -63,4 +63,17 @@ describe('settings kept on the device', () => {
     });
     expect(initialView('#a.sex=F', saved).filters.attributes).toEqual({ sex: ['F'] });
   });
+
+  it('keep W and H in hours, and a link in days wins over saved hours', () => {
+    const acute: Settings = { ...saved, windowDays: (6 / 24) as Days, windowUnit: 'hours' };
+    expect(isSettings(acute)).toBe(true);
+    expect(isSettings({ ...acute, windowDays: 0.3 })).toBe(false); // 7.2 hours
+    expect(isSettings({ ...acute, windowUnit: 'minutes' })).toBe(false);
+    expect(isSettings({ ...saved, windowDays: 0.25 })).toBe(false); // a quarter day, in days
+    const view = initialView('', acute);
+    expect(view).toMatchObject({ windowDays: 0.25, windowUnit: 'hours', horizonUnit: 'days' });
+    expect(settingsOf(view)).toEqual(acute);
+    expect(initialView('#W=3', acute)).toMatchObject({ windowDays: 3, windowUnit: 'days' });
+    expect(initialView('#W=12h', saved)).toMatchObject({ windowDays: 0.5, windowUnit: 'hours' });
+  });
 });

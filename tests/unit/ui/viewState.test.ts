@@ -131,9 +131,9 @@ describe('viewMachine', () => {
 });
 
 /** The view without what a link does not carry (the journey list's and the timeline's own choices). */
-type Own = 'timelineMode' | 'journeySort' | 'journeySearch' | 'combine';
+type Own = 'timelineMode' | 'journeySort' | 'journeySearch' | 'combine' | 'openedPathway';
 function sharedPart(view: ViewState): Omit<ViewState, Own> {
-  const own = new Set(['timelineMode', 'journeySort', 'journeySearch', 'combine']);
+  const own = new Set(['timelineMode', 'journeySort', 'journeySearch', 'combine', 'openedPathway']);
   return Object.fromEntries(Object.entries(view).filter(([key]) => !own.has(key))) as Omit<ViewState, Own>;
 }
 
@@ -194,6 +194,33 @@ describe('viewUrl', () => {
     ] as const) {
       expect(viewFromHash(viewToHash({ ...defaultView, focus })).focus).toEqual(focus);
     }
+  });
+
+  it('writes W and H in hours as hours, and reads them back', () => {
+    const view = { ...defaultView, windowDays: 0.25 as Days, windowUnit: 'hours' as const };
+    expect(viewToHash(view)).toBe('#W=6h');
+    expect(viewFromHash('#W=6h&H=48h')).toMatchObject({
+      windowDays: 0.25,
+      windowUnit: 'hours',
+      horizonDays: 2,
+      horizonUnit: 'hours',
+    });
+    // 24 hours is not 1 day in the link: the unit the user chose is kept.
+    expect(viewToHash({ ...defaultView, horizonDays: 1 as Days, horizonUnit: 'hours' })).toBe('#H=24h');
+    expect(viewToHash({ ...defaultView, windowUnit: 'hours' })).toBe('#W=672h');
+    // Beyond the limits, or not whole hours: the default.
+    expect(viewFromHash('#W=9000h&H=0h')).toMatchObject({
+      windowDays: 28,
+      windowUnit: 'days',
+      horizonDays: 365,
+      horizonUnit: 'days',
+    });
+    const next = transition(viewMachine, initialTransition(viewMachine, {})[0], {
+      type: 'parameters.set',
+      windowDays: 0.5 as Days,
+      windowUnit: 'hours',
+    })[0].context;
+    expect(next).toMatchObject({ windowDays: 0.5, windowUnit: 'hours', horizonUnit: 'days' });
   });
 
   it('gives the defaults for a missing or malformed value', () => {
