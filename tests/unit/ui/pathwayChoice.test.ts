@@ -64,6 +64,8 @@ describe('kindOfFile', () => {
     expect(kindOfFile('events.json', '[{"journey_id": "C1"}]')).toBe('cohort');
     expect(kindOfFile('events.csv', 'journey_id,date,service,activity')).toBe('cohort');
     expect(kindOfFile('log.xes', '<?xml version="1.0"?><log>')).toBe('cohort');
+    // An aggregate overlay (CONTRACT §8) opens where a cohort does.
+    expect(kindOfFile('overlay.json', '{"overlay":1,"pathway":"coventry","parameters":{}}')).toBe('cohort');
     // "profile" as a value, not the format's version field: still a pathway.
     expect(kindOfFile('p.json', '{ "id": "profile", "title": "x" }')).toBe('pathway');
   });
