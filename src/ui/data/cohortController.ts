@@ -6,7 +6,7 @@ import type { AggregateOverlay } from '../../core/overlay/overlayTypes.ts';
 import type { OverlayModel } from '../../core/analysis/viewModel.ts';
 import type { Days, Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
-import type { CohortClient, KeyedPathway, PreviewResult, ProfileChoice } from './cohortClient.ts';
+import type { CohortClient, KeyedPathway, PreviewResult, ProfileChoice } from './cohortClientTypes.ts';
 import { CompareController } from './compareController.ts';
 import { MAX_FILE_BYTES, readFileBytes } from './fileLimits.ts';
 import {
