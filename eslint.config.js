@@ -57,6 +57,12 @@ export default tseslint.config(
   },
   ...storybook.configs['flat/recommended'],
   {
+    // Files small enough to read in one sitting (the brief): at most 300 lines, blank lines and comments
+    // included. Style sheets are held to the same limit by tests/unit/lint/fileLength.test.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }] },
+  },
+  {
     // The design's folders (core/pathway, ui/state, worker, …) never import each other in a cycle.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { local: { rules: { 'no-folder-cycles': noFolderCycles } } },
