@@ -2,21 +2,17 @@ import { cohortMetaOf } from '../core/analysis/cohortMeta.ts';
 import { copyJourneyTable } from '../core/analysis/journeyIndex.ts';
 import { ViewAnalyser } from '../core/analysis/viewAnalyser.ts';
 import { decodeText } from '../core/cohort/decodeText.ts';
-import { importCohortAsync } from '../core/cohort/importCohort.ts';
-import { compareCohort, type NamedCohort } from '../core/compare/compareCohort.ts';
-import { cohortName } from '../core/figure/cohortInfo.ts';
-import { isOverlayText, overlayMeta } from '../core/overlay/overlayMeta.ts';
-import { readOverlay } from '../core/overlay/readOverlay.ts';
-import { loadPathway, type LoadedPathway } from '../core/pathway/loadedPathway.ts';
-import { runImportJob } from '../core/cohort/importJob.ts';
-import { createProfileImportJob } from '../core/profile/importWithProfile.ts';
-import { createPreviewJob } from '../core/profile/preview/previewExport.ts';
-import type { Cohort } from '../core/cohort/types.ts';
-import type { Pathway } from '../core/pathway/types.ts';
-import { fail, problem, type Problem } from '../core/problems.ts';
-import { discoverInWorker } from './discoverInWorker.ts';
-import { repathway } from './repathway.ts';
 import { indexMap, remapCohort } from '../core/cohort/remapCohort.ts';
+import type { NamedCohort } from '../core/compare/compareCohort.ts';
+import { cohortName } from '../core/figure/cohortInfo.ts';
+import { isOverlayText } from '../core/overlay/overlayMeta.ts';
+import { loadPathway, type LoadedPathway } from '../core/pathway/loadedPathway.ts';
+import { keysOf, type CohortSource, type PathwayKeys } from './cohortSource.ts';
+import { compareInWorker } from './compareInWorker.ts';
+import { discoverInWorker } from './discoverInWorker.ts';
+import { importCohortFile, openOverlay, type LoadToken } from './loadCohortFile.ts';
+import { previewInWorker } from './previewInWorker.ts';
+import { repathway } from './repathway.ts';
 import type {
   AnalyseRequest,
   CompareMessage,
@@ -26,31 +22,8 @@ import type {
   LoadRequest,
   LoadSecondRequest,
   PathwayRequest,
-  PreviewRequest,
   ToWorker,
 } from './protocol.ts';
-
-/** The keys of a pathway's services and concerns (their ids, until the editor changes it). */
-export interface PathwayKeys {
-  readonly services: readonly string[];
-  readonly concerns: readonly string[];
-}
-
-const keysOf = (p: Pathway): PathwayKeys => ({
-  services: p.services.map((s) => s.id),
-  concerns: p.concerns.map((c) => c.id),
-});
-
-/** A cohort as it was read, and the keys of the pathway it was read against. */
-export interface CohortSource {
-  readonly cohort: Cohort;
-  readonly keys: PathwayKeys;
-}
-
-interface LoadToken {
-  readonly id: number;
-  cancelled: boolean;
-}
 
 const errorText = (error: unknown) =>
   error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -165,7 +138,7 @@ export class CohortService {
         return;
       case 'preview':
         try {
-          await this.preview(message);
+          this.post(await previewInWorker(message));
         } catch (error) {
           this.post({ type: 'failed', id: message.id, message: errorText(error) });
         }
@@ -179,58 +152,6 @@ export class CohortService {
     } catch (error) {
       this.post({ type: 'failed', id, message: errorText(error) });
     }
-  }
-
-  /** Reads a file's text into a cohort, posting progress; null when it was cancelled or refused (posted). */
-  private async importFile(request: LoadRequest | LoadSecondRequest, text: string, token: LoadToken) {
-    const pathway = this.pathway as LoadedPathway;
-    const byteLength = typeof request.data === 'string' ? undefined : request.data.byteLength;
-    let lastPost = 0;
-    const options = {
-      synthetic: request.type === 'load' && request.synthetic,
-      byteLength,
-      shouldCancel: () => token.cancelled,
-      onProgress: (fraction: number) => {
-        const now = performance.now();
-        // A progress bar needs a few updates a second, not one per slice.
-        if (now - lastPost > 80 || fraction >= 1) {
-          lastPost = now;
-          this.post({ type: 'progress', id: request.id, fraction: fraction * 0.9 });
-        }
-      },
-    };
-    // With an import profile, the file is read as the §2 cohort the profile describes (CONTRACT §5).
-    const profile = request.type === 'load' ? request.profile : undefined;
-    const outcome = profile
-      ? await runImportJob(
-          createProfileImportJob(request.fileName, text, pathway.pathway, profile, options),
-          options,
-        )
-      : await importCohortAsync(request.fileName, text, pathway.pathway, options);
-    if (token.cancelled || !outcome.ok) {
-      const cancelled = token.cancelled || ('cancelled' in outcome && outcome.cancelled);
-      this.post({
-        type: 'loadFailed',
-        id: request.id,
-        problems: outcome.ok ? [] : outcome.problems,
-        cancelled,
-      });
-      return null;
-    }
-    if (outcome.value.journeyIds.length === 0) {
-      this.post({
-        type: 'loadFailed',
-        id: request.id,
-        problems: [
-          problem('PL200', 'the file has no journeys: add rows below the header.', {
-            file: request.fileName,
-          }),
-        ],
-        cancelled: false,
-      });
-      return null;
-    }
-    return outcome.value;
   }
 
   private async load(request: LoadRequest | LoadSecondRequest): Promise<void> {
@@ -252,10 +173,15 @@ export class CohortService {
       // UTF-8 with or without BOM, or UTF-16 with a BOM (Excel's "Unicode text").
       const text = typeof request.data === 'string' ? request.data : decodeText(request.data);
       if (isOverlayText(text)) {
-        this.openOverlay(request, text, pathway);
+        const message = openOverlay(request, text, pathway);
+        if (message.type === 'aggregateLoaded') {
+          this.analyser = undefined;
+          this.first = undefined;
+        }
+        this.post(message);
         return;
       }
-      const cohort = await this.importFile(request, text, token);
+      const cohort = await importCohortFile(request, text, pathway, token, this.post);
       if (!cohort) return;
       if (request.type === 'loadSecond') {
         this.second = { name: cohortName(request.fileName), cohort };
@@ -279,19 +205,6 @@ export class CohortService {
     } finally {
       if (this.currentLoad === token) this.currentLoad = undefined;
     }
-  }
-
-  /** A preview for the mapping dialog, in slices so that cancel and other requests still get through. */
-  private async preview(request: PreviewRequest): Promise<void> {
-    const text = typeof request.data === 'string' ? request.data : decodeText(request.data);
-    const job = createPreviewJob(request.fileName, text);
-    while (!job.step()) await new Promise((resolve) => setTimeout(resolve, 0));
-    const r = job.result();
-    this.post(
-      r.ok
-        ? { type: 'previewed', id: request.id, preview: r.value }
-        : { type: 'previewFailed', id: request.id, problems: r.problems },
-    );
   }
 
   /** Analyses the cohort against an edited pathway from now on (see `repathway`). */
@@ -343,58 +256,8 @@ export class CohortService {
     });
   }
 
-  /** An aggregate overlay opened in place of a cohort; as a second file to compare with, it is refused. */
-  private openOverlay(request: LoadRequest | LoadSecondRequest, text: string, pathway: LoadedPathway): void {
-    const fail = (problems: readonly Problem[]) => {
-      this.post({ type: 'loadFailed', id: request.id, problems, cancelled: false });
-    };
-    if (request.type === 'loadSecond') {
-      fail([
-        problem(
-          'PL400',
-          'is an aggregate overlay: it holds totals, not journeys, so it cannot be split or compared journey by journey. Compare two cohort files (CSV, JSON or XES), or open the overlay on its own with "Open cohort file".',
-          { file: request.fileName },
-        ),
-      ]);
-      return;
-    }
-    const overlay = readOverlay(text, request.fileName, pathway.pathway);
-    if (!overlay.ok) {
-      fail(overlay.problems);
-      return;
-    }
-    this.analyser = undefined;
-    this.first = undefined;
-    this.post({
-      type: 'aggregateLoaded',
-      id: request.id,
-      meta: overlayMeta(overlay.value, request.fileName),
-      overlay: overlay.value,
-    });
-  }
-
   private compare(request: CompareMessage): void {
-    const { id } = request;
-    const pathway = this.pathway;
-    if (!pathway || !this.first) {
-      this.post({
-        type: 'comparison',
-        id,
-        result: fail([
-          problem(
-            'PL400',
-            'the file open is an aggregate overlay: it has totals but no journeys, so it cannot be split by a date or a column, or set against a second file. Open the cohort file it was made from to compare.',
-            { column: 'compare' },
-          ),
-        ]),
-      });
-      return;
-    }
-    this.post({
-      type: 'comparison',
-      id,
-      result: compareCohort(pathway, this.first, this.second ?? null, request),
-    });
+    this.post(compareInWorker(request, this.pathway, this.first, this.second));
   }
 
   private analyse(request: AnalyseRequest): void {

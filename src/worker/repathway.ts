@@ -3,7 +3,7 @@ import { copyJourneyTable } from '../core/analysis/journeyIndex.ts';
 import { ViewAnalyser } from '../core/analysis/viewAnalyser.ts';
 import { indexMap, remapCohort } from '../core/cohort/remapCohort.ts';
 import type { LoadedPathway } from '../core/pathway/loadedPathway.ts';
-import type { CohortSource } from './cohortService.ts';
+import type { CohortSource } from './cohortSource.ts';
 import type { FromWorker, PathwayRequest } from './protocol.ts';
 
 /**

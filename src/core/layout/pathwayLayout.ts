@@ -11,23 +11,12 @@ import type {
   LayoutLane,
   LayoutMetrics,
   PathwayLayout,
-  Point,
 } from './layoutTypes.ts';
-import { orthogonalPath, simplifyPoints } from './orthogonalPath.ts';
-import {
-  assignTracks,
-  channelSpan,
-  chooseRowChannel,
-  planRoute,
-  rowCentre,
-  type PortEnd,
-  type RoutePlan,
-} from './routePlan.ts';
+import { layoutLines } from './layoutLines.ts';
+import { layoutPorts, spread } from './layoutPorts.ts';
+import { assignTracks, channelSpan, chooseRowChannel, planRoute, type RoutePlan } from './routePlan.ts';
 
 const pairKey = (spec: LayoutEdgeSpec) => `${spec.from}\u0000${spec.to}\u0000${spec.group ?? ''}`;
-
-/** Offsets of `n` evenly spaced items across `size`, the first and last `(size / (n + 1))` from the ends. */
-const spread = (k: number, n: number) => (k + 1) / (n + 1);
 
 /**
  * Lays a pathway out as swimlanes and routes its lines, for the app's map, the board-paper figure and
@@ -82,54 +71,10 @@ export function pathwayLayout(
 
   // 3. Ports: the ends meeting the boxes of one row beside one vertical channel share its height;
   // vertical lines between two rows of a column share the width of its boxes.
-  const sidePools = new Map<string, PortEnd[]>();
-  const crossPools = new Map<string, number[]>();
-  const side = (v: number, r: number, end: PortEnd) => {
-    const key = `${String(v)}:${String(r)}`;
-    const pool = sidePools.get(key);
-    if (pool) pool.push(end);
-    else sidePools.set(key, [end]);
-  };
-  const channelCentre = (h: number) => 2 * h + 0.5;
-  for (const p of plans) {
-    switch (p.kind) {
-      case 'straight':
-        side(p.v1, p.a.row, { plan: p.index, end: 'both', far: rowCentre(p.a.row) });
-        break;
-      case 'jog':
-      case 'bracket':
-        side(p.v1, p.a.row, { plan: p.index, end: 'source', far: rowCentre(p.b.row) });
-        side(p.v2, p.b.row, { plan: p.index, end: 'target', far: rowCentre(p.a.row) });
-        break;
-      case 'long':
-        side(p.v1, p.a.row, { plan: p.index, end: 'source', far: channelCentre(p.h) });
-        side(p.v2, p.b.row, { plan: p.index, end: 'target', far: channelCentre(p.h) });
-        break;
-      case 'vertical': {
-        const key = `${String(p.h)}:${String(p.a.column)}`;
-        const pool = crossPools.get(key);
-        if (pool) pool.push(p.index);
-        else crossPools.set(key, [p.index]);
-        break;
-      }
-    }
-  }
-  /** Port of each end: [row, k, n] (the k-th of n ends on that row's side). */
-  const port = new Map<string, { row: number; k: number; n: number }>();
-  const portKey = (plan: number, end: 'source' | 'target') => `${String(plan)}:${end}`;
-  const rowPorts = new Array<number>(R).fill(0);
-  for (const [key, pool] of sidePools) {
-    const row = Number(key.split(':')[1]);
-    pool.sort((x, y) => x.far - y.far || x.plan - y.plan || x.end.localeCompare(y.end));
-    pool.forEach((e, k) => {
-      const at = { row, k, n: pool.length };
-      if (e.end !== 'target') port.set(portKey(e.plan, 'source'), at);
-      if (e.end !== 'source') port.set(portKey(e.plan, 'target'), at);
-    });
-    rowPorts[row] = Math.max(rowPorts[row] as number, pool.length);
-  }
+  const ports = layoutPorts(plans, R);
+  const { rowPorts } = ports;
   const portGrid = (plan: number, end: 'source' | 'target') => {
-    const at = port.get(portKey(plan, end)) as { row: number; k: number; n: number };
+    const at = ports.at(plan, end);
     return 2 * at.row + 1 + spread(at.k, at.n);
   };
 
@@ -281,89 +226,7 @@ export function pathwayLayout(
   });
 
   // 7. The lines.
-  const portY = (plan: number, end: 'source' | 'target') => {
-    const at = port.get(portKey(plan, end)) as { row: number; k: number; n: number };
-    const row = rowBands[at.row] as Band;
-    return row.start + row.size * spread(at.k, at.n);
-  };
-  const trackX = (v: number, id: number) => {
-    const band = vBands[v] as Band;
-    const { track, tracks } = vTracks[v] as ReturnType<typeof assignTracks>;
-    const first = band.start + (band.size - (tracks - 1) * pitch) / 2;
-    return first + (track.get(id) ?? 0) * pitch;
-  };
-  const trackY = (h: number, id: number) => {
-    const band = hBands[h] as Band;
-    const { track, tracks } = hTracks[h] as ReturnType<typeof assignTracks>;
-    const first = band.start + (band.size - (tracks - 1) * pitch) / 2;
-    return first + (track.get(id) ?? 0) * pitch;
-  };
-  const sideX = (id: string, s: 'left' | 'right') => {
-    const box = boxes.get(id) as LayoutBox;
-    return s === 'left' ? box.x : box.x + box.width;
-  };
-  const lines = plans.map((p): LayoutEdge => {
-    let points: Point[];
-    const ys = p.kind === 'vertical' ? 0 : portY(p.index, 'source');
-    const yt = p.kind === 'vertical' ? 0 : portY(p.index, 'target');
-    const xs0 = p.sourceSide === 'left' || p.sourceSide === 'right' ? sideX(p.from, p.sourceSide) : 0;
-    const xt0 = p.targetSide === 'left' || p.targetSide === 'right' ? sideX(p.to, p.targetSide) : 0;
-    switch (p.kind) {
-      case 'straight':
-        points = [
-          { x: xs0, y: ys },
-          { x: xt0, y: ys },
-        ];
-        break;
-      case 'jog':
-      case 'bracket': {
-        const x = trackX(p.v1, p.index * 2);
-        points = [
-          { x: xs0, y: ys },
-          { x, y: ys },
-          { x, y: yt },
-          { x: xt0, y: yt },
-        ];
-        break;
-      }
-      case 'long': {
-        const x1 = trackX(p.v1, p.index * 2);
-        const x2 = trackX(p.v2, p.index * 2 + 1);
-        const y = trackY(p.h, p.index);
-        points = [
-          { x: xs0, y: ys },
-          { x: x1, y: ys },
-          { x: x1, y },
-          { x: x2, y },
-          { x: x2, y: yt },
-          { x: xt0, y: yt },
-        ];
-        break;
-      }
-      case 'vertical': {
-        const pool = crossPools.get(`${String(p.h)}:${String(p.a.column)}`) as number[];
-        const box = boxes.get(p.from) as LayoutBox;
-        const target = boxes.get(p.to) as LayoutBox;
-        const x = box.x + box.width * spread(pool.indexOf(p.index), pool.length);
-        const down = p.b.row > p.a.row;
-        points = [
-          { x, y: down ? box.y + box.height : box.y },
-          { x, y: down ? target.y : target.y + target.height },
-        ];
-        break;
-      }
-    }
-    const simple = simplifyPoints(points);
-    return {
-      id: `${p.from}>${p.to}#${String(p.index)}`,
-      from: p.from,
-      to: p.to,
-      points: simple,
-      path: orthogonalPath(simple, metrics.corner),
-      sourceSide: p.sourceSide,
-      targetSide: p.targetSide,
-    };
-  });
+  const lines = layoutLines({ plans, ports, boxes, rowBands, vBands, hBands, vTracks, hTracks, metrics });
   const edges = new Map<string, LayoutEdge>();
   for (const [id, plan] of planOfSpec) edges.set(id, lines[plan] as LayoutEdge);
 

@@ -1,12 +1,10 @@
 import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
 import type { JourneyTable } from '../../core/analysis/journeyIndex.ts';
-import { journeyRowsInSlices } from '../../core/analysis/journeyRows.ts';
-import type { JourneyRow } from '../../core/analysis/viewModel.ts';
 import type { AggregateOverlay } from '../../core/overlay/overlayTypes.ts';
-import type { OverlayModel } from '../../core/analysis/viewModel.ts';
-import type { Days, Pathway } from '../../core/pathway/types.ts';
+import type { Pathway } from '../../core/pathway/types.ts';
 import type { Problem } from '../../core/problems.ts';
-import type { CohortClient, KeyedPathway, PreviewResult, ProfileChoice } from './cohortClient.ts';
+import type { CohortClient, KeyedPathway, PreviewResult, ProfileChoice } from './cohortClientTypes.ts';
+import { aggregateModel } from './aggregateModel.ts';
 import { CompareController } from './compareController.ts';
 import { MAX_FILE_BYTES, readFileBytes } from './fileLimits.ts';
 import {
@@ -16,30 +14,14 @@ import {
   type CohortData,
   type JourneyChoice,
 } from './cohortDataTypes.ts';
-
-import { afterPaint } from './afterPaint.ts';
 import { Store } from './store.ts';
+import { ViewRequests } from './viewRequests.ts';
 
 export type { AnalysisInput, CohortData, JourneyChoice } from './cohortDataTypes.ts';
 
 export { MAX_FILE_BYTES } from './fileLimits.ts';
 
-export const VARIANT_LIMIT = 12;
-
-/** The overlay of an aggregate overlay file: its summary as the analysis would give it, W and H its own. */
-function aggregateModel(aggregate: AggregateOverlay): OverlayModel {
-  return {
-    key: 'aggregate',
-    parameters: {
-      windowDays: aggregate.parameters.windowDays as Days,
-      horizonDays: aggregate.parameters.horizonDays as Days,
-    },
-    timings: true,
-    summary: aggregate.summary,
-    leadTimeJourneys: aggregate.cohort.leadTimeJourneys,
-    computeMs: 0,
-  };
-}
+export { VARIANT_LIMIT } from './viewRequests.ts';
 
 /**
  * The page's cohort data: loads files through the worker client, keeps what was loaded until a new file
@@ -49,15 +31,10 @@ function aggregateModel(aggregate: AggregateOverlay): OverlayModel {
  */
 export class CohortController {
   readonly store = new Store<CohortData>(emptyCohortData);
-  private idIndex: Map<string, number> | undefined;
   private accepted: ((meta: CohortMeta) => void) | undefined;
   private source: AcceptedSource | null = null;
-  /** What the view shows, and what was last asked of the worker for the current cohort (as keys). */
-  private wanted: { analysis: AnalysisInput; journey: JourneyChoice } | undefined;
-  private askedAnalysis = '';
-  private askedJourney = '';
-  /** The key of the overlay shown for the current cohort (an equal one is not drawn again). */
-  private shownOverlay = '';
+  /** What the view asks of the worker (`show`), and its answers. */
+  private readonly view: ViewRequests;
 
   /** The comparison of this cohort (CONTRACT §7), through the same worker. */
   readonly compare: CompareController;
@@ -67,6 +44,7 @@ export class CohortController {
     private readonly client: CohortClient,
   ) {
     this.compare = new CompareController(client);
+    this.view = new ViewRequests(this.store, client, () => this.pathway);
   }
 
   /** Called with each accepted cohort (the screen resets its filters for it). */
@@ -145,7 +123,7 @@ export class CohortController {
     table: JourneyTable | null,
     aggregate: AggregateOverlay | null = null,
   ): void {
-    this.idIndex = undefined;
+    this.view.forgetIds();
     // The bytes went to the worker; the text is read again from the file only if the user keeps it.
     this.source = {
       fileName,
@@ -166,17 +144,10 @@ export class CohortController {
       error: null,
       leftOut: null,
     });
-    this.askAgain();
+    this.view.askAgain();
     this.accepted?.(meta);
     this.compare.cohortChanged();
-    if (this.wanted) this.show(this.wanted.analysis, this.wanted.journey);
-  }
-
-  /** Everything asked and shown before was about another cohort or pathway: ask again for what the view shows. */
-  private askAgain(): void {
-    this.askedAnalysis = '';
-    this.askedJourney = '';
-    this.shownOverlay = '';
+    this.view.showAgain();
   }
 
   /**
@@ -186,15 +157,15 @@ export class CohortController {
   async setPathway(keyed: KeyedPathway): Promise<void> {
     this.pathway = keyed.pathway;
     const { cohort, left } = await this.client.setPathway(keyed);
-    this.idIndex = undefined;
+    this.view.forgetIds();
     const leftOut = left.events > 0 ? left : null;
     this.store.set(
       cohort
         ? { meta: cohort.meta, table: cohort.table, list: null, detail: null, leftOut }
         : { meta: null, table: null, overlay: null, list: null, detail: null, leftOut },
     );
-    this.askAgain();
-    if (this.wanted) this.show(this.wanted.analysis, this.wanted.journey);
+    this.view.askAgain();
+    this.view.showAgain();
   }
 
   /** "Start from data" (see `discoverDraft`): the discovered log becomes the cohort of its draft pathway. */
@@ -238,85 +209,17 @@ export class CohortController {
    * they differ from what was last asked (or when a new cohort was accepted).
    */
   show(analysis: AnalysisInput, journey: JourneyChoice): void {
-    this.wanted = { analysis, journey };
-    // An aggregate overlay has its numbers already, and no journey to show.
-    if (!this.store.get().meta || this.store.get().aggregate) return;
-    const analysisKey = JSON.stringify(analysis);
-    if (analysisKey !== this.askedAnalysis) {
-      this.askedAnalysis = analysisKey;
-      this.analyse(analysis);
-    }
-    const journeyKey = JSON.stringify(journey);
-    if (journeyKey !== this.askedJourney) {
-      this.askedJourney = journeyKey;
-      this.showJourney(journey);
-    }
-  }
-
-  private analyse(input: AnalysisInput): void {
-    // Marks for performance traces (and tests/e2e/perf.spec.ts): request → overlay → list.
-    performance.mark('pathway-lens:analyse');
-    this.client.analyse(
-      { variantLimit: VARIANT_LIMIT, ...input },
-      {
-        onOverlay: (overlay) => {
-          if (this.shownOverlay === overlay.key) return;
-          this.shownOverlay = overlay.key;
-          performance.measure('pathway-lens:overlay', {
-            start: 'pathway-lens:analyse',
-            detail: { workerMs: overlay.computeMs },
-          });
-          this.store.set({ overlay });
-        },
-        onList: (list, current) => {
-          // After the overlay's frame: the map redraws first, the list's rows follow.
-          afterPaint(() => {
-            const { table } = this.store.get();
-            if (!table || !current()) return;
-            const started = performance.now();
-            const done = (rows: JourneyRow[]) => {
-              performance.measure('pathway-lens:rows', {
-                start: started,
-                detail: { rows: rows.length, workerMs: list.computeMs },
-              });
-              const { filtered, variants, variantCount } = list;
-              this.store.set({ list: { rows, filtered, variants, variantCount } });
-            };
-            journeyRowsInSlices(this.pathway, table, list, done, () => !current());
-          });
-        },
-        onError: (message) => {
-          this.store.set({ error: message.split('\n')[0] ?? message });
-        },
-      },
-    );
+    this.view.show(analysis, journey);
   }
 
   /** The index of a journey id in the loaded cohort, or -1. */
   indexOf(journeyId: string): number {
-    const table = this.store.get().table;
-    if (!table) return -1;
-    this.idIndex ??= new Map(table.ids.map((id, i) => [id, i]));
-    return this.idIndex.get(journeyId) ?? -1;
-  }
-
-  /** Fetches one journey's detail for the timeline and the map; a journey the cohort lacks (or none) clears it. */
-  private showJourney({ journeyId, parameters }: JourneyChoice): void {
-    const index = journeyId === null ? -1 : this.indexOf(journeyId);
-    // Another journey: the old one's detail goes at once (a new W or H keeps it until the new one comes).
-    if (this.store.get().detail && this.store.get().detail?.id !== journeyId)
-      this.store.set({ detail: null });
-    if (index < 0) return;
-    this.client.journey(index, parameters, (detail) => {
-      this.store.set({ detail });
-    });
+    return this.view.indexOf(journeyId);
   }
 
   dispose(): void {
     this.client.dispose();
     this.compare.disposed();
-    // A new client (after StrictMode's second mount, or a reconnect) is asked again.
-    this.askedAnalysis = '';
-    this.askedJourney = '';
+    this.view.disposed();
   }
 }

@@ -7,7 +7,7 @@ import type { RuleParameters } from '../../core/analysis/parameters.ts';
 import type { JourneyDetail, JourneyRow, OverlayModel } from '../../core/analysis/viewModel.ts';
 import type { AggregateOverlay } from '../../core/overlay/overlayTypes.ts';
 import type { Problem } from '../../core/problems.ts';
-import type { ProfileChoice } from './cohortClient.ts';
+import type { ProfileChoice } from './cohortClientTypes.ts';
 
 /**
  * What the explorer knows of the loaded cohort: everything the worker sent, and the state of a load.

@@ -1,7 +1,7 @@
 import type { CohortMeta } from '../../core/analysis/cohortMeta.ts';
 import type { CohortComparison, CompareRequest } from '../../core/compare/compareCohort.ts';
 import type { Problem } from '../../core/problems.ts';
-import type { CohortClient } from './cohortClient.ts';
+import type { CohortClient } from './cohortClientTypes.ts';
 import { readFileBytes } from './fileLimits.ts';
 import { Store } from './store.ts';
 

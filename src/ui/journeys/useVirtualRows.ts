@@ -8,7 +8,7 @@ import {
   type UIEvent,
 } from 'react';
 import type { JourneyRow } from '../../core/analysis/viewModel.ts';
-import { keyMove, scrollToReveal, visibleWindow } from './journeyListModel.ts';
+import { keyMove, scrollToReveal, visibleWindow } from './journeyListWindow.ts';
 
 /** Measured from the first rendered row; this is only the first guess (CSS sets 2.5rem). */
 const DEFAULT_ROW_HEIGHT = 40;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import camhs from '../../../tests/fixtures/profiles/camhs-export.csv?raw';
 import { previewExport } from '../../core/profile/preview/previewExport.ts';
-import type { ProfileChoice } from '../data/cohortClient.ts';
+import type { ProfileChoice } from '../data/cohortClientTypes.ts';
 import type { ExportedFile } from '../export/saveAndCopy.ts';
 import { coventryPathway } from '../testing/pathways.ts';
 import { MappingDialog } from './MappingDialog.tsx';

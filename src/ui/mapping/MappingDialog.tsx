@@ -13,7 +13,7 @@ import {
 } from '../../core/profile/preview/mappingDraft.ts';
 import { parseProfile, validateProfile } from '../../core/profile/parseProfile.ts';
 import type { ExportPreview } from '../../core/profile/preview/previewExport.ts';
-import type { PreviewResult, ProfileChoice } from '../data/cohortClient.ts';
+import type { PreviewResult, ProfileChoice } from '../data/cohortClientTypes.ts';
 import { OpenCohortButton } from '../data/OpenCohortButton.tsx';
 import { downloadWithin, type ExportedFile } from '../export/saveAndCopy.ts';
 import { useModalDialog } from '../export/useModalDialog.ts';

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Pathway } from '../../core/pathway/types.ts';
-import type { ProfileChoice } from '../data/cohortClient.ts';
+import type { ProfileChoice } from '../data/cohortClientTypes.ts';
 import type { CohortController } from '../data/cohortController.ts';
 import { readRememberedProfile, rememberProfile } from '../persistence/profileMemory.ts';
 import { MappingDialog } from './MappingDialog.tsx';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createCohortClient, type WorkerLike } from '../../../src/ui/data/cohortClient.ts';
+import { createCohortClient } from '../../../src/ui/data/cohortClient.ts';
+import type { WorkerLike } from '../../../src/ui/data/cohortClientTypes.ts';
 import type { CohortMeta } from '../../../src/core/analysis/cohortMeta.ts';
 import type { JourneyTable } from '../../../src/core/analysis/journeyIndex.ts';
 import type { ViewRequest } from '../../../src/core/analysis/viewAnalyser.ts';

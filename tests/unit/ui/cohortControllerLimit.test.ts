@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CohortController } from '../../../src/ui/data/cohortController.ts';
-import type { CohortClient } from '../../../src/ui/data/cohortClient.ts';
+import type { CohortClient } from '../../../src/ui/data/cohortClientTypes.ts';
 import { readPathway } from '../helpers.ts';
 
 /**

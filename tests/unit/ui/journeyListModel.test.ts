@@ -6,15 +6,13 @@ import {
   formatDays,
   journeyColumns,
   journeyListCaption,
-  keyMove,
   naturalKey,
   nextSort,
-  scrollToReveal,
   searchIndex,
   sortJourneys,
-  visibleWindow,
   type JourneySort,
 } from '../../../src/ui/journeys/journeyListModel.ts';
+import { keyMove, scrollToReveal, visibleWindow } from '../../../src/ui/journeys/journeyListWindow.ts';
 import { coventryFixture, generatedJourneyRows } from '../../../src/ui/testing/cohortFixture.ts';
 
 const { rows, concernLabel } = coventryFixture;
