@@ -63,6 +63,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           globalSetup: ['tests/setup/buildCli.ts'],
           testTimeout: 30_000,
+          isolate: false,
         },
       },
       {

@@ -48,6 +48,15 @@ function keptCohortCount(page: Page): Promise<number> {
     () =>
       new Promise<number>((resolve) => {
         const open = indexedDB.open('pathway-lens', 1);
+        // Before the app has made its database, this check must not make an empty one (without the app's
+        // store, the app's own open would then find version 1 and never create it): none is 0 kept.
+        open.onupgradeneeded = () => {
+          open.transaction?.abort();
+          resolve(0);
+        };
+        open.onerror = () => {
+          resolve(0);
+        };
         open.onsuccess = () => {
           const count = open.result.transaction('device').objectStore('device').count();
           count.onsuccess = () => {
