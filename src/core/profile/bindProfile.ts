@@ -31,7 +31,8 @@ export interface BoundProfile {
   readonly outDuration: number;
 }
 
-const ROLES: readonly ProfileRole[] = [
+/** The column roles of a profile (CONTRACT §5), in the order problems name them. */
+export const PROFILE_ROLES: readonly ProfileRole[] = [
   'journey',
   'time',
   'day',
@@ -81,7 +82,7 @@ export function bindProfile(
     return -1;
   };
   const roles = Object.fromEntries(
-    ROLES.map((r) => {
+    PROFILE_ROLES.map((r) => {
       const name = profile.columns[r];
       return [r, name === undefined ? -1 : find(name, `columns.${r}`)];
     }),

@@ -17,6 +17,20 @@ const ROWS_SHOWN = 200;
  * (the list is narrowed by the search box), "Map all remaining to…" and drop. Values left unmapped are
  * refused by the import, grouped with their rows, so nothing is silently read as something else.
  */
+/** The choices for a value: drop its rows, or one of the pathway's ids. */
+function TargetOptions(props: { targets: readonly Target[] }): ReactNode {
+  return (
+    <>
+      <option value={DROP}>Drop (skip the rows)</option>
+      {props.targets.map((t) => (
+        <option key={t.id} value={t.id}>
+          {t.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export function ValueMap(props: {
   title: string;
   preview: ExportPreview;
@@ -74,12 +88,7 @@ export function ValueMap(props: {
               setRemaining(event.target.value);
             }}
           >
-            <option value={DROP}>Drop (skip the rows)</option>
-            {props.targets.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
+            <TargetOptions targets={props.targets} />
           </select>
         </label>
         <button
@@ -131,12 +140,7 @@ export function ValueMap(props: {
                       }}
                     >
                       <option value="">Not mapped (an error)</option>
-                      <option value={DROP}>Drop (skip the rows)</option>
-                      {props.targets.map((t) => (
-                        <option key={t.id} value={t.id}>
-                          {t.label}
-                        </option>
-                      ))}
+                      <TargetOptions targets={props.targets} />
                     </select>
                   </td>
                 </tr>

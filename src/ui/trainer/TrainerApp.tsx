@@ -15,6 +15,15 @@ import './trainer.css';
 const readLink = (): TrainerLink => parseTrainerHash(currentHash()) ?? { presenter: false };
 
 /** Asks for full screen where the browser allows it; the presenter layout fills the window either way. */
+/** The trainer's heading, in its title bar. */
+function TrainerTitle(): ReactNode {
+  return (
+    <h1 className="trainer-bar__title">
+      <span className="trainer-bar__brand">Pathway Lens</span> Trainer mode
+    </h1>
+  );
+}
+
 function requestFullscreen(): void {
   if (document.fullscreenEnabled && !document.fullscreenElement) {
     document.documentElement.requestFullscreen().catch(() => undefined);
@@ -73,9 +82,7 @@ function ExplorerJourney(props: PlayerHandlers & { session: ExplorerSession; jou
   return (
     <div className="trainer">
       <header className="trainer-bar">
-        <h1 className="trainer-bar__title">
-          <span className="trainer-bar__brand">Pathway Lens</span> Trainer mode
-        </h1>
+        <TrainerTitle />
         <p className="trainer-bar__case">
           Journey {props.journeyId}
           {found.status === 'ready'
@@ -225,9 +232,7 @@ export function TrainerApp(): ReactNode {
   return (
     <div className="trainer">
       <header className="trainer-bar">
-        <h1 className="trainer-bar__title">
-          <span className="trainer-bar__brand">Pathway Lens</span> Trainer mode
-        </h1>
+        <TrainerTitle />
         {kase ? (
           <>
             <label className="trainer-bar__case">

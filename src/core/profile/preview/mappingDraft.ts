@@ -2,6 +2,7 @@ import { nearestIds, type NamedId } from '../../cohort/nearest.ts';
 import { activities, type Activity, type Pathway } from '../../pathway/types.ts';
 import type { ExportPreview } from './previewExport.ts';
 import type { ImportProfile, ProfileRole } from '../profileSchema.ts';
+import { PROFILE_ROLES } from '../bindProfile.ts';
 import { valueKey } from '../valueMap.ts';
 
 /**
@@ -30,14 +31,7 @@ export type DraftRole = ProfileRole | 'concerns';
 
 /** The roles a column can be given, in the order the dialog lists them. */
 export const DRAFT_ROLES: readonly DraftRole[] = [
-  'journey',
-  'time',
-  'day',
-  'start',
-  'service',
-  'activity',
-  'lifecycle',
-  'instance',
+  ...PROFILE_ROLES.filter((r) => r !== 'note'),
   'concerns',
   'note',
 ];
