@@ -45,7 +45,9 @@ export function startPostgres(): PostgresCluster {
   const data = join(dir, 'data');
   const as = (cmd: string, args: string[], input?: string) => {
     const [file, argv] = root ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args];
-    const r = spawnSync(file, argv, { encoding: 'utf8', input, maxBuffer: 256 * 1024 * 1024 });
+    // Run from the server's own folder: as the postgres user, initdb and pg_ctl cannot go back to a
+    // working directory only root may enter (a clone in a private temporary folder, as on a fresh machine).
+    const r = spawnSync(file, argv, { cwd: dir, encoding: 'utf8', input, maxBuffer: 256 * 1024 * 1024 });
     if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout || String(r.error)}`);
     return r.stdout;
   };
