@@ -35,6 +35,15 @@ export function postgresUnavailable(): string | undefined {
   if (!existsSync(join(bin, 'initdb'))) return `no initdb beside pg_ctl in ${bin}`;
   const psql = spawnSync('sh', ['-c', 'command -v psql'], { encoding: 'utf8' });
   if (!psql.stdout.trim() && !existsSync(join(bin, 'psql'))) return 'psql is not installed';
+  // As root the server runs as the postgres user, who must be able to start the shell initdb uses.
+  if (process.getuid?.() === 0) {
+    const r = spawnSync('runuser', ['-u', 'postgres', '--', '/bin/sh', '-c', 'true'], {
+      cwd: tmpdir(),
+      encoding: 'utf8',
+    });
+    if (r.status !== 0)
+      return `the postgres user cannot run /bin/sh here (${(r.stderr || String(r.error)).trim()})`;
+  }
   return undefined;
 }
 
