@@ -27,10 +27,14 @@ async function openExplorer(page: Page): Promise<void> {
   await expect(page.getByTestId('rf__node-school')).toHaveAttribute('aria-label', /journeys?/);
 }
 
-/** Loads the page without a hash, so that only the device's storage can bring settings back. */
+/**
+ * Loads the page afresh without a hash, so that only the device's storage can bring settings back: one
+ * load (by way of a blank page), so what that load reads is what the test left, not what an earlier
+ * load had already repaired.
+ */
 async function reloadPlain(page: Page): Promise<void> {
+  await page.goto('about:blank');
   await page.goto('/');
-  await page.reload();
   await expect(page.getByTestId('rf__node-school')).toHaveAttribute('aria-label', /journeys?/);
 }
 
