@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './runCli.ts';
+import { cliProcess as cli } from './runCli.ts';
 
 const pathway = 'pathway-data/coventry';
 const analyse = (cohort: string, ...more: string[]) =>

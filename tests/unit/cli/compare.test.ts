@@ -8,7 +8,7 @@ const dir = mkdtempSync(join(tmpdir(), 'pl-compare-'));
 const pathway = 'pathway-data/coventry';
 const shipped = 'pathway-data/coventry/cohort.csv';
 const big = join(dir, 'cohort.csv');
-const made = cli(
+const made = await cli(
   'generate',
   '--pathway',
   pathway,
@@ -31,9 +31,9 @@ interface Doc {
 }
 
 describe('pathway-lens compare (CONTRACT §7)', () => {
-  it('prints the §7 JSON for a split by date, and each group matches analyse on its own journeys', () => {
+  it('prints the §7 JSON for a split by date, and each group matches analyse on its own journeys', async () => {
     expect(made.code).toBe(0);
-    const r = cli('compare', '--pathway', pathway, '--cohort', big, '--split-date', '2020-01-01');
+    const r = await cli('compare', '--pathway', pathway, '--cohort', big, '--split-date', '2020-01-01');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as Doc;
@@ -56,8 +56,8 @@ describe('pathway-lens compare (CONTRACT §7)', () => {
       writeFileSync(f, `${[header, ...rows].join('\n')}\n`);
       return f;
     });
-    files.forEach((f, i) => {
-      const a = cli('analyse', '--pathway', pathway, '--cohort', f);
+    for (const [i, f] of files.entries()) {
+      const a = await cli('analyse', '--pathway', pathway, '--cohort', f);
       expect(a.code).toBe(0);
       const s = (JSON.parse(a.stdout) as { summary: Record<string, unknown> }).summary;
       expect(doc.groups[i]).toMatchObject({
@@ -69,12 +69,13 @@ describe('pathway-lens compare (CONTRACT §7)', () => {
         journeysWithMissedPoints: s.journeysWithMissedPoints,
         leadTimeMedianDays: s.medianLeadTimeDays,
       });
-    });
+    }
     expect((doc.groups[0]?.journeys as number) + (doc.groups[1]?.journeys as number)).toBe(800);
 
     // The same two files compared as files give the same figures.
     const two = JSON.parse(
-      cli('compare', '--pathway', pathway, '--cohort', files[0] ?? '', '--cohort', files[1] ?? '').stdout,
+      (await cli('compare', '--pathway', pathway, '--cohort', files[0] ?? '', '--cohort', files[1] ?? ''))
+        .stdout,
     ) as Doc;
     expect(two.split).toEqual({ kind: 'files', value: files });
     expect(two.groups.map((g) => ({ ...g, label: '' }))).toEqual(
@@ -83,8 +84,8 @@ describe('pathway-lens compare (CONTRACT §7)', () => {
     expect(two.groups.map((g) => g.label)).toEqual(['group0.csv', 'group1.csv']);
   });
 
-  it('splits by a column and writes a disclosed CSV table', () => {
-    const r = cli(
+  it('splits by a column and writes a disclosed CSV table', async () => {
+    const r = await cli(
       'compare',
       '--pathway',
       pathway,
@@ -102,25 +103,41 @@ describe('pathway-lens compare (CONTRACT §7)', () => {
     expect(journeys).not.toMatch(/,[1-4],/);
   });
 
-  it('refuses bad splits with clear messages', () => {
-    const outside = cli('compare', '--pathway', pathway, '--cohort', shipped, '--split-date', '2020-01-01');
+  it('refuses bad splits with clear messages', async () => {
+    const outside = await cli(
+      'compare',
+      '--pathway',
+      pathway,
+      '--cohort',
+      shipped,
+      '--split-date',
+      '2020-01-01',
+    );
     expect(outside.code).toBe(1);
     expect(outside.stdout).toBe('');
     expect(outside.stderr).toBe(
       "pathway-data/coventry/cohort.csv: --split-date: no journey starts on or after 2020-01-01: the journeys' first events run from 2019-01-07 to 2019-10-28. Choose a date after 2019-01-07 and no later than 2019-10-28. [PL400]\n",
     );
-    const column = cli('compare', '--pathway', pathway, '--cohort', shipped, '--split-column', 'locality');
+    const column = await cli(
+      'compare',
+      '--pathway',
+      pathway,
+      '--cohort',
+      shipped,
+      '--split-column',
+      'locality',
+    );
     expect(column.stderr).toContain('the cohort has no column "locality"; it can be split by');
     expect(column.stderr).toContain('age_band');
   });
 
-  it('names the file that does not fit the pathway, and warns about journey ids in both files', () => {
+  it('names the file that does not fit the pathway, and warns about journey ids in both files', async () => {
     const other = join(dir, 'other-area.csv');
     writeFileSync(other, 'journey_id,date,service,activity\nC01,2020-01-01,A&E,contact\n');
-    const r = cli('compare', '--pathway', pathway, '--cohort', shipped, '--cohort', other);
+    const r = await cli('compare', '--pathway', pathway, '--cohort', shipped, '--cohort', other);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/other-area\.csv:2: service: .*"A&E".*coventry/);
-    const same = cli(
+    const same = await cli(
       'compare',
       '--pathway',
       pathway,
@@ -135,16 +152,18 @@ describe('pathway-lens compare (CONTRACT §7)', () => {
     );
   });
 
-  it('says how to ask', () => {
+  it('says how to ask', async () => {
     const want =
       'give two --cohort files, or one --cohort with --split-date YYYY-MM-DD or --split-column COLUMN.';
     const shippedWith = (...more: string[]) =>
       cli('compare', '--pathway', pathway, '--cohort', shipped, ...more);
-    expect(shippedWith().stderr).toBe(`pathway-lens: one --cohort needs one split: ${want} [PL101]\n`);
-    expect(shippedWith('--cohort', shipped, '--split-date', '2019-05-01').stderr).toContain(
+    expect((await shippedWith()).stderr).toBe(
+      `pathway-lens: one --cohort needs one split: ${want} [PL101]\n`,
+    );
+    expect((await shippedWith('--cohort', shipped, '--split-date', '2019-05-01')).stderr).toContain(
       'two --cohort files are already two groups',
     );
-    expect(shippedWith('--split-date', '2019-05-01', '--split-column', 'age_band').code).toBe(2);
-    expect(cli('--help').stdout).toContain('pathway-lens compare');
+    expect((await shippedWith('--split-date', '2019-05-01', '--split-column', 'age_band')).code).toBe(2);
+    expect((await cli('--help')).stdout).toContain('pathway-lens compare');
   });
 });

@@ -21,9 +21,19 @@ writeFileSync(
 );
 
 describe('pathway-lens discover (CONTRACT §6)', () => {
-  it('writes a draft to --out, tells the user what it did on stderr, and analyse runs on it at once', () => {
+  it('writes a draft to --out, tells the user what it did on stderr, and analyse runs on it at once', async () => {
     const out = join(dir, 'draft.json');
-    const r = cli('discover', '--cohort', logFile, '--early', 'school', '--crisis', 'A&E', '--out', out);
+    const r = await cli(
+      'discover',
+      '--cohort',
+      logFile,
+      '--early',
+      'school',
+      '--crisis',
+      'A&E',
+      '--out',
+      out,
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -44,7 +54,7 @@ describe('pathway-lens discover (CONTRACT §6)', () => {
     ]);
     expect(draft.routes).toEqual([{ from: 'school', to: 'a_e' }]);
 
-    const a = cli('analyse', '--pathway', out, '--cohort', logFile);
+    const a = await cli('analyse', '--pathway', out, '--cohort', logFile);
     expect(a.stderr).toBe('');
     expect(a.code).toBe(0);
     const report = JSON.parse(a.stdout) as { pathway: string; summary: Record<string, unknown> };
@@ -52,30 +62,30 @@ describe('pathway-lens discover (CONTRACT §6)', () => {
     expect(report.summary).toMatchObject({ journeys: 3, events: 6, reachedCrisis: 2, missedPoints: 2 });
   });
 
-  it('prints the draft on stdout without --out', () => {
-    const r = cli('discover', '--cohort', logFile, '--min-journeys', '1');
+  it('prints the draft on stdout without --out', async () => {
+    const r = await cli('discover', '--cohort', logFile, '--min-journeys', '1');
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { routes: unknown[] }).routes).toHaveLength(2);
   });
 
-  it('refuses unknown tags and bad numbers with clear messages', () => {
-    const r = cli('discover', '--cohort', logFile, '--crisis', 'ED,a&e');
+  it('refuses unknown tags and bad numbers with clear messages', async () => {
+    const r = await cli('discover', '--cohort', logFile, '--crisis', 'ED,a&e');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       'pathway-lens: --crisis: "ED" is not a service of the discovered draft; give ids or the log\'s own values, separated by commas. Its services: school, a_e, gp. [PL104]\n',
     );
-    const bad = cli('discover', '--cohort', logFile, '--max-services', 'lots');
+    const bad = await cli('discover', '--cohort', logFile, '--max-services', 'lots');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('pathway-lens: --max-services must be a whole number, not "lots". [PL101]\n');
-    const range = cli('discover', '--cohort', logFile, '--min-journeys', '0');
+    const range = await cli('discover', '--cohort', logFile, '--min-journeys', '0');
     expect(range.stderr).toBe(
       'pathway-lens: --min-journeys must be a whole number of journeys from 1 up, not 0. [PL101]\n',
     );
-    expect(cli('discover').stderr).toBe('pathway-lens: --cohort <file> is required. [PL101]\n');
+    expect((await cli('discover')).stderr).toBe('pathway-lens: --cohort <file> is required. [PL101]\n');
   });
 
-  it('is in the help', () => {
-    expect(cli('--help').stdout).toContain('pathway-lens discover --cohort');
+  it('is in the help', async () => {
+    expect((await cli('--help')).stdout).toContain('pathway-lens discover --cohort');
   });
 });

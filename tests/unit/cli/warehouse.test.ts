@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers.ts';
-import { cli } from './runCli.ts';
+import { cli, type CliRun } from './runCli.ts';
 
 const pathway = 'pathway-data/coventry';
 const cohort = 'pathway-data/coventry/cohort.csv';
@@ -17,9 +17,19 @@ const file = (name: string, text: string) => {
 };
 
 describe('pathway-lens sql (CONTRACT §8)', () => {
-  it('prints one script per dialect, naming the engine, W and H', () => {
+  it('prints one script per dialect, naming the engine, W and H', async () => {
     for (const dialect of ['duckdb', 'postgres', 'spark', 'tsql']) {
-      const r = cli('sql', '--pathway', pathway, '--dialect', dialect, '--window', '14', '--horizon', '180');
+      const r = await cli(
+        'sql',
+        '--pathway',
+        pathway,
+        '--dialect',
+        dialect,
+        '--window',
+        '14',
+        '--horizon',
+        '180',
+      );
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^-- Pathway Lens: the aggregate overlay of pathway "coventry"/);
       expect(r.stdout).toContain('W = 14 days, H = 180 days');
@@ -27,32 +37,36 @@ describe('pathway-lens sql (CONTRACT §8)', () => {
     }
   });
 
-  it('refuses an unknown dialect or parameter with a usage error and nothing on stdout', () => {
-    const r = cli('sql', '--pathway', pathway, '--dialect', 'oracle');
+  it('refuses an unknown dialect or parameter with a usage error and nothing on stdout', async () => {
+    const r = await cli('sql', '--pathway', pathway, '--dialect', 'oracle');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('--dialect must be one of duckdb, postgres, spark, tsql, not oracle.');
-    expect(cli('sql', '--pathway', pathway, '--window=-1').stderr).toContain('window must be a whole number');
+    expect((await cli('sql', '--pathway', pathway, '--window=-1')).stderr).toContain(
+      'window must be a whole number',
+    );
   });
 });
 
 describe('pathway-lens aggregate and analyse --engine duckdb', () => {
-  const aggregate = cli('aggregate', '--pathway', pathway, '--cohort', cohort);
+  let aggregate: CliRun;
+  beforeAll(async () => {
+    aggregate = await cli('aggregate', '--pathway', pathway, '--cohort', cohort);
+  });
 
-  it('aggregate writes the overlay: the summary of analyse, and no journey', () => {
+  it('aggregate writes the overlay: the summary of analyse, and no journey', async () => {
     expect(aggregate.code).toBe(0);
     const overlay = JSON.parse(aggregate.stdout) as Record<string, unknown>;
-    const report = JSON.parse(cli('analyse', '--pathway', pathway, '--cohort', cohort).stdout) as Record<
-      string,
-      unknown
-    >;
+    const report = JSON.parse(
+      (await cli('analyse', '--pathway', pathway, '--cohort', cohort)).stdout,
+    ) as Record<string, unknown>;
     expect(Object.keys(overlay)).toEqual(['overlay', 'pathway', 'parameters', 'summary', 'cohort']);
     expect(overlay.summary).toEqual(report.summary);
     expect(aggregate.stdout).not.toContain('C01');
   });
 
-  it('DuckDB prints the same overlay, byte for byte, and says so on stderr', () => {
-    const duck = cli('analyse', '--pathway', pathway, '--cohort', cohort, '--engine', 'duckdb');
+  it('DuckDB prints the same overlay, byte for byte, and says so on stderr', async () => {
+    const duck = await cli('analyse', '--pathway', pathway, '--cohort', cohort, '--engine', 'duckdb');
     expect(duck.code).toBe(0);
     expect(duck.stdout).toBe(aggregate.stdout);
     expect(duck.stderr).toMatch(/^DuckDB analysed 130 events in \d+\.\d s\n$/);
@@ -79,17 +93,20 @@ describe('pathway-lens aggregate and analyse --engine duckdb', () => {
       db.closeSync();
     });
 
-    it.each(['text', 'typed', 'events'] as const)('a %s Parquet file gives the same summary', (kind) => {
-      const r = cli('analyse', '--pathway', pathway, '--cohort', paths[kind], '--engine', 'duckdb');
-      expect(r.stderr).toMatch(/^DuckDB analysed 130 events/);
-      const got = JSON.parse(r.stdout) as { summary: unknown; cohort: { synthetic?: boolean } };
-      const want = JSON.parse(aggregate.stdout) as { summary: unknown };
-      expect(got.summary).toEqual(want.summary);
-      expect(got.cohort.synthetic).toBe(kind === 'events' ? undefined : true);
-    });
+    it.each(['text', 'typed', 'events'] as const)(
+      'a %s Parquet file gives the same summary',
+      async (kind) => {
+        const r = await cli('analyse', '--pathway', pathway, '--cohort', paths[kind], '--engine', 'duckdb');
+        expect(r.stderr).toMatch(/^DuckDB analysed 130 events/);
+        const got = JSON.parse(r.stdout) as { summary: unknown; cohort: { synthetic?: boolean } };
+        const want = JSON.parse(aggregate.stdout) as { summary: unknown };
+        expect(got.summary).toEqual(want.summary);
+        expect(got.cohort.synthetic).toBe(kind === 'events' ? undefined : true);
+      },
+    );
   });
 
-  it('reports unknown values grouped by value, bad dates, and nothing on stdout', () => {
+  it('reports unknown values grouped by value, bad dates, and nothing on stdout', async () => {
     const bad = file(
       'bad.csv',
       [
@@ -102,7 +119,7 @@ describe('pathway-lens aggregate and analyse --engine duckdb', () => {
         '',
       ].join('\n'),
     );
-    const r = cli('analyse', '--pathway', pathway, '--cohort', bad, '--engine', 'duckdb');
+    const r = await cli('analyse', '--pathway', pathway, '--cohort', bad, '--engine', 'duckdb');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
@@ -125,8 +142,8 @@ describe('pathway-lens aggregate and analyse --engine duckdb', () => {
     ]);
   });
 
-  it('reports a missing column as the importer does', () => {
-    const r = cli(
+  it('reports a missing column as the importer does', async () => {
+    const r = await cli(
       'analyse',
       '--pathway',
       pathway,
@@ -141,14 +158,26 @@ describe('pathway-lens aggregate and analyse --engine duckdb', () => {
     );
   });
 
-  it('refuses what it cannot do, with a usage error', () => {
+  it('refuses what it cannot do, with a usage error', async () => {
     expect(
-      cli('analyse', '--pathway', pathway, '--cohort', cohort, '--engine', 'duckdb', '--format', 'csv').code,
+      (
+        await cli(
+          'analyse',
+          '--pathway',
+          pathway,
+          '--cohort',
+          cohort,
+          '--engine',
+          'duckdb',
+          '--format',
+          'csv',
+        )
+      ).code,
     ).toBe(2);
-    expect(cli('analyse', '--pathway', pathway, '--cohort', cohort, '--engine', 'spark').stderr).toContain(
-      '--engine must be in-process or duckdb',
-    );
-    const json = cli(
+    expect(
+      (await cli('analyse', '--pathway', pathway, '--cohort', cohort, '--engine', 'spark')).stderr,
+    ).toContain('--engine must be in-process or duckdb');
+    const json = await cli(
       'analyse',
       '--pathway',
       pathway,
@@ -160,8 +189,8 @@ describe('pathway-lens aggregate and analyse --engine duckdb', () => {
     expect(json.stderr).toContain('the DuckDB engine reads CSV and Parquet files');
   });
 
-  it('refuses a memory limit that is not a size, with a usage error', () => {
-    const r = cli(
+  it('refuses a memory limit that is not a size, with a usage error', async () => {
+    const r = await cli(
       'analyse',
       '--pathway',
       pathway,
@@ -176,9 +205,9 @@ describe('pathway-lens aggregate and analyse --engine duckdb', () => {
     expect(r.stderr).toContain('--memory-limit must be a size such as 4GB or 512MB, not lots.');
   });
 
-  it('aggregate --out writes the file', () => {
+  it('aggregate --out writes the file', async () => {
     const out = join(dir, 'overlay.json');
-    expect(cli('aggregate', '--pathway', pathway, '--cohort', cohort, '--out', out).code).toBe(0);
+    expect((await cli('aggregate', '--pathway', pathway, '--cohort', cohort, '--out', out)).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(aggregate.stdout);
   });
 });
