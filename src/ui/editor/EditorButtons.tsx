@@ -69,46 +69,48 @@ export function EditorButtons(): ReactNode {
     return found.problems;
   };
   return (
-    <span className="editor-buttons">
-      <button
-        type="button"
-        aria-pressed={editing}
-        data-testid="edit-pathway"
-        onClick={() => {
-          sendView({ type: 'sideTab.set', tab: editing ? 'summary' : 'edit' });
-        }}
-      >
-        Edit pathway
-      </button>
-      <button
-        type="button"
-        disabled={!controller}
-        aria-describedby={`${id}-hint`}
-        data-testid="start-from-data"
-        onClick={() => input.current?.click()}
-      >
-        Start from data
-      </button>
-      <span id={`${id}-hint`} className="visually-hidden">
-        Choose an event log (CSV, JSON or XES): a draft pathway is discovered from it and opened in the
-        editor. If its columns are not Pathway Lens&apos;s, a dialog asks which column is which (or choose its
-        import profile with it). The file stays on this computer.
+    <>
+      <span className="editor-buttons">
+        <button
+          type="button"
+          aria-pressed={editing}
+          data-testid="edit-pathway"
+          onClick={() => {
+            sendView({ type: 'sideTab.set', tab: editing ? 'summary' : 'edit' });
+          }}
+        >
+          Edit pathway
+        </button>
+        <button
+          type="button"
+          disabled={!controller}
+          aria-describedby={`${id}-hint`}
+          data-testid="start-from-data"
+          onClick={() => input.current?.click()}
+        >
+          Start from data
+        </button>
+        <span id={`${id}-hint`} className="visually-hidden">
+          Choose an event log (CSV, JSON or XES): a draft pathway is discovered from it and opened in the
+          editor. If its columns are not Pathway Lens&apos;s, a dialog asks which column is which (or choose
+          its import profile with it). The file stays on this computer.
+        </span>
+        <input
+          ref={input}
+          className="visually-hidden"
+          type="file"
+          multiple
+          accept={COHORT_ACCEPT}
+          tabIndex={-1}
+          aria-label="Event log to start from"
+          data-testid="start-from-data-input"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = '';
+            void start(files);
+          }}
+        />
       </span>
-      <input
-        ref={input}
-        className="visually-hidden"
-        type="file"
-        multiple
-        accept={COHORT_ACCEPT}
-        tabIndex={-1}
-        aria-label="Event log to start from"
-        data-testid="start-from-data-input"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = '';
-          void start(files);
-        }}
-      />
       {mapping ? (
         <MappingDialog
           file={mapping}
@@ -119,6 +121,6 @@ export function EditorButtons(): ReactNode {
           onApply={(choice) => applyMapping(mapping, choice)}
         />
       ) : null}
-    </span>
+    </>
   );
 }

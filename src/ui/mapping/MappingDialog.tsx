@@ -84,6 +84,11 @@ export function MappingDialog(props: MappingDialogProps): ReactNode {
   const [note, setNote] = useState('');
   const [remember, setRemember] = useState(false);
   const [busy, setBusy] = useState(false);
+  const problemsBox = useRef<HTMLDivElement>(null);
+  // Listed problems are brought into view (the alert is read out as well).
+  useEffect(() => {
+    if (problems) problemsBox.current?.scrollIntoView({ block: 'nearest' });
+  }, [problems]);
   useEffect(() => {
     let live = true;
     void previewFile(file).then((r) => {
@@ -196,6 +201,7 @@ export function MappingDialog(props: MappingDialogProps): ReactNode {
                 setDraft(next);
               }}
             />
+            {pathway ? null : <DiscoveredServices preview={preview} draft={draft} />}
             <TimeFormat
               preview={preview}
               column={draft.columns.time ?? draft.columns.start}
@@ -208,13 +214,11 @@ export function MappingDialog(props: MappingDialogProps): ReactNode {
             />
             {pathway ? (
               <ValueMaps preview={preview} pathway={pathway} draft={draft} onChange={setDraft} />
-            ) : (
-              <DiscoveredServices preview={preview} draft={draft} />
-            )}
+            ) : null}
           </>
         )}
         {problems ? (
-          <div role="alert" className="mapping__problems" data-testid="mapping-problems">
+          <div ref={problemsBox} role="alert" className="mapping__problems" data-testid="mapping-problems">
             <p>{problems.title}</p>
             <ul>
               {problems.items.map((p) => (
