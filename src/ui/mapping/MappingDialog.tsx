@@ -1,12 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { activities, type Pathway } from '../../core/pathway/types.ts';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { Pathway } from '../../core/pathway/types.ts';
 import { formatProblem, type Problem } from '../../core/problems.ts';
+import { discoveryDraft, profileOfDiscovery } from '../../core/profile/preview/discoveryDraft.ts';
 import {
-  activityKeyColumn,
   draftFromPreview,
   draftFromProfile,
   profileOfDraft,
-  unmappedValues,
   withRole,
   type DraftRole,
   type MappingDraft,
@@ -14,56 +13,51 @@ import {
 import { parseProfile, validateProfile } from '../../core/profile/parseProfile.ts';
 import type { ExportPreview } from '../../core/profile/preview/previewExport.ts';
 import type { PreviewResult, ProfileChoice } from '../data/cohortClientTypes.ts';
-import { OpenCohortButton } from '../data/OpenCohortButton.tsx';
 import { downloadWithin, type ExportedFile } from '../export/saveAndCopy.ts';
 import { useModalDialog } from '../export/useModalDialog.ts';
 import { ColumnRoles } from './ColumnRoles.tsx';
+import { DiscoveredServices } from './DiscoveredServices.tsx';
+import { MappingFooter } from './MappingFooter.tsx';
 import { TimeFormat } from './TimeFormat.tsx';
-import { ValueMap, type Target } from './ValueMap.tsx';
+import { unmappedProblems } from './unmappedProblems.ts';
+import { ValueMaps } from './ValueMaps.tsx';
 import './mapping.css';
 
 export interface MappingDialogProps {
   /** The user's export. */
   readonly file: File;
-  /** The pathway its services and activities are mapped onto. */
-  readonly pathway: Pathway;
+  /**
+   * The pathway its services and activities are mapped onto. Absent: discovery mode ("Start from data"),
+   * where only the columns' roles and the time format are asked for and a pathway is discovered from the
+   * file's own service values (CONTRACT §6).
+   */
+  readonly pathway?: Pathway | undefined;
   /** Reads the file's first rows, columns and distinct values (in the cohort worker). */
   readonly previewFile: (file: File) => Promise<PreviewResult>;
   /** A profile to start from (remembered on this device, or the one the file was refused with). */
   readonly initial?: ProfileChoice | undefined;
   /** Offer to remember the mapping for this pathway on this device. */
   readonly canRemember?: boolean | undefined;
-  /** Open the file with this profile; `remember`: the user asked to keep it on this device. */
-  readonly onApply: (choice: ProfileChoice, remember: boolean) => void;
+  /**
+   * Open the file with this profile; `remember`: the user asked to keep it on this device. May answer with
+   * the problems the file was refused with: the dialog stays open and lists them.
+   */
+  readonly onApply: (
+    choice: ProfileChoice,
+    remember: boolean,
+  ) => Promise<readonly Problem[] | null> | undefined;
   readonly onClose: () => void;
   /** Where a saved profile goes; by default the browser downloads it. */
   readonly saveFile?: ((file: ExportedFile) => void) | undefined;
 }
 
-/**
- * Values of the service and activity columns the draft leaves unmapped, one message per column (as the
- * import would group them): the dialog asks for them to be mapped or dropped before the file is opened.
- */
-function unmappedProblems(draft: MappingDraft, preview: ExportPreview): string[] {
-  const out: string[] = [];
-  const check = (what: string, map: Readonly<Record<string, string>>, column: string | undefined) => {
-    const left = unmappedValues(map, preview, column);
-    if (left.length === 0) return;
-    const listed = left
-      .slice(0, 3)
-      .map((v) => `“${v.value}” (${String(v.count)} rows, first row ${String(v.firstRow)})`)
-      .join(', ');
-    const more = left.length > 3 ? ` and ${String(left.length - 3)} more` : '';
-    out.push(
-      `column “${column ?? ''}”: ${String(left.length)} ${what} ${left.length === 1 ? 'value is' : 'values are'} not mapped: ${listed}${more}. Map each, drop it, or map all remaining.`,
-    );
-  };
-  check('service', draft.services, draft.columns.service);
-  check('activity', draft.activities, activityKeyColumn(draft));
-  return out;
+/** What the dialog lists under its sections: why the mapping was not used yet. */
+interface Problems {
+  readonly title: string;
+  readonly items: readonly string[];
 }
 
-const ACTIVITY_TARGETS: Target[] = activities.map((a) => ({ id: a, label: a.replace(/_/g, ' ') }));
+const INCOMPLETE = 'The mapping is not complete yet:';
 
 /** `camhs-export.csv` → `camhs-export.profile.json`. */
 export const profileFileName = (fileName: string): string =>
@@ -72,9 +66,11 @@ export const profileFileName = (fileName: string): string =>
 /**
  * The mapping dialog (CONTRACT §5): a user's export that does not match §2 is read through an import
  * profile made here — each column's role, the time format with a live preview, and the service and
- * activity values mapped onto the pathway's ids — then opened. Save profile / Load profile write and read
- * the same JSON as the command line's `--map`. The file itself is read in the worker, so a large export
- * keeps the page responsive. A native modal `<dialog>`: focus stays inside, Esc closes.
+ * activity values mapped onto the pathway's ids — then opened. In discovery mode (no pathway) only the
+ * roles and the time format are asked for: the service values stay as they are and a pathway is
+ * discovered from them. Save profile / Load profile write and read the same JSON as the command line's
+ * `--map`. The file itself is read in the worker, so a large export keeps the page responsive. A native
+ * modal `<dialog>`: focus stays inside, Esc closes.
  */
 export function MappingDialog(props: MappingDialogProps): ReactNode {
   const { file, pathway, previewFile, initial } = props;
@@ -84,9 +80,15 @@ export function MappingDialog(props: MappingDialogProps): ReactNode {
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [refused, setRefused] = useState<readonly Problem[] | null>(null);
   const [draft, setDraft] = useState<MappingDraft | null>(null);
-  const [problems, setProblems] = useState<readonly string[]>([]);
+  const [problems, setProblems] = useState<Problems | null>(null);
   const [note, setNote] = useState('');
   const [remember, setRemember] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const problemsBox = useRef<HTMLDivElement>(null);
+  // Listed problems are brought into view (the alert is read out as well).
+  useEffect(() => {
+    if (problems) problemsBox.current?.scrollIntoView({ block: 'nearest' });
+  }, [problems]);
   useEffect(() => {
     let live = true;
     void previewFile(file).then((r) => {
@@ -96,34 +98,55 @@ export function MappingDialog(props: MappingDialogProps): ReactNode {
         return;
       }
       setPreview(r.preview);
-      setDraft(initial ? draftFromProfile(initial.profile) : draftFromPreview(r.preview, pathway));
+      setDraft(
+        initial
+          ? draftFromProfile(initial.profile)
+          : pathway
+            ? draftFromPreview(r.preview, pathway)
+            : discoveryDraft(r.preview),
+      );
     });
     return () => {
       live = false;
     };
   }, [file, pathway, previewFile, initial]);
-  const services = useMemo(() => pathway.services.map((s) => ({ id: s.id, label: s.label })), [pathway]);
+  const incomplete = (items: readonly string[]) => {
+    setProblems(items.length > 0 ? { title: INCOMPLETE, items } : null);
+  };
 
   /** The profile, validated: problems are listed (field and what is allowed) instead. */
   const checked = () => {
     if (!draft || !preview) return null;
-    const r = validateProfile(profileOfDraft(draft), profileFileName(file.name));
+    const object = pathway ? profileOfDraft(draft) : profileOfDiscovery(draft);
+    const r = validateProfile(object, profileFileName(file.name));
     if (!r.ok) {
-      setProblems(r.problems.map(formatProblem));
+      incomplete(r.problems.map(formatProblem));
       return null;
     }
-    const unmapped = unmappedProblems(draft, preview);
-    if (unmapped.length > 0) {
-      setProblems(unmapped);
-      return null;
-    }
-    setProblems([]);
-    return r.value;
+    // Discovery maps no value: each becomes a service of its own.
+    const unmapped = pathway ? unmappedProblems(draft, preview) : [];
+    incomplete(unmapped);
+    return unmapped.length > 0 ? null : r.value;
   };
   const roleOf = (column: string) =>
     draft
       ? (Object.entries(draft.columns).find(([, c]) => c === column)?.[0] as DraftRole | undefined)
       : undefined;
+  const apply = async () => {
+    const profile = checked();
+    if (!profile) return;
+    setBusy(true);
+    setNote(pathway ? `Opening ${file.name}…` : `Discovering a pathway from ${file.name}…`);
+    const answer = await props.onApply({ profile, file: profileFileName(file.name) }, remember);
+    setBusy(false);
+    setNote('');
+    if (answer && answer.length > 0) {
+      setProblems({
+        title: `${file.name} could not be ${pathway ? 'opened' : 'discovered'} with this mapping:`,
+        items: answer.map(formatProblem),
+      });
+    }
+  };
 
   return (
     <dialog
@@ -131,10 +154,11 @@ export function MappingDialog(props: MappingDialogProps): ReactNode {
       className="export-dialog mapping"
       aria-labelledby={`${id}-title`}
       data-testid="mapping-dialog"
+      data-mode={pathway ? 'map' : 'discover'}
     >
       <header className="export-dialog__header">
         <h2 id={`${id}-title`} className="export-dialog__title">
-          Map {file.name} onto {pathway.title}
+          {pathway ? `Map ${file.name} onto ${pathway.title}` : `Discover a pathway from ${file.name}`}
         </h2>
         <button
           type="button"
@@ -147,6 +171,13 @@ export function MappingDialog(props: MappingDialogProps): ReactNode {
         </button>
       </header>
       <div className="mapping__body">
+        {pathway ? null : (
+          <p className="mapping__hint">
+            The log is not in Pathway Lens&apos;s columns. Say which column holds each journey, the time and
+            the service, and how times are written; every service value becomes a service of a draft pathway
+            you can then edit.
+          </p>
+        )}
         {refused ? (
           <div role="alert" className="mapping__problems">
             <p>The file could not be read:</p>
@@ -170,6 +201,7 @@ export function MappingDialog(props: MappingDialogProps): ReactNode {
                 setDraft(next);
               }}
             />
+            {pathway ? null : <DiscoveredServices preview={preview} draft={draft} />}
             <TimeFormat
               preview={preview}
               column={draft.columns.time ?? draft.columns.start}
@@ -180,103 +212,56 @@ export function MappingDialog(props: MappingDialogProps): ReactNode {
                 setDraft({ ...draft, ...change });
               }}
             />
-            <ValueMap
-              title="Service"
-              preview={preview}
-              column={draft.columns.service}
-              map={draft.services}
-              targets={services}
-              onChange={(map) => {
-                setDraft({ ...draft, services: map });
-              }}
-            />
-            <ValueMap
-              title="Activity"
-              preview={preview}
-              column={activityKeyColumn(draft)}
-              map={draft.activities}
-              targets={ACTIVITY_TARGETS}
-              onChange={(map) => {
-                setDraft({ ...draft, activities: map });
-              }}
-            />
+            {pathway ? (
+              <ValueMaps preview={preview} pathway={pathway} draft={draft} onChange={setDraft} />
+            ) : null}
           </>
         )}
-        {problems.length > 0 ? (
-          <div role="alert" className="mapping__problems" data-testid="mapping-problems">
-            <p>The mapping is not complete yet:</p>
+        {problems ? (
+          <div ref={problemsBox} role="alert" className="mapping__problems" data-testid="mapping-problems">
+            <p>{problems.title}</p>
             <ul>
-              {problems.map((p) => (
+              {problems.items.map((p) => (
                 <li key={p}>{p}</li>
               ))}
             </ul>
           </div>
         ) : null}
       </div>
-      <footer className="mapping__footer">
-        <OpenCohortButton
-          label="Load profile"
-          hint="A .profile.json file saved from this dialog or written for the command line's --map."
-          accept=".json,application/json"
-          testId="profile-file-input"
-          inputLabel="Profile file"
-          onFile={(f) => {
-            void f.text().then((text) => {
-              const r = parseProfile(text, f.name);
-              if (!r.ok) {
-                setProblems(r.problems.map(formatProblem));
-                return;
-              }
-              setProblems([]);
-              setDraft(draftFromProfile(r.value));
-              setNote(`Loaded ${f.name}.`);
-            });
-          }}
-        />
-        <button
-          type="button"
-          className="button"
-          disabled={!draft}
-          onClick={() => {
-            const profile = checked();
-            if (!profile) return;
-            const name = profileFileName(file.name);
-            (props.saveFile ?? downloadWithin(dialog.current))({
-              name,
-              blob: new Blob([`${JSON.stringify(profile, null, 2)}\n`], { type: 'application/json' }),
-            });
-            setNote(`Saved ${name}.`);
-          }}
-        >
-          Save profile
-        </button>
-        <span role="status" className="mapping__note">
-          {note}
-        </span>
-        {props.canRemember ? (
-          <label className="mapping__remember">
-            <input
-              type="checkbox"
-              checked={remember}
-              onChange={(event) => {
-                setRemember(event.target.checked);
-              }}
-            />
-            Remember this mapping for {pathway.title} on this device
-          </label>
-        ) : null}
-        <button
-          type="button"
-          className="button mapping__apply"
-          disabled={!draft}
-          onClick={() => {
-            const profile = checked();
-            if (profile) props.onApply({ profile, file: profileFileName(file.name) }, remember);
-          }}
-        >
-          Open with this mapping
-        </button>
-      </footer>
+      <MappingFooter
+        ready={draft !== null}
+        note={note}
+        onLoadProfile={(f) => {
+          void f.text().then((text) => {
+            const r = parseProfile(text, f.name);
+            if (!r.ok) {
+              incomplete(r.problems.map(formatProblem));
+              return;
+            }
+            setProblems(null);
+            setDraft(draftFromProfile(r.value));
+            setNote(`Loaded ${f.name}.`);
+          });
+        }}
+        onSave={() => {
+          const profile = checked();
+          if (!profile) return;
+          const name = profileFileName(file.name);
+          (props.saveFile ?? downloadWithin(dialog.current))({
+            name,
+            blob: new Blob([`${JSON.stringify(profile, null, 2)}\n`], { type: 'application/json' }),
+          });
+          setNote(`Saved ${name}.`);
+        }}
+        rememberFor={props.canRemember && pathway ? pathway.title : undefined}
+        remember={remember}
+        onRemember={setRemember}
+        applyLabel={pathway ? 'Open with this mapping' : 'Discover the pathway'}
+        busy={busy}
+        onApply={() => {
+          void apply();
+        }}
+      />
     </dialog>
   );
 }

@@ -4,6 +4,7 @@ import type { ProfileChoice } from '../data/cohortClientTypes.ts';
 import type { CohortController } from '../data/cohortController.ts';
 import { readRememberedProfile, rememberProfile } from '../persistence/profileMemory.ts';
 import { MappingDialog } from './MappingDialog.tsx';
+import { missingColumns } from './missingColumns.ts';
 
 /** Opening a user's export: as a §2 cohort, or through the mapping dialog. */
 export interface Mapping {
@@ -14,9 +15,6 @@ export interface Mapping {
 }
 
 const Context = createContext<Mapping | null>(null);
-
-/** A refusal that means the file is not a §2 cohort at all: a required column is missing. */
-const missingColumns = (codes: readonly string[]) => codes.includes('PL201');
 
 /**
  * The explorer's mapping dialog: opened when a file lacks the §2 columns (with the profile remembered
@@ -40,7 +38,7 @@ export function MappingHost(props: {
     async (file: File) => {
       if (await controller.loadFile(file)) return true;
       const refused = controller.store.get().refused;
-      if (refused?.file === file && missingColumns(refused.problems.map((p) => p.code))) map(file);
+      if (refused?.file === file && missingColumns(refused.problems)) map(file);
       return false;
     },
     [controller, map],

@@ -102,13 +102,17 @@ export function draftFromPreview(preview: ExportPreview, pathway: Pathway): Mapp
   return { ...draft, activities: suggestAll(valuesOf(preview, activityKeyColumn(draft)), ACTIVITY_NAMES) };
 }
 
-/** Suggestions for a column newly chosen for a role whose values are mapped (service, activity). */
+/**
+ * A column given a role (or a role cleared), with suggestions for a column newly chosen for a role whose
+ * values are mapped (service, activity). Without a pathway (the dialog's discovery mode) values are not
+ * mapped, so nothing is suggested for them.
+ */
 export function withRole(
   draft: MappingDraft,
   role: DraftRole,
   column: string | undefined,
   preview: ExportPreview,
-  pathway: Pathway,
+  pathway: Pathway | undefined,
 ): MappingDraft {
   // One column per role, and one role per column.
   const columns: Partial<Record<DraftRole, string>> = Object.fromEntries(
@@ -116,15 +120,23 @@ export function withRole(
   );
   if (column !== undefined) columns[role] = column;
   let next: MappingDraft = { ...draft, columns };
+  if (role === 'time' || role === 'start') next = withTimeFormats(next, column, preview);
+  if (!pathway) return next;
   if (role === 'service' && column !== draft.columns.service)
     next = { ...next, services: suggestAll(valuesOf(preview, column), serviceNames(pathway)) };
   if (activityKeyColumn(next) !== activityKeyColumn(draft))
     next = { ...next, activities: suggestAll(valuesOf(preview, activityKeyColumn(next)), ACTIVITY_NAMES) };
-  if ((role === 'time' || role === 'start') && column !== undefined) {
-    const formats = preview.columns.find((c) => c.name === column)?.timeFormats ?? [];
-    if (formats.length > 0) next = { ...next, formats: [...formats] };
-  }
   return next;
+}
+
+/** The formats that read a column newly chosen for the time, when the preview found any. */
+function withTimeFormats(
+  draft: MappingDraft,
+  column: string | undefined,
+  preview: ExportPreview,
+): MappingDraft {
+  const formats = preview.columns.find((c) => c.name === column)?.timeFormats ?? [];
+  return column !== undefined && formats.length > 0 ? { ...draft, formats: [...formats] } : draft;
 }
 
 /** The draft of a profile read from a file (or remembered on this device). */
