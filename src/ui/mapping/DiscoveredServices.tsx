@@ -22,7 +22,7 @@ export function DiscoveredServices(props: { preview: ExportPreview; draft: Mappi
           {found.merged > 0
             ? `. The ${exactCount(found.kept)} touched by most journeys become services of the draft; the other ${exactCount(found.merged)} merge into one service “${found.other}”.`
             : `, each one a service of the draft, named as the file writes it.`}{' '}
-          You can rename, merge and tag them in the editor.
+          You can rename, move, remove and tag them in the editor.
         </p>
       ) : (
         <p className="mapping__hint">
