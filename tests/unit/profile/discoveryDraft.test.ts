@@ -72,7 +72,7 @@ describe('the dialog’s profile discovers what pathway-lens discover --map does
   const dir = mkdtempSync(join(tmpdir(), 'pl-discovery-'));
 
   /** The draft the app's worker discovers with the dialog's profile, and the one the command line writes. */
-  function both(logPath: string, logName: string) {
+  async function both(logPath: string, logName: string) {
     const text = readFileSync(logPath.startsWith('/') ? logPath : `${root}${logPath}`, 'utf8');
     const profileText = JSON.stringify(profileOfDiscovery(discoveryDraft(preview(logName, text))));
     const profileFile = join(dir, `${logName}.profile.json`);
@@ -87,21 +87,21 @@ describe('the dialog’s profile discovers what pathway-lens discover --map does
       }),
     ).discovery.pathway;
     const out = join(dir, `${logName}.pathway.json`);
-    const r = cli('discover', '--cohort', logPath, '--map', profileFile, '--out', out);
+    const r = await cli('discover', '--cohort', logPath, '--map', profileFile, '--out', out);
     expect(r.stderr).toMatch(/^Discovered/);
     expect(r.code).toBe(0);
     return { inApp, cli: JSON.parse(readFileSync(out, 'utf8')) as unknown };
   }
 
-  it('on a CAMHS-style export: the same services, levels, routes and concerns', () => {
-    const { inApp, cli: fromCli } = both(camhsPath, 'camhs-export.csv');
+  it('on a CAMHS-style export: the same services, levels, routes and concerns', async () => {
+    const { inApp, cli: fromCli } = await both(camhsPath, 'camhs-export.csv');
     expect(inApp.services.map((s) => s.label)).toContain('UHCW A&E');
     expect(inApp.services).toHaveLength(11);
     expect(fromCli).toEqual(JSON.parse(JSON.stringify(inApp)));
   });
 
-  it.skipIf(!haveEventLogs)('on the PM4Py running example: one service per activity name', () => {
-    const { inApp, cli: fromCli } = both(pm4pyPath, 'running-example.csv');
+  it.skipIf(!haveEventLogs)('on the PM4Py running example: one service per activity name', async () => {
+    const { inApp, cli: fromCli } = await both(pm4pyPath, 'running-example.csv');
     expect(inApp.services.map((s) => s.id).sort()).toEqual([
       'check_ticket',
       'decide',
