@@ -17,7 +17,10 @@ export default defineConfig({
   testMatch: large ? 'large/**/*.spec.ts' : 'e2e/**/*.spec.ts',
   timeout: 60_000,
   retries: 0,
-  workers: 1,
+  // Two files at a time: much of an end-to-end test is waiting for the page, so two browsers keep the
+  // two cores busy (npm test runs this beside the Vitest projects). The performance specs run alone.
+  workers: large ? 1 : Number(process.env.E2E_WORKERS ?? 2),
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL,

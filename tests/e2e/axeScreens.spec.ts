@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 
 /**
  * Every screen, checked by axe with all its rules and no filter on impact (issue 13): the explorer,
  * its table view, its journey list and a journey's timeline, the export dialog, the trainer's case
  * chooser and player, the presenter view and the embed. Each must have no violation at all.
  */
-
-async function violations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).analyze();
-  return axe.violations.map(
-    (v) => `${v.id} (${v.impact ?? '?'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 const screens: [string, string, (page: Page) => Promise<void>][] = [
   [
@@ -76,5 +69,5 @@ for (const [name, url, ready] of screens)
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(url);
     await ready(page);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });

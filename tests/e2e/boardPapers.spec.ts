@@ -1,11 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { readFigureMetadata } from '../../src/core/figure/figureMetadata.ts';
 import { svgFromDataUrl } from '../../src/ui/export/exportFiles.ts';
 import { fontSizeOf, hasPoppler, overlappingWords, pdfWords, wordsOutside } from '../unit/figure/pdfWords.ts';
 import { smallCountsIn, svgTextNodes, svgTextRuns } from '../unit/figure/svgText.ts';
+import { axeViolations } from './axe.ts';
 
 /**
  * Board papers from the app (issue 14): the figure says what it shows (the view's filters in its data
@@ -15,13 +15,6 @@ import { smallCountsIn, svgTextNodes, svgTextRuns } from '../unit/figure/svgText
 const SCREENSHOTS = 'test-results/screenshots';
 const DOWNLOADS = 'test-results/downloads';
 const poppler = hasPoppler();
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('a figure exported with a filter on names the filter, and its PDF is tagged and tidy', async ({
   page,

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFigureMetadata } from '../../src/core/figure/figureMetadata.ts';
 import { svgFromDataUrl } from '../../src/ui/export/exportFiles.ts';
 import { smallCountsIn, svgTextRuns } from '../unit/figure/svgText.ts';
+import { axeViolations } from './axe.ts';
 
 /**
  * Issue 12, the app: the shipped cohort split by a date, its two maps side by side and the difference,
@@ -13,11 +13,6 @@ import { smallCountsIn, svgTextRuns } from '../unit/figure/svgText.ts';
  */
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots';
 const DIR = 'test-results/compare';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Focuses a control and presses a key on it, as a keyboard user reaching it with Tab would. */
 async function press(target: Locator, key: string): Promise<void> {

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expectNoAxeViolations } from './axe.ts';
 
 /**
  * The pathway explorer against the built app: the shipped synthetic cohort's overlay, journeys and their
@@ -16,15 +16,6 @@ const brokenFile = fixture('explorer-broken.csv');
 
 mkdirSync('test-results/screenshots', { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png` });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
-}
 
 const node = (page: Page, id: string) => page.getByTestId(`rf__node-${id}`);
 const summary = (page: Page) => page.getByRole('region', { name: 'The cohort in numbers' });

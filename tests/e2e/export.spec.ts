@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { readFigureMetadata } from '../../src/core/figure/figureMetadata.ts';
 import { pngDpi, pngSize, svgFromDataUrl } from '../../src/ui/export/exportFiles.ts';
 import { pdfPageSizes, pdfText } from '../unit/figure/pdfText.ts';
 import { smallCountsIn, svgTextNodes, svgTextRuns } from '../unit/figure/svgText.ts';
+import { axeViolations } from './axe.ts';
 
 /**
  * Board papers in the built app: the embed (the figure alone, suppressed, accessible), printing the
@@ -39,13 +39,6 @@ function watchErrors(page: Page): string[] {
 function smallCountsInSvg(svg: string): string[] {
   const described = svgTextNodes(svg).filter((n) => n.element === 'title' || n.element === 'desc');
   return [...described.map((n) => n.text), ...svgTextRuns(svg)].flatMap(smallCountsIn);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('the embed shows only the figure, with every count below 5 suppressed, and no accessibility violations', async ({

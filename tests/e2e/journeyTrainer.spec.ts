@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { expectNoAxeViolations } from './axe.ts';
 
 /**
  * From a journey in the explorer into the trainer and back (issue 13): two clicks from a selected
@@ -13,15 +13,6 @@ const shots = 'test-results/screenshots';
 test.beforeAll(() => {
   mkdirSync(shots, { recursive: true });
 });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(
-    axe.violations.map(
-      (v) => `${v.id} (${v.impact ?? '?'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 const trainerLink = (page: Page) => page.getByRole('link', { name: 'Step through in the trainer' }).first();
 const backLink = (page: Page) => page.getByRole('link', { name: 'Back to this journey in the explorer' });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expectNoAxeViolations } from './axe.ts';
 
 interface PathwayFile {
   title: string;
@@ -72,12 +72,7 @@ test('the Coventry map: every service drawn, keyboard selection, no accessibilit
   await page.keyboard.press(' ');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('School nurse');
 
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
+  await expectNoAxeViolations(page);
 
   mkdirSync('test-results/screenshots', { recursive: true });
   await page.screenshot({ path: 'test-results/screenshots/map.png' });

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFigureMetadata } from '../../src/core/figure/figureMetadata.ts';
 import { svgFromDataUrl } from '../../src/ui/export/exportFiles.ts';
 import { smallCountsIn, svgTextRuns } from '../unit/figure/svgText.ts';
+import { axeViolations } from './axe.ts';
 
 /**
  * Issue 15 point 4: the app opens an aggregate overlay (CONTRACT §8) as it opens a cohort, by the file
@@ -28,11 +28,6 @@ test.beforeAll(() => {
   ]);
   writeFileSync(OVERLAY, overlay);
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const node = (page: Page, id: string) => page.getByTestId(`rf__node-${id}`);
 

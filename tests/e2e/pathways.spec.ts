@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expectNoAxeViolations } from './axe.ts';
 
 /**
  * Pathways in the app (issue 10, point 5) and W and H in hours (point 6): the picker over the bundled
@@ -15,15 +15,6 @@ const brokenPathway = fixture('hostile/pathway-route-to-unknown-service.json');
 
 mkdirSync('test-results/screenshots', { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png` });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
-}
 
 const node = (page: Page, id: string) => page.getByTestId(`rf__node-${id}`);
 const title = (page: Page) => page.getByRole('heading', { level: 1 });

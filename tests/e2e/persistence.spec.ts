@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { expectNoAxeViolations } from './axe.ts';
 
 /**
  * No lost work: settings come back after a reload; a cohort the user chose to keep comes back too;
@@ -8,15 +8,6 @@ import { fileURLToPath } from 'node:url';
  * Each test has a fresh browser context, so its storage starts empty.
  */
 const validFile = fileURLToPath(new URL('../fixtures/cohorts/explorer-valid.csv', import.meta.url));
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
-}
 
 const banner = (page: Page) => page.getByTestId('cohort-banner');
 const windowInput = (page: Page) => page.getByRole('spinbutton', { name: /Response window/ });

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { axeViolations } from './axe.ts';
 
 const shots = 'test-results/screenshots';
 
@@ -22,13 +22,6 @@ function watch(page: Page) {
 
 const progress = (page: Page) => page.getByRole('progressbar', { name: 'Progress through the case' });
 const stepNow = async (page: Page) => Number(await progress(page).getAttribute('aria-valuenow'));
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.beforeAll(() => {
   mkdirSync(shots, { recursive: true });
