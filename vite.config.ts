@@ -68,12 +68,17 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['tests/browser/**/*.test.{ts,tsx}'], browser: browser('browser') },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.{ts,tsx}'],
+          browser: browser('browser'),
+          isolate: false,
+        },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'storybook', browser: browser('storybook') },
+        test: { name: 'storybook', browser: browser('storybook'), isolate: false },
       },
       ...largeProjects,
     ],
