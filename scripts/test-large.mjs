@@ -1,7 +1,8 @@
 // `npm run test:large`: the tests `npm test` leaves out because they take long or need much memory —
 // the large-input Vitest project (a 100 MB file, 1,000,000 events, …), the explorer's performance specs
 // with 100,000 journeys in Chromium (figures printed, not asserted), and the unit tests again under
-// Node 22 (fetched from the npm registry as the `node` package), so both supported Node lines are tried.
+// Node 22 (fetched from the npm registry as the `node` package), so both supported Node lines are tried,
+// with every case of the slow property tests (tests/unit/propertyRuns.ts).
 import { spawnSync } from 'node:child_process';
 import { ensureChromium, installHint } from './chromium.mjs';
 
@@ -21,6 +22,8 @@ const steps = [
     'unit tests under Node 22',
     'npx',
     ['--yes', '-p', 'node@22', 'node', 'node_modules/vitest/vitest.mjs', 'run', '--project', 'unit'],
+    // …with every case of the slow property tests (npm test tries a quarter of them).
+    { PATHWAY_LENS_FULL_PROPERTIES: '1' },
   ],
 ];
 

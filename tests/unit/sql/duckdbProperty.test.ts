@@ -12,6 +12,7 @@ import {
   randomParameters,
   testDuckDb,
 } from './cohortCases.ts';
+import { propertyRuns } from '../propertyRuns.ts';
 
 /**
  * The property at the heart of issue 15: on any cohort, the SQL script run by DuckDB (reading the §2
@@ -41,7 +42,7 @@ describe('DuckDB gives the in-process numbers exactly (property, seeded)', () =>
           cohort: { ...expected.cohort },
         });
       }),
-      { seed: 15, numRuns: 40 },
+      { seed: 15, numRuns: propertyRuns(40) },
     );
   }, 120_000);
 });
