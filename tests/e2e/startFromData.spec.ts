@@ -161,6 +161,8 @@ test('bad input through Start from data: unread times, an empty file, one journe
     page,
     csvFile('one-journey.csv', header, '1,Triage,2020-01-02T10:00:00Z', '1,Ward,2020-01-03T10:00:00Z'),
   );
+  // The dialog has read the file's first rows (it moves focus into itself when they arrive).
+  await expect(dialog(page).getByText(/Every one of 2 distinct values is read/)).toBeVisible();
   await press(dialog(page).getByRole('button', { name: 'Discover the pathway' }), 'Enter');
   await expect(title(page)).toHaveText('Pathway discovered from one-journey.csv');
   await expect(page.getByTestId('editor-notes')).toContainText(
