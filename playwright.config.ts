@@ -15,11 +15,16 @@ const large = process.env.PATHWAY_LENS_LARGE === '1';
 export default defineConfig({
   testDir: 'tests',
   testMatch: large ? 'large/**/*.spec.ts' : 'e2e/**/*.spec.ts',
+  // E2E_SKIP: specs another run takes (npm test runs some in its other lane, see scripts/test.mjs).
+  testIgnore: (process.env.E2E_SKIP ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((spec) => `**/${spec}`),
   timeout: 60_000,
   retries: 0,
-  // Two files at a time: much of an end-to-end test is waiting for the page, so two browsers keep the
-  // two cores busy (npm test runs this beside the Vitest projects). The performance specs run alone.
-  workers: large ? 1 : Number(process.env.E2E_WORKERS ?? 2),
+  // One file at a time by default: npm test runs this beside the Vitest projects, which keep the other
+  // core busy (a second worker only adds a browser's overhead there). E2E_WORKERS=2 runs two at a time.
+  workers: large ? 1 : Number(process.env.E2E_WORKERS ?? 1),
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {

@@ -17,16 +17,15 @@ process.env.CHROMIUM_PATH = chromium.path;
 process.env.TZ = 'UTC';
 
 const cache = 'node_modules/.cache';
-const step = (name, ...args) => ({ name, cmd: 'npx', args });
-// Two lanes of about equal length: lint then the Vitest projects; the rest then the end-to-end tests.
+const step = (name, args, more = {}) => ({ name, cmd: 'npx', args, ...more });
+// The end-to-end specs the first lane runs once its Vitest projects are done, on a second preview
+// server, while the second lane runs the rest: both lanes then end at about the same time.
+const LATE_SPECS = ['tests/e2e/compare.spec.ts', 'tests/e2e/overlay.spec.ts'];
+// Two lanes of about equal length (this kind of machine has two cores and every step keeps one busy).
 const lanes = [
   [
-    step('lint', 'eslint', '.', '--max-warnings=0', '--cache', '--cache-location', `${cache}/eslint/`),
-    step('unit, component and story tests', 'vitest', 'run'),
-  ],
-  [
-    step(
-      'type check',
+    step('lint', ['eslint', '.', '--max-warnings=0', '--cache', '--cache-location', `${cache}/eslint/`]),
+    step('type check', [
       'tsc',
       '-p',
       'tsconfig.json',
@@ -34,21 +33,28 @@ const lanes = [
       '--incremental',
       '--tsBuildInfoFile',
       `${cache}/tsc/tsbuildinfo`,
-    ),
-    step('format', 'prettier', '--check', '.', '--cache', '--cache-location', `${cache}/prettier/cache`),
-    step('build', 'vite', 'build'),
-    step('end-to-end tests', 'playwright', 'test'),
+    ]),
+    step('unit, component and story tests', ['vitest', 'run']),
+    step('end-to-end tests (second part)', ['playwright', 'test', ...LATE_SPECS], {
+      needs: 'build',
+      env: { E2E_PORT: String(Number(process.env.E2E_PORT ?? 4173) + 1) },
+    }),
+  ],
+  [
+    step('format', ['prettier', '--check', '.', '--cache', '--cache-location', `${cache}/prettier/cache`]),
+    step('build', ['vite', 'build']),
+    step('end-to-end tests', ['playwright', 'test'], { env: { E2E_SKIP: LATE_SPECS.join(',') } }),
   ],
 ];
 
 const running = new Set();
 let failed = false;
 
-function run({ name, cmd, args }) {
+function run({ name, cmd, args, env = {} }) {
   return new Promise((resolve) => {
     const started = Date.now();
     console.log(`▶ ${name}: ${cmd} ${args.join(' ')}`);
-    const child = spawn(cmd, args, { env: { ...process.env, FORCE_COLOR: '1' }, detached: true });
+    const child = spawn(cmd, args, { env: { ...process.env, ...env, FORCE_COLOR: '1' }, detached: true });
     running.add(child);
     const output = [];
     child.stdout.on('data', (d) => output.push(d));
@@ -71,6 +77,7 @@ function run({ name, cmd, args }) {
 
 function stopAll() {
   failed = true;
+  for (const resolve of settle.values()) resolve(false); // nothing waits for a step that will not run
   for (const child of running) {
     try {
       process.kill(-child.pid, 'SIGTERM'); // the step and everything it started
@@ -80,12 +87,20 @@ function stopAll() {
   }
 }
 
+// Each step's outcome, so a step in one lane can wait for one in the other (`needs`).
+const outcomes = new Map();
+const settle = new Map();
+for (const s of lanes.flat()) outcomes.set(s.name, new Promise((resolve) => settle.set(s.name, resolve)));
+
 const started = Date.now();
 const results = await Promise.all(
   lanes.map(async (lane) => {
     for (const s of lane) {
       if (failed) return false;
-      if (!(await run(s))) {
+      if (s.needs && !(await outcomes.get(s.needs))) return false;
+      const passed = await run(s);
+      settle.get(s.name)(passed);
+      if (!passed) {
         stopAll();
         return false;
       }
