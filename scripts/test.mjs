@@ -78,13 +78,19 @@ function run({ name, cmd, args, env = {} }) {
 function stopAll() {
   failed = true;
   for (const resolve of settle.values()) resolve(false); // nothing waits for a step that will not run
-  for (const child of running) {
-    try {
-      process.kill(-child.pid, 'SIGTERM'); // the step and everything it started
-    } catch {
-      // already gone
+  // SIGINT first, to the step and everything it started: Playwright then stops the preview server it
+  // started in a process group of its own (SIGTERM would leave it listening); SIGTERM for stragglers.
+  const signal = (name) => {
+    for (const child of running) {
+      try {
+        process.kill(-child.pid, name);
+      } catch {
+        // already gone
+      }
     }
-  }
+  };
+  signal('SIGINT');
+  setTimeout(() => signal('SIGTERM'), 5000);
 }
 
 // Each step's outcome, so a step in one lane can wait for one in the other (`needs`).
