@@ -1,7 +1,8 @@
 // `npm test`: type check, lint, format check, unit tests in Node, component and story tests in Chromium,
-// a production build and end-to-end tests against it. The steps run in two lanes side by side (this kind
-// of machine has two cores), each step's output printed in one piece when it ends; the first failure stops
-// everything. Type check, lint and format keep caches in node_modules/.cache, so a second run is quicker.
+// a production build and end-to-end tests against it. The steps run two at a time (this kind of machine
+// has two cores): each of two lanes takes the next step that can start, in the order below, when it is
+// free; each step's output is printed in one piece when it ends; the first failure stops everything.
+// Type check, lint and format keep caches in node_modules/.cache, so a second run is quicker.
 import { spawn } from 'node:child_process';
 import { ensureChromium, installHint } from './chromium.mjs';
 
@@ -18,33 +19,33 @@ process.env.TZ = 'UTC';
 
 const cache = 'node_modules/.cache';
 const step = (name, args, more = {}) => ({ name, cmd: 'npx', args, ...more });
-// The end-to-end specs the first lane runs once its Vitest projects are done, on a second preview
-// server, while the second lane runs the rest: both lanes then end at about the same time.
+// End-to-end specs run apart from the others, on a second preview server, by whichever lane is free
+// first: after the Vitest projects when caches are warm, after the other specs on a fresh clone (where
+// ESLint and tsc take longer).
 const LATE_SPECS = ['tests/e2e/compare.spec.ts', 'tests/e2e/overlay.spec.ts'];
-// Two lanes of about equal length (this kind of machine has two cores and every step keeps one busy).
-const lanes = [
-  [
-    step('lint', ['eslint', '.', '--max-warnings=0', '--cache', '--cache-location', `${cache}/eslint/`]),
-    step('type check', [
-      'tsc',
-      '-p',
-      'tsconfig.json',
-      '--noEmit',
-      '--incremental',
-      '--tsBuildInfoFile',
-      `${cache}/tsc/tsbuildinfo`,
-    ]),
-    step('unit, component and story tests', ['vitest', 'run']),
-    step('end-to-end tests (second part)', ['playwright', 'test', ...LATE_SPECS], {
-      needs: 'build',
-      env: { E2E_PORT: String(Number(process.env.E2E_PORT ?? 4173) + 1) },
-    }),
-  ],
-  [
-    step('format', ['prettier', '--check', '.', '--cache', '--cache-location', `${cache}/prettier/cache`]),
-    step('build', ['vite', 'build']),
-    step('end-to-end tests', ['playwright', 'test'], { env: { E2E_SKIP: LATE_SPECS.join(',') } }),
-  ],
+// In order of starting: the long steps early, the end-to-end tests once the build is there.
+const steps = [
+  step('lint', ['eslint', '.', '--max-warnings=0', '--cache', '--cache-location', `${cache}/eslint/`]),
+  step('format', ['prettier', '--check', '.', '--cache', '--cache-location', `${cache}/prettier/cache`]),
+  step('build', ['vite', 'build']),
+  step('end-to-end tests', ['playwright', 'test'], {
+    needs: 'build',
+    env: { E2E_SKIP: LATE_SPECS.join(',') },
+  }),
+  step('unit, component and story tests', ['vitest', 'run']),
+  step('type check', [
+    'tsc',
+    '-p',
+    'tsconfig.json',
+    '--noEmit',
+    '--incremental',
+    '--tsBuildInfoFile',
+    `${cache}/tsc/tsbuildinfo`,
+  ]),
+  step('end-to-end tests (second part)', ['playwright', 'test', ...LATE_SPECS], {
+    needs: 'build',
+    env: { E2E_PORT: String(Number(process.env.E2E_PORT ?? 4173) + 1) },
+  }),
 ];
 
 const running = new Set();
@@ -77,7 +78,7 @@ function run({ name, cmd, args, env = {} }) {
 
 function stopAll() {
   failed = true;
-  for (const resolve of settle.values()) resolve(false); // nothing waits for a step that will not run
+  for (const resolve of settle.values()) resolve(); // nothing waits for a step that will not run
   // SIGINT first, to the step and everything it started: Playwright then stops the preview server it
   // started in a process group of its own (SIGTERM would leave it listening); SIGTERM for stragglers.
   const signal = (name) => {
@@ -93,25 +94,36 @@ function stopAll() {
   setTimeout(() => signal('SIGTERM'), 5000);
 }
 
-// Each step's outcome, so a step in one lane can wait for one in the other (`needs`).
-const outcomes = new Map();
+// Each step's outcome, so that a step can wait for the one it needs.
+const passedSteps = new Map();
+const finished = new Map();
 const settle = new Map();
-for (const s of lanes.flat()) outcomes.set(s.name, new Promise((resolve) => settle.set(s.name, resolve)));
+for (const s of steps) finished.set(s.name, new Promise((resolve) => settle.set(s.name, resolve)));
+const waiting = [...steps];
+
+/** The first step not yet started whose need has passed; null when none is left (or one failed). */
+async function nextStep() {
+  for (;;) {
+    if (failed || waiting.length === 0) return null;
+    const index = waiting.findIndex((s) => !s.needs || passedSteps.get(s.needs) === true);
+    if (index >= 0) return waiting.splice(index, 1)[0];
+    await Promise.race(waiting.map((s) => finished.get(s.needs)));
+  }
+}
 
 const started = Date.now();
 const results = await Promise.all(
-  lanes.map(async (lane) => {
-    for (const s of lane) {
-      if (failed) return false;
-      if (s.needs && !(await outcomes.get(s.needs))) return false;
+  [1, 2].map(async () => {
+    for (let s = await nextStep(); s; s = await nextStep()) {
       const passed = await run(s);
-      settle.get(s.name)(passed);
+      passedSteps.set(s.name, passed);
+      settle.get(s.name)();
       if (!passed) {
         stopAll();
         return false;
       }
     }
-    return true;
+    return !failed;
   }),
 );
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
