@@ -118,7 +118,7 @@ test('printing the explorer gives one clean A4 landscape page: the map as the su
   await page.goto('/');
   await expect(page.locator('.missed-marker').first()).toBeVisible();
   // The figure engine loads while the page is idle; printing then draws the figure at once.
-  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('print-ready')).toBeAttached();
   await page.emulateMedia({ media: 'print' });
   // The printable area of A4 landscape with 12 mm margins, in CSS pixels.
   await page.setViewportSize({ width: 1032, height: 703 });

@@ -109,16 +109,17 @@ test('the presenter view of a journey at 1920×1080: names of 24 px and more, th
   await page.keyboard.press('m');
   const map = page.getByTestId('trainer-map');
   await expect(map).toBeVisible();
-  await page.waitForTimeout(500);
-  const sizes = await map.evaluate((el) => {
-    const viewport = el.querySelector<HTMLElement>('.react-flow__viewport');
-    const scale = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : 1;
-    return [...el.querySelectorAll<HTMLElement>('.service-node__line')]
-      .filter((l) => l.textContent.trim() !== '')
-      .map((l) => parseFloat(getComputedStyle(l).fontSize) * scale);
-  });
-  expect(sizes.length).toBeGreaterThan(0);
-  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+  // The smallest name on screen (0 while none is drawn), once the map has been fitted to the screen.
+  const smallestName = () =>
+    map.evaluate((el) => {
+      const viewport = el.querySelector<HTMLElement>('.react-flow__viewport');
+      const scale = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : 1;
+      const sizes = [...el.querySelectorAll<HTMLElement>('.service-node__line')]
+        .filter((l) => l.textContent.trim() !== '')
+        .map((l) => parseFloat(getComputedStyle(l).fontSize) * scale);
+      return sizes.length === 0 ? 0 : Math.min(...sizes);
+    });
+  await expect.poll(smallestName).toBeGreaterThanOrEqual(24);
   const mapBox = await map.boundingBox();
   expect(mapBox?.width ?? 0).toBeGreaterThan(1920 * 0.6);
   await expectNoAxeViolations(page);
