@@ -1,9 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFigureMetadata } from '../../src/core/figure/figureMetadata.ts';
 import { svgFromDataUrl } from '../../src/ui/export/exportFiles.ts';
 import { smallCountsIn, svgTextRuns } from '../unit/figure/svgText.ts';
 import { axeViolations } from './axe.ts';
+import { press } from './steps.ts';
 
 /**
  * Issue 12, the app: the shipped cohort split by a date, its two maps side by side and the difference,
@@ -13,13 +14,6 @@ import { axeViolations } from './axe.ts';
  */
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots';
 const DIR = 'test-results/compare';
-
-/** Focuses a control and presses a key on it, as a keyboard user reaching it with Tab would. */
-async function press(target: Locator, key: string): Promise<void> {
-  await target.focus();
-  await expect(target).toBeFocused();
-  await target.press(key);
-}
 
 async function openComparison(page: Page): Promise<void> {
   await page.goto('/');

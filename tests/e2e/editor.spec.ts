@@ -1,8 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validatePathway } from '../../src/core/pathway/validatePathway.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { press, shot } from './steps.ts';
 
 /**
  * "Start from data" and the pathway editor, with the keyboard only (files are chosen through the file
@@ -15,18 +16,6 @@ const log = fileURLToPath(new URL('../../pathway-data/coventry/cohort.csv', impo
 const DOWNLOADS = 'test-results/downloads';
 mkdirSync('test-results/screenshots', { recursive: true });
 mkdirSync(DOWNLOADS, { recursive: true });
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png` });
-  const dir = process.env.SHOTS_DIR;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
-}
-
-async function press(target: Locator, key: string): Promise<void> {
-  await target.focus();
-  await expect(target).toBeFocused();
-  await target.press(key);
-}
 
 const editor = (page: Page) => page.getByTestId('pathway-editor');
 const card = (page: Page, id: string) => editor(page).locator(`[data-card="${id}"]`);

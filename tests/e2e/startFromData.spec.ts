@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validatePathway } from '../../src/core/pathway/validatePathway.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { press, shot } from './steps.ts';
 
 /**
  * "Start from data" with a log that is not in Pathway Lens's columns and no import profile (issue 11:
@@ -16,18 +17,6 @@ const camhs = fileURLToPath(new URL('../fixtures/profiles/camhs-export.csv', imp
 const DOWNLOADS = 'test-results/downloads';
 mkdirSync('test-results/screenshots', { recursive: true });
 mkdirSync(DOWNLOADS, { recursive: true });
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png` });
-  const dir = process.env.SHOTS_DIR;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
-}
-
-async function press(target: Locator, key: string): Promise<void> {
-  await target.focus();
-  await expect(target).toBeFocused();
-  await target.press(key);
-}
 
 /** Start from data from the keyboard: Enter on the button opens the browser's file chooser. */
 async function startFromData(page: Page, files: Parameters<Locator['setInputFiles']>[0]): Promise<void> {
