@@ -1,27 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import camhs from '../../../tests/fixtures/profiles/camhs-export.csv?raw';
-import { previewExport } from '../../core/profile/preview/previewExport.ts';
 import type { ProfileChoice } from '../data/cohortClientTypes.ts';
 import type { ExportedFile } from '../export/saveAndCopy.ts';
 import { coventryPathway } from '../testing/pathways.ts';
+import { camhsFile, lastCall, previewOnThisThread } from '../testing/mappingFixtures.ts';
 import { MappingDialog } from './MappingDialog.tsx';
 
-const file = new File([camhs], 'camhs-export.csv', { type: 'text/csv' });
-
-/** The preview as the worker makes it (here on this thread: the fixture is small). */
-const previewFile = (f: File) =>
-  f.text().then((text) => {
-    const r = previewExport(f.name, text);
-    return r.ok ? { ok: true as const, preview: r.value } : { ok: false as const, problems: r.problems };
-  });
-
-/** The arguments of a spy's last call. */
-const lastCall = (spy: unknown): unknown[] => {
-  const call = (spy as { mock: { lastCall?: unknown[] } }).mock.lastCall;
-  if (!call) throw new Error('not called');
-  return call;
-};
+const file = camhsFile;
+const previewFile = previewOnThisThread;
 
 /**
  * The mapping dialog on a CAMHS-style export (day-first dates, team names, attendance codes): the roles

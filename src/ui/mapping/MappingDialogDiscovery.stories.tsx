@@ -1,28 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import camhs from '../../../tests/fixtures/profiles/camhs-export.csv?raw';
 import { discoverPathway } from '../../core/discover/discoverPathway.ts';
-import { previewExport } from '../../core/profile/preview/previewExport.ts';
 import type { Problem } from '../../core/problems.ts';
 import type { ProfileChoice } from '../data/cohortClientTypes.ts';
 import type { ExportedFile } from '../export/saveAndCopy.ts';
+import { camhsFile, camhsText, lastCall, previewOnThisThread } from '../testing/mappingFixtures.ts';
 import { MappingDialog } from './MappingDialog.tsx';
 
-const file = new File([camhs], 'camhs-export.csv', { type: 'text/csv' });
-
-/** The preview as the worker makes it (here on this thread: the fixture is small). */
-const previewFile = (f: File) =>
-  f.text().then((text) => {
-    const r = previewExport(f.name, text);
-    return r.ok ? { ok: true as const, preview: r.value } : { ok: false as const, problems: r.problems };
-  });
-
-/** The arguments of a spy's last call. */
-const lastCall = (spy: unknown): unknown[] => {
-  const call = (spy as { mock: { lastCall?: unknown[] } }).mock.lastCall;
-  if (!call) throw new Error('not called');
-  return call;
-};
+const file = camhsFile;
+const previewFile = previewOnThisThread;
 
 /**
  * The mapping dialog in discovery mode ("Start from data" with a log not in Pathway Lens's columns): no
@@ -93,7 +79,9 @@ export const RolesAndTimeOnly: Story = {
 
 /** Discovery as the worker runs it (here on this thread): the log's problems, or null when a draft was made. */
 const discoverHere = (choice: ProfileChoice): Promise<readonly Problem[] | null> => {
-  const r = discoverPathway(file.name, camhs, { profile: { profile: choice.profile, file: choice.file } });
+  const r = discoverPathway(file.name, camhsText, {
+    profile: { profile: choice.profile, file: choice.file },
+  });
   return Promise.resolve(r.ok ? null : r.problems);
 };
 
